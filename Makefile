@@ -1,0 +1,36 @@
+# Two commands do everything: `make run` and `make test`. Each installs what is missing first.
+
+BIN := target/release/korea-japan-timeline
+
+.PHONY: run build test test-rust test-e2e lint tools tools-e2e clean
+
+## Build in release mode and serve http://127.0.0.1:3000 on data/timeline.db.
+run: build
+	./$(BIN)
+
+## The release build alone: the server binary and target/site (CSS, JS, wasm).
+build: tools
+	cargo leptos build --release
+
+## Every test: formatting and lints, Rust unit and integration tests, end-to-end in Chromium.
+test: lint test-rust test-e2e
+
+test-rust: tools
+	cargo test --features ssr
+
+test-e2e: build tools-e2e
+	cd end2end && npx playwright test
+
+lint: tools
+	cargo fmt --check
+	cargo clippy --features ssr --all-targets -- -D warnings
+
+tools:
+	@scripts/install-tools.sh
+
+tools-e2e:
+	@scripts/install-tools.sh e2e
+
+clean:
+	cargo clean
+	rm -rf end2end/node_modules end2end/test-results

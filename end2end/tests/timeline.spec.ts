@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const RULING = /Nippon Steel/;
+
+/** Fails the test on any console error or uncaught exception in the page. */
+function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+test('the timeline shows the seeded events by year', async ({ page }) => {
+  const response = await page.goto('/');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('South Korea and Japan');
+  expect(await page.locator('li.event').count()).toBeGreaterThanOrEqual(40);
+  await expect(page.getByRole('heading', { level: 2, name: '2019' })).toBeVisible();
+  await expect(page.getByRole('link', { name: RULING }).first()).toBeVisible();
+  await expect(page.locator('time[datetime="2019-11-22"]').first()).toHaveText('22 November 2019');
+});
+
+test('clicking a title opens its permanent page', async ({ page }) => {
+  await page.goto('/');
+  const link = page.getByRole('link', { name: RULING }).first();
+  const title = (await link.textContent())!.trim();
+  await link.click();
+  await expect(page).toHaveURL(/\/events\/\d+-[a-z0-9-]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(page).toHaveTitle(new RegExp(title));
+});
+
+test('a permanent page links back to its place in the timeline', async ({ page }) => {
+  await page.goto('/');
+  const link = page.getByRole('link', { name: RULING }).first();
+  const href = (await link.getAttribute('href'))!;
+  const id = href.match(/\/events\/(\d+)/)![1];
+  await page.goto(href);
+  await page.getByRole('link', { name: 'See in timeline' }).click();
+  await expect(page).toHaveURL(new RegExp(`/#event-${id}$`));
+  await expect(page.locator(`#event-${id}`)).toBeInViewport();
+});
+
+test('a short link is redirected to the permanent page', async ({ page }) => {
+  await page.goto('/');
+  const href = (await page.getByRole('link', { name: RULING }).first().getAttribute('href'))!;
+  const id = href.match(/\/events\/(\d+)/)![1];
+  await page.goto(`/events/${id}`);
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+});
+
+test('an unknown page says so with status 404', async ({ page }) => {
+  const response = await page.goto('/events/999999');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not in the timeline');
+  await page.getByRole('link', { name: 'Go to the timeline' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('the page hydrates without console errors and then navigates in place @js', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  // A page that stays loaded keeps this marker; a full page load would drop it.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.getByRole('link', { name: RULING }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Nippon Steel');
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+});
+
+test('an event page hydrates and steps to the next event in place @js', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto('/');
+  const href = (await page.getByRole('link', { name: RULING }).first().getAttribute('href'))!;
+  await page.goto(href);
+  await page.waitForLoadState('networkidle');
+  const next = page.locator('a[rel="next"]');
+  const nextTitle = (await next.locator('.link__title').textContent())!.trim();
+  await next.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(nextTitle);
+  await expect(page).toHaveURL(/\/events\/\d+-/);
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,61 @@
+-- Events of the timeline. Dates are stored as text in the form 'YYYY', 'YYYY-MM' or
+-- 'YYYY-MM-DD': the form records the precision, and text order is date order.
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    start_date  TEXT    NOT NULL,
+    start_circa INTEGER NOT NULL DEFAULT 0 CHECK (start_circa IN (0, 1)),
+    end_date    TEXT,
+    end_circa   INTEGER NOT NULL DEFAULT 0 CHECK (end_circa IN (0, 1)),
+    category    TEXT    NOT NULL
+                CHECK (category IN ('history', 'legal', 'trade', 'security', 'diplomacy', 'society')),
+    -- Retired events are hidden from readers but kept, so that retiring can be undone.
+    retired_at  TEXT,
+    created_at  TEXT    NOT NULL,
+    updated_at  TEXT    NOT NULL
+);
+CREATE INDEX events_by_date ON events (start_date, id);
+
+-- The words of an event, per language (a BCP 47 tag). Every event has its 'en' text;
+-- translations are further rows.
+CREATE TABLE event_texts (
+    event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    lang     TEXT    NOT NULL,
+    title    TEXT    NOT NULL,
+    summary  TEXT    NOT NULL,
+    body     TEXT,
+    PRIMARY KEY (event_id, lang)
+) WITHOUT ROWID;
+
+CREATE TABLE event_actors (
+    event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    actor    TEXT    NOT NULL,
+    PRIMARY KEY (event_id, actor)
+) WITHOUT ROWID;
+CREATE INDEX event_actors_by_actor ON event_actors (actor, event_id);
+
+CREATE TABLE sources (
+    id        INTEGER PRIMARY KEY,
+    event_id  INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    publisher TEXT    NOT NULL,
+    headline  TEXT    NOT NULL,
+    published TEXT,
+    url       TEXT
+);
+CREATE INDEX sources_by_event ON sources (event_id, position);
+
+-- Related events; the relation is symmetric, so each pair is stored once, lower id first.
+CREATE TABLE related_events (
+    event_id   INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    related_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    PRIMARY KEY (event_id, related_id),
+    CHECK (event_id < related_id)
+) WITHOUT ROWID;
+CREATE INDEX related_events_reverse ON related_events (related_id, event_id);
+
+-- Facts about the database itself, such as when the seed data went in.
+CREATE TABLE app_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;

@@ -1,0 +1,63 @@
+//! The document shell, the router and the page list.
+
+use crate::pages::{EventPage, NotFound, TimelinePage};
+use leptos::prelude::*;
+use leptos_meta::{Link, Meta, MetaTags, Stylesheet, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+pub const SITE_NAME: &str = "Korea–Japan Relations: A Timeline";
+
+/// The HTML document around the app; rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light dark" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/korea-japan-timeline.css" />
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
+        <Meta property="og:site_name" content=SITE_NAME />
+        <Router>
+            <a class="skip-link" href="#main">
+                "Skip to content"
+            </a>
+            <header class="site-header">
+                <a class="site-header__brand" href="/">
+                    <span class="site-header__mark" aria-hidden="true"></span>
+                    {SITE_NAME}
+                </a>
+            </header>
+            <main id="main" tabindex="-1">
+                // Async rendering sends whole pages: readable without JavaScript and by
+                // crawlers, with the right status code and meta tags in the head.
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=TimelinePage ssr=SsrMode::Async />
+                    <Route path=path!("/events/:key") view=EventPage ssr=SsrMode::Async />
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>
+                    "A curated, sourced record of relations between South Korea and Japan. "
+                    "Every event cites its sources; dates are shown as precisely as they are known."
+                </p>
+            </footer>
+        </Router>
+    }
+}

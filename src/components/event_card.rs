@@ -1,0 +1,49 @@
+//! One event on the timeline.
+
+use super::{ActorList, CategoryBadge, SourceList, When};
+use crate::model::{Event, timeline_anchor};
+use leptos::prelude::*;
+
+#[component]
+pub fn EventCard(event: Event) -> impl IntoView {
+    let anchor = timeline_anchor(event.id);
+    let title_id = format!("{anchor}-title");
+    let class = format!(
+        "event cat-{}{}",
+        event.category.code(),
+        if event.when.is_period() {
+            " event--period"
+        } else {
+            ""
+        }
+    );
+    let path = event.path();
+    let labelled_by = title_id.clone();
+    view! {
+        <li class=class id=anchor>
+            <article class="event__card" aria-labelledby=labelled_by>
+                <p class="event__meta">
+                    <When when=event.when />
+                    <CategoryBadge category=event.category />
+                </p>
+                <h3 class="event__title" id=title_id>
+                    <a href=path>{event.title}</a>
+                </h3>
+                <p class="event__summary">{event.summary}</p>
+                <ActorList actors=event.actors />
+                <details class="event__sources">
+                    <summary>{source_count(event.sources.len())}</summary>
+                    <SourceList sources=event.sources />
+                </details>
+            </article>
+        </li>
+    }
+}
+
+fn source_count(n: usize) -> String {
+    if n == 1 {
+        "1 source".to_owned()
+    } else {
+        format!("{n} sources")
+    }
+}

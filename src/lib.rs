@@ -1,0 +1,18 @@
+//! korea-japan-timeline: a curated, sourced, interactive timeline of South Korea–Japan
+//! relations. One crate, two builds: `ssr` (the axum server) and `hydrate` (the browser).
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod model;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;
+
+/// The browser's entry point: takes over the server-rendered page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(app::App);
+}

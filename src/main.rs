@@ -1,0 +1,10 @@
+#[cfg(feature = "ssr")]
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    korea_japan_timeline::server::cli::run().await
+}
+
+#[cfg(not(feature = "ssr"))]
+fn main() {
+    // The browser build is a library; the binary needs the `ssr` feature.
+}

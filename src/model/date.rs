@@ -1,0 +1,403 @@
+//! Dates known to a precision: a year, a month or a day, optionally "circa".
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// Years are kept to four digits so that the text form sorts in date order.
+pub const MIN_YEAR: u16 = 1000;
+pub const MAX_YEAR: u16 = 9999;
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// A calendar date known to a year, a month or a day.
+///
+/// Written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the form is the precision. The fields
+/// are private so that only real calendar dates exist: a month of 0 or a day of 0
+/// means "not known", and a day is never known without its month.
+/// Ordering is chronological, with a coarser date before the finer ones it contains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PartialDate {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error("write the date as YYYY, YYYY-MM or YYYY-MM-DD")]
+    Format,
+    #[error("the year must be between {MIN_YEAR} and {MAX_YEAR}")]
+    Year,
+    #[error("the month must be between 01 and 12")]
+    Month,
+    #[error("that day does not exist in that month")]
+    Day,
+}
+
+impl PartialDate {
+    pub fn year(year: u16) -> Result<Self, DateError> {
+        Self::new(year, 0, 0)
+    }
+
+    pub fn month(year: u16, month: u8) -> Result<Self, DateError> {
+        if month == 0 {
+            return Err(DateError::Month);
+        }
+        Self::new(year, month, 0)
+    }
+
+    pub fn day(year: u16, month: u8, day: u8) -> Result<Self, DateError> {
+        if month == 0 {
+            return Err(DateError::Month);
+        }
+        if day == 0 {
+            return Err(DateError::Day);
+        }
+        Self::new(year, month, day)
+    }
+
+    fn new(year: u16, month: u8, day: u8) -> Result<Self, DateError> {
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+            return Err(DateError::Year);
+        }
+        if month > 12 {
+            return Err(DateError::Month);
+        }
+        if day > 0 && day > days_in_month(year, month) {
+            return Err(DateError::Day);
+        }
+        Ok(Self { year, month, day })
+    }
+
+    pub fn precision(self) -> Precision {
+        match (self.month, self.day) {
+            (0, _) => Precision::Year,
+            (_, 0) => Precision::Month,
+            _ => Precision::Day,
+        }
+    }
+
+    pub fn year_number(self) -> u16 {
+        self.year
+    }
+
+    /// The first day this date covers, as (year, month, day).
+    pub fn first_day(self) -> (u16, u8, u8) {
+        (self.year, self.month.max(1), self.day.max(1))
+    }
+
+    /// The last day this date covers, as (year, month, day).
+    pub fn last_day(self) -> (u16, u8, u8) {
+        let month = if self.month == 0 { 12 } else { self.month };
+        let day = if self.day == 0 {
+            days_in_month(self.year, month)
+        } else {
+            self.day
+        };
+        (self.year, month, day)
+    }
+
+    /// The date in words at its precision: "2019", "July 2019" or "4 July 2019".
+    pub fn long(self) -> String {
+        match self.precision() {
+            Precision::Year => self.year.to_string(),
+            Precision::Month => format!("{} {}", self.month_name(), self.year),
+            Precision::Day => format!("{} {} {}", self.day, self.month_name(), self.year),
+        }
+    }
+
+    fn month_name(self) -> &'static str {
+        MONTH_NAMES[usize::from(self.month.max(1)) - 1]
+    }
+}
+
+fn is_leap(year: u16) -> bool {
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl FromStr for PartialDate {
+    type Err = DateError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let number = |part: &str, len: usize| -> Result<u16, DateError> {
+            if part.len() != len || !part.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(DateError::Format);
+            }
+            part.parse().map_err(|_| DateError::Format)
+        };
+        // The month and day numbers have two digits, so they fit in a u8.
+        match parts.as_slice() {
+            [y] => Self::year(number(y, 4)?),
+            [y, m] => Self::month(number(y, 4)?, number(m, 2)? as u8),
+            [y, m, d] => Self::day(number(y, 4)?, number(m, 2)? as u8, number(d, 2)? as u8),
+            _ => Err(DateError::Format),
+        }
+    }
+}
+
+impl fmt::Display for PartialDate {
+    /// The ISO form at its precision: `2019`, `2019-07` or `2019-07-04`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if self.month > 0 {
+            write!(f, "-{:02}", self.month)?;
+        }
+        if self.day > 0 {
+            write!(f, "-{:02}", self.day)?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// When an event starts or ends: a date at its precision, possibly approximate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub struct EventDate {
+    pub date: PartialDate,
+    #[serde(default)]
+    pub circa: bool,
+}
+
+impl EventDate {
+    pub fn exact(date: PartialDate) -> Self {
+        Self { date, circa: false }
+    }
+
+    pub fn precision(self) -> Precision {
+        self.date.precision()
+    }
+}
+
+impl Serialize for EventDate {
+    /// Spells out the precision too, for API readers who don't parse the date's form.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut fields = serializer.serialize_struct("EventDate", 3)?;
+        fields.serialize_field("date", &self.date)?;
+        fields.serialize_field("precision", &self.precision())?;
+        fields.serialize_field("circa", &self.circa)?;
+        fields.end()
+    }
+}
+
+impl fmt::Display for EventDate {
+    /// "4 July 2019", "July 2019", "2019" or "c. 1910".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.circa {
+            f.write_str("c. ")?;
+        }
+        f.write_str(&self.date.long())
+    }
+}
+
+/// When an event happened: a moment, or a period with an end not before its start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "SpanFields")]
+pub struct DateSpan {
+    start: EventDate,
+    end: Option<EventDate>,
+}
+
+#[derive(Deserialize)]
+struct SpanFields {
+    start: EventDate,
+    end: Option<EventDate>,
+}
+
+impl TryFrom<SpanFields> for DateSpan {
+    type Error = SpanError;
+    fn try_from(fields: SpanFields) -> Result<Self, SpanError> {
+        DateSpan::new(fields.start, fields.end)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the end date must not be before the start date")]
+pub struct SpanError;
+
+impl DateSpan {
+    pub fn new(start: EventDate, end: Option<EventDate>) -> Result<Self, SpanError> {
+        // Compare what each date can cover: "1945" may end a span starting 1945-08-15.
+        match end {
+            Some(end) if end.date.last_day() < start.date.first_day() => Err(SpanError),
+            _ => Ok(Self { start, end }),
+        }
+    }
+
+    pub fn start(&self) -> EventDate {
+        self.start
+    }
+
+    pub fn end(&self) -> Option<EventDate> {
+        self.end
+    }
+
+    pub fn is_period(&self) -> bool {
+        self.end.is_some()
+    }
+}
+
+impl fmt::Display for DateSpan {
+    /// "4 July 2019", or "29 August 1910 – 15 August 1945" for a period.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.end {
+            None => write!(f, "{}", self.start),
+            Some(end) => write!(f, "{} – {}", self.start, end),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> PartialDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn formats_each_precision_in_words() {
+        assert_eq!(date("2019").long(), "2019");
+        assert_eq!(date("2019-07").long(), "July 2019");
+        assert_eq!(date("2019-07-04").long(), "4 July 2019");
+        let circa = EventDate {
+            date: date("1910"),
+            circa: true,
+        };
+        assert_eq!(circa.to_string(), "c. 1910");
+        assert_eq!(
+            EventDate::exact(date("1945-08-15")).to_string(),
+            "15 August 1945"
+        );
+    }
+
+    #[test]
+    fn round_trips_the_iso_form_and_knows_its_precision() {
+        for text in ["1910", "2019-07", "2020-02-06"] {
+            assert_eq!(date(text).to_string(), text);
+        }
+        assert_eq!(date("1910").precision(), Precision::Year);
+        assert_eq!(date("2019-03").precision(), Precision::Month);
+        assert_eq!(date("2019-11-22").precision(), Precision::Day);
+    }
+
+    #[test]
+    fn rejects_dates_that_do_not_exist() {
+        assert_eq!("2019-13".parse::<PartialDate>(), Err(DateError::Month));
+        assert_eq!("2019-00".parse::<PartialDate>(), Err(DateError::Month));
+        assert_eq!("2019-02-29".parse::<PartialDate>(), Err(DateError::Day));
+        assert_eq!("2019-04-31".parse::<PartialDate>(), Err(DateError::Day));
+        assert_eq!("2019-13-45".parse::<PartialDate>(), Err(DateError::Month));
+        assert!("2020-02-29".parse::<PartialDate>().is_ok());
+        assert!("2000-02-29".parse::<PartialDate>().is_ok());
+        assert_eq!("1900-02-29".parse::<PartialDate>(), Err(DateError::Day));
+    }
+
+    #[test]
+    fn rejects_malformed_text() {
+        for bad in [
+            "",
+            "yesterday",
+            "19",
+            "2019-7",
+            "2019-07-4",
+            "2019/07/04",
+            "+2019",
+            "2019-07-04-01",
+            "２０１９",
+        ] {
+            assert_eq!(
+                bad.parse::<PartialDate>(),
+                Err(DateError::Format),
+                "{bad:?}"
+            );
+        }
+        assert_eq!("0999".parse::<PartialDate>(), Err(DateError::Year));
+    }
+
+    #[test]
+    fn orders_chronologically_with_coarser_dates_first() {
+        let mut dates = [
+            date("2019-07-04"),
+            date("2019"),
+            date("2018-12-31"),
+            date("2019-07"),
+        ];
+        dates.sort();
+        let sorted: Vec<String> = dates.iter().map(ToString::to_string).collect();
+        assert_eq!(sorted, ["2018-12-31", "2019", "2019-07", "2019-07-04"]);
+    }
+
+    #[test]
+    fn a_span_may_not_end_before_it_starts() {
+        let start = EventDate::exact(date("1945-08-15"));
+        assert!(DateSpan::new(start, Some(EventDate::exact(date("1945")))).is_ok());
+        assert!(DateSpan::new(start, Some(EventDate::exact(date("1945-08")))).is_ok());
+        assert_eq!(
+            DateSpan::new(start, Some(EventDate::exact(date("1945-08-14")))),
+            Err(SpanError)
+        );
+        let span = DateSpan::new(
+            EventDate::exact(date("1910-08-29")),
+            Some(EventDate::exact(date("1945-08-15"))),
+        )
+        .unwrap();
+        assert_eq!(span.to_string(), "29 August 1910 – 15 August 1945");
+    }
+
+    #[test]
+    fn serializes_as_iso_text_with_its_precision() {
+        let when = EventDate::exact(date("2019-07"));
+        let json = serde_json::to_string(&when).unwrap();
+        assert_eq!(
+            json,
+            r#"{"date":"2019-07","precision":"month","circa":false}"#
+        );
+        assert_eq!(serde_json::from_str::<EventDate>(&json).unwrap(), when);
+        assert!(serde_json::from_str::<EventDate>(r#"{"date":"2019-02-30"}"#).is_err());
+    }
+}

@@ -1,0 +1,119 @@
+//! Events as readers see them, on the page and in the API.
+
+use super::{Actor, Category, DateSpan, PartialDate, slugify};
+use serde::{Deserialize, Serialize};
+
+pub type EventId = i64;
+
+/// Where a fact comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub publisher: String,
+    pub headline: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One event with everything the timeline shows about it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: EventId,
+    pub title: String,
+    pub summary: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    #[serde(flatten)]
+    pub when: DateSpan,
+    pub category: Category,
+    pub actors: Vec<Actor>,
+    pub sources: Vec<Source>,
+}
+
+impl Event {
+    pub fn slug(&self) -> String {
+        slugify(&self.title)
+    }
+
+    /// The permanent page's path, `/events/{id}-{slug}`.
+    pub fn path(&self) -> String {
+        event_path(self.id, &self.title)
+    }
+
+    pub fn link(&self) -> EventLink {
+        EventLink {
+            id: self.id,
+            title: self.title.clone(),
+            when: self.when,
+        }
+    }
+}
+
+/// The canonical path of an event's permanent page.
+pub fn event_path(id: EventId, title: &str) -> String {
+    format!("/events/{id}-{}", slugify(title))
+}
+
+/// The id at the start of a permanent page's last path segment: `12` or `12-some-title`.
+pub fn event_id_in(key: &str) -> Option<EventId> {
+    let digits = key.split('-').next()?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// The anchor of an event on the timeline page.
+pub fn timeline_anchor(id: EventId) -> String {
+    format!("event-{id}")
+}
+
+/// A reference to another event: enough to show and link it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventLink {
+    pub id: EventId,
+    pub title: String,
+    #[serde(flatten)]
+    pub when: DateSpan,
+}
+
+impl EventLink {
+    pub fn path(&self) -> String {
+        event_path(self.id, &self.title)
+    }
+}
+
+/// An event's permanent page: the event, its related events and its neighbours in time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventPage {
+    pub event: Event,
+    pub related: Vec<EventLink>,
+    pub previous: Option<EventLink>,
+    pub next: Option<EventLink>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_id_before_the_slug() {
+        assert_eq!(event_id_in("12"), Some(12));
+        assert_eq!(event_id_in("12-some-title"), Some(12));
+        assert_eq!(event_id_in("12-"), Some(12));
+        assert_eq!(event_id_in("-12"), None);
+        assert_eq!(event_id_in("abc"), None);
+        assert_eq!(event_id_in("12abc"), None);
+        assert_eq!(event_id_in("99999999999999999999999"), None);
+    }
+
+    #[test]
+    fn paths_carry_the_id_and_a_slug_of_the_title() {
+        assert_eq!(
+            event_path(26, "GSOMIA termination suspended"),
+            "/events/26-gsomia-termination-suspended"
+        );
+        assert_eq!(event_path(7, "한일 기본조약"), "/events/7-event");
+    }
+}

@@ -1,0 +1,46 @@
+//! Permanent links: `/events/{id}` and stale slugs answer 308 to `/events/{id}-{slug}`.
+
+use super::state::AppState;
+use crate::model::{event_id_in, event_path};
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+/// Middleware: redirects any non-canonical path of an existing event to its canonical one.
+/// Everything else (including unknown ids, which get the 404 page) goes on untouched.
+pub async fn redirect_to_canonical(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let path = request.uri().path();
+    let Some(id) = path
+        .strip_prefix("/events/")
+        .filter(|key| !key.contains('/'))
+        .and_then(event_id_in)
+    else {
+        return next.run(request).await;
+    };
+    let title = match state.store.event_title(id).await {
+        Ok(Some(title)) => title,
+        // Unknown ids and storage failures are the page's to report.
+        Ok(None) | Err(_) => return next.run(request).await,
+    };
+    let canonical = event_path(id, &title);
+    if path == canonical {
+        return next.run(request).await;
+    }
+    let location = match request.uri().query() {
+        Some(query) => format!("{canonical}?{query}"),
+        None => canonical,
+    };
+    match HeaderValue::from_str(&location) {
+        Ok(location) => (
+            StatusCode::PERMANENT_REDIRECT,
+            [(header::LOCATION, location)],
+        )
+            .into_response(),
+        Err(_) => next.run(request).await,
+    }
+}

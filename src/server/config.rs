@@ -1,0 +1,73 @@
+//! Configuration, from flags and the environment, in one place.
+
+use clap::{Args, Parser, Subcommand};
+use std::net::SocketAddr;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "korea-japan-timeline",
+    version,
+    about = "A curated, sourced, interactive timeline of South Korea–Japan relations.",
+    long_about = "A curated, sourced, interactive timeline of South Korea–Japan relations.\n\n\
+                  With no subcommand, serves the site. The database is created, migrated and \
+                  seeded on first start."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub config: Config,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the site (the default).
+    Serve,
+    /// Create, migrate and seed the database, then exit.
+    Migrate,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct Config {
+    /// Address to listen on.
+    #[arg(
+        long,
+        env = "LEPTOS_SITE_ADDR",
+        default_value = "127.0.0.1:3000",
+        global = true
+    )]
+    pub addr: SocketAddr,
+
+    /// SQLite database URL; the file is created if missing.
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://data/timeline.db",
+        global = true
+    )]
+    pub database_url: String,
+
+    /// Directory holding the built CSS, JavaScript and WebAssembly (the `pkg` folder).
+    #[arg(
+        long,
+        env = "LEPTOS_SITE_ROOT",
+        default_value = "target/site",
+        global = true
+    )]
+    pub site_root: String,
+
+    /// The site's public URL, for canonical links and link previews
+    /// [default: http://ADDR].
+    #[arg(long, env = "PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
+}
+
+impl Config {
+    /// The public URL without a trailing slash.
+    pub fn public_url(&self) -> String {
+        match &self.public_url {
+            Some(url) => url.trim_end_matches('/').to_owned(),
+            None => format!("http://{}", self.addr),
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! Everything that runs on the server only.
+
+mod canonical;
+pub mod cli;
+pub mod config;
+pub mod db;
+mod json_api;
+pub mod seed;
+mod serve;
+mod state;
+pub mod store;
+
+pub use serve::{Application, prepare, router};
+pub use state::AppState;

@@ -1,0 +1,116 @@
+//! Building the app and serving it over HTTP.
+
+use super::config::Config;
+use super::state::AppState;
+use super::store::Store;
+use super::{canonical, db, json_api, seed};
+use crate::app::{App, shell};
+use axum::Router;
+use axum::routing::get;
+use axum::serve::ListenerExt;
+use leptos::config::LeptosOptions;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use std::net::SocketAddr;
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::trace::TraceLayer;
+
+/// The app, bound to its port and ready to serve.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+}
+
+impl Application {
+    /// Opens (creating, migrating and seeding) the database and binds the address.
+    /// Port 0 picks a free port, which tests use.
+    pub async fn build(config: &Config) -> anyhow::Result<Self> {
+        let state = prepare(config).await?;
+        let listener = TcpListener::bind(config.addr).await?;
+        Ok(Self {
+            listener,
+            router: router(state),
+        })
+    }
+
+    pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    /// Serves until SIGINT or SIGTERM, then lets requests in flight finish.
+    pub async fn run(self) -> std::io::Result<()> {
+        // Without TCP_NODELAY a keep-alive client waits ~40 ms per response
+        // (Nagle's algorithm meeting delayed ACKs).
+        let listener = self.listener.tap_io(|tcp| {
+            if let Err(err) = tcp.set_nodelay(true) {
+                tracing::warn!(error = %err, "could not set TCP_NODELAY");
+            }
+        });
+        axum::serve(listener, self.router)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+    }
+}
+
+/// Opens the database and gathers what handlers need.
+pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
+    let pool = db::open(&config.database_url).await?;
+    if seed::seed_once(&pool).await? {
+        tracing::info!("seeded the database");
+    }
+    let leptos_options = LeptosOptions::builder()
+        .output_name("korea-japan-timeline")
+        .site_root(config.site_root.as_str())
+        .site_pkg_dir("pkg")
+        .site_addr(config.addr)
+        .build();
+    Ok(AppState {
+        leptos_options,
+        store: Store::new(pool),
+        public_url: config.public_url(),
+    })
+}
+
+/// Every route of the site: pages, server functions, the JSON API and static files.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(json_api::healthz))
+        .route("/api/events", get(json_api::list_events))
+        .route("/api/events/{id}", get(json_api::get_event))
+        .leptos_routes(&state, routes, move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            canonical::redirect_to_canonical,
+        ))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(err) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %err, "cannot listen for SIGINT");
+            std::future::pending::<()>().await;
+        }
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(err) => {
+                tracing::error!(error = %err, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down; finishing requests in flight");
+}

@@ -1,0 +1,7 @@
+//! Integration tests: the real app driven in-process, on a fresh database per test.
+#![cfg(feature = "ssr")]
+
+mod api;
+mod pages;
+mod seed;
+mod support;

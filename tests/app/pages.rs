@@ -1,0 +1,133 @@
+use super::support::{PUBLIC_URL, TestApp, escape_html, has_tag, text_of};
+use axum::http::{StatusCode, header};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_timeline_is_rendered_on_the_server() {
+    let app = TestApp::new().await;
+    let page = app.get("/").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.header(header::CONTENT_TYPE).starts_with("text/html"));
+    for event in app.events().await {
+        let title = escape_html(event["title"].as_str().unwrap());
+        assert!(page.body.contains(&title), "missing {title}");
+        assert!(page.body.contains(&format!("id=\"event-{}\"", event["id"])));
+    }
+    // Dates are shown at their precision, and periods as spans.
+    let text = text_of(&page.body);
+    assert!(text.contains("4 July 2019"));
+    assert!(text.contains("July 2019"));
+    assert!(text.contains("29 August 1910 – 15 August 1945"));
+    assert!(has_tag(&page.body, "time", &[r#"datetime="2019-07-04""#]));
+    let canonical = format!(r#"href="{PUBLIC_URL}/""#);
+    assert!(has_tag(
+        &page.body,
+        "link",
+        &[r#"rel="canonical""#, &canonical]
+    ));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_event_has_a_permanent_page_with_link_preview_tags() {
+    let app = TestApp::new().await;
+    let event = app.event_titled("Nippon Steel").await;
+    let id = event["id"].as_i64().unwrap();
+    let title = event["title"].as_str().unwrap();
+    let path = format!(
+        "/events/{id}-{}",
+        korea_japan_timeline::model::slugify(title)
+    );
+
+    let page = app.get(&path).await;
+
+    assert_eq!(page.status, StatusCode::OK);
+    let title = escape_html(title);
+    assert!(
+        page.body
+            .contains(&format!("<h1 class=\"permalink__title\">{title}</h1>"))
+    );
+    let url = format!("{PUBLIC_URL}{path}");
+    let (href, content) = (format!(r#"href="{url}""#), format!(r#"content="{url}""#));
+    assert!(has_tag(&page.body, "link", &[r#"rel="canonical""#, &href]));
+    assert!(has_tag(
+        &page.body,
+        "meta",
+        &[r#"property="og:url""#, &content]
+    ));
+    assert!(has_tag(&page.body, "meta", &[r#"property="og:title""#]));
+    assert!(has_tag(
+        &page.body,
+        "meta",
+        &[r#"property="og:description""#]
+    ));
+    assert!(has_tag(
+        &page.body,
+        "meta",
+        &[r#"name="twitter:card""#, r#"content="summary""#]
+    ));
+    assert!(has_tag(&page.body, "meta", &[r#"name="description""#]));
+    assert!(page.body.contains(&format!("<title>{title} – ")));
+    assert!(
+        page.body.contains(&format!("href=\"/#event-{id}\"")),
+        "see in timeline"
+    );
+    assert!(has_tag(&page.body, "a", &[r#"rel="prev""#]));
+    assert!(has_tag(&page.body, "a", &[r#"rel="next""#]));
+    assert!(page.body.contains("Related events"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn short_and_stale_event_links_redirect_permanently() {
+    let app = TestApp::new().await;
+    let event = app.event_titled("Nippon Steel").await;
+    let id = event["id"].as_i64().unwrap();
+    let canonical = format!(
+        "/events/{id}-{}",
+        korea_japan_timeline::model::slugify(event["title"].as_str().unwrap())
+    );
+
+    for stale in [
+        format!("/events/{id}"),
+        format!("/events/{id}-an-old-title"),
+        format!("/events/{id}-"),
+    ] {
+        let response = app.get(&stale).await;
+        assert_eq!(response.status, StatusCode::PERMANENT_REDIRECT, "{stale}");
+        assert_eq!(response.header(header::LOCATION), canonical);
+    }
+    let with_query = app.get(&format!("/events/{id}?from=share")).await;
+    assert_eq!(
+        with_query.header(header::LOCATION),
+        format!("{canonical}?from=share")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn unknown_events_and_paths_get_a_friendly_404() {
+    let app = TestApp::new().await;
+    for path in [
+        "/events/999999",
+        "/events/999999-no-such-event",
+        "/events/not-a-number",
+        "/no/such/page",
+    ] {
+        let page = app.get(path).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(
+            page.body.contains("This page is not in the timeline"),
+            "{path}"
+        );
+        assert!(page.body.contains("href=\"/\""), "{path}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pages_are_compressed_for_clients_that_accept_it() {
+    let app = TestApp::new().await;
+    let request = axum::http::Request::get("/")
+        .header(header::ACCEPT_ENCODING, "br, gzip")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let response = app.request(request).await;
+    assert_eq!(response.status, StatusCode::OK);
+    assert_eq!(response.header(header::CONTENT_ENCODING), "br");
+}

@@ -1,0 +1,67 @@
+use super::support::TestApp;
+use korea_japan_timeline::server::prepare;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_new_database_holds_the_curated_history() {
+    let app = TestApp::new().await;
+    let events = app.events().await;
+    assert!(events.len() >= 40, "only {} events", events.len());
+    for event in &events {
+        assert!(!event["sources"].as_array().unwrap().is_empty(), "{event}");
+        assert!(!event["actors"].as_array().unwrap().is_empty(), "{event}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_four_scope_events_have_their_exact_dates() {
+    let app = TestApp::new().await;
+    let events = app.events().await;
+    let on = |date: &str, word: &str| {
+        events.iter().any(|e| {
+            e["start"]["date"] == date
+                && e["start"]["precision"] == "day"
+                && format!("{} {}", e["title"], e["summary"]).contains(word)
+        })
+    };
+    assert!(on("2018-10-30", "Nippon Steel"));
+    assert!(on("2018-11-29", "Mitsubishi"));
+    assert!(on("2019-07-01", "export"));
+    assert!(on("2019-07-04", "export"));
+    assert!(on("2019-11-22", "GSOMIA"));
+    assert!(on("2020-02-06", "Seoul"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn restarting_never_reseeds_or_overwrites_edits() {
+    let app = TestApp::new().await;
+    let before = app.state.store.count_events().await.unwrap();
+    let first = app.events().await[0]["id"].as_i64().unwrap();
+    sqlx::query("UPDATE event_texts SET title = 'Edited by an editor' WHERE event_id = ?")
+        .bind(first)
+        .execute(app.state.store.pool())
+        .await
+        .unwrap();
+    sqlx::query("DELETE FROM events WHERE id = (SELECT max(id) FROM events)")
+        .execute(app.state.store.pool())
+        .await
+        .unwrap();
+
+    let restarted = prepare(&app.config).await.unwrap();
+
+    assert_eq!(restarted.store.count_events().await.unwrap(), before - 1);
+    let event = restarted.store.event(first).await.unwrap().unwrap();
+    assert_eq!(event.title, "Edited by an editor");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn related_events_link_both_ways() {
+    let app = TestApp::new().await;
+    let ruling = app.event_titled("Nippon Steel").await["id"]
+        .as_i64()
+        .unwrap();
+    let page = app.state.store.event_page(ruling).await.unwrap().unwrap();
+    assert!(page.related.len() >= 3, "{:?}", page.related);
+    let other = page.related[0].id;
+    let back = app.state.store.event_page(other).await.unwrap().unwrap();
+    assert!(back.related.iter().any(|link| link.id == ruling));
+}
