@@ -2,7 +2,7 @@
 
 BIN := target/release/korea-japan-timeline
 
-.PHONY: run build test test-rust test-e2e lint tools tools-e2e clean
+.PHONY: run build test test-rust test-e2e lint bench tools tools-e2e clean
 
 ## Build in release mode and serve http://127.0.0.1:3000 on data/timeline.db.
 run: build
@@ -24,6 +24,11 @@ test-e2e: build tools-e2e
 lint: tools
 	cargo fmt --check
 	cargo clippy --features ssr --all-targets -- -D warnings
+
+## How the cost of pages and filtered queries grows from 1k to 100k events (see bench/README.md).
+bench: build
+	@scripts/install-tools.sh bench
+	bench/filters.sh
 
 tools:
 	@scripts/install-tools.sh

@@ -6,6 +6,10 @@ CREATE TABLE events (
     start_circa INTEGER NOT NULL DEFAULT 0 CHECK (start_circa IN (0, 1)),
     end_date    TEXT,
     end_circa   INTEGER NOT NULL DEFAULT 0 CHECK (end_circa IN (0, 1)),
+    -- The first and last calendar day the event may cover ('YYYY-MM-DD'), for date filters:
+    -- 'from=2019' keeps events whose last_day >= '2019-01-01'.
+    first_day   TEXT    NOT NULL,
+    last_day    TEXT    NOT NULL,
     category    TEXT    NOT NULL
                 CHECK (category IN ('history', 'legal', 'trade', 'security', 'diplomacy', 'society')),
     -- Retired events are hidden from readers but kept, so that retiring can be undone.
@@ -14,6 +18,8 @@ CREATE TABLE events (
     updated_at  TEXT    NOT NULL
 );
 CREATE INDEX events_by_date ON events (start_date, id);
+CREATE INDEX events_by_last_day ON events (last_day);
+CREATE INDEX events_by_category ON events (category, start_date, id);
 
 -- The words of an event, per language (a BCP 47 tag). Every event has its 'en' text;
 -- translations are further rows.
@@ -53,6 +59,11 @@ CREATE TABLE related_events (
     CHECK (event_id < related_id)
 ) WITHOUT ROWID;
 CREATE INDEX related_events_reverse ON related_events (related_id, event_id);
+
+-- Full-text search over each event's words in every language and its sources' headlines.
+-- rowid is the event id. The trigram tokenizer matches any substring of three or more
+-- characters, so Korean and Japanese text (written without spaces) is searchable too.
+CREATE VIRTUAL TABLE event_search USING fts5 (text, tokenize = 'trigram');
 
 -- Facts about the database itself, such as when the seed data went in.
 CREATE TABLE app_state (

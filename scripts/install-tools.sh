@@ -3,6 +3,7 @@
 # right version, so that a second run is quick and quiet.
 #   scripts/install-tools.sh         build tools: wasm target, cargo-leptos, wasm-bindgen, wasm-opt
 #   scripts/install-tools.sh e2e     also Chromium and the end-to-end tests' npm packages
+#   scripts/install-tools.sh bench   also wrk, the load generator
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,11 +36,20 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION\b"; the
   npm install --global --no-audit --no-fund "binaryen@$BINARYEN_VERSION.0.0"
 fi
 
+apt_install() {
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+if [ "${1:-}" = bench ] && ! command -v wrk >/dev/null; then
+  say "installing wrk"
+  apt_install wrk
+fi
+
 if [ "${1:-}" = e2e ]; then
   if [ ! -x /usr/bin/chromium ]; then
     say "installing Chromium"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    apt_install chromium
   fi
   if [ ! -f end2end/node_modules/.package-lock.json ] ||
      [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then

@@ -1,6 +1,8 @@
 //! Server functions: the pages' way to the data. Thin: they call storage and hide its errors.
 
-use crate::model::{Event, EventId, EventPage};
+use crate::model::{
+    Event, EventId, EventLink, EventPage, Filter, FilterError, PAGE_SIZE, YearCount,
+};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -11,20 +13,67 @@ pub struct Permalink {
     pub url: String,
 }
 
-/// Every event readers see, with the absolute URL of the timeline page.
+/// One page of the timeline as a query string selects it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timeline {
+    /// The filter applied: the one asked for, or none if it was invalid.
+    pub filter: Filter,
+    /// Why the filter asked for could not be applied.
+    pub problems: Vec<FilterError>,
     pub events: Vec<Event>,
+    /// How many events the filter selects in all pages.
+    pub total: u64,
+    pub years: Vec<YearCount>,
+    /// The first and last year of the whole timeline, whatever the filter.
+    pub span: Option<(u16, u16)>,
+    /// Every period of the whole timeline, whatever the filter.
+    pub eras: Vec<EventLink>,
+    pub page: u32,
+    /// The absolute URL of this view, for canonical links.
     pub url: String,
 }
 
+impl Timeline {
+    pub fn pages(&self) -> u32 {
+        u32::try_from(self.total.div_ceil(u64::from(PAGE_SIZE)))
+            .unwrap_or(u32::MAX)
+            .max(1)
+    }
+}
+
+/// Loads the view a query string such as `category=trade&from=2019&page=2` asks for.
+/// An invalid filter is reported, and the unfiltered timeline shown instead.
 #[server(prefix = "/rpc", endpoint = "timeline")]
-pub async fn load_timeline() -> Result<Timeline, ServerFnError> {
+pub async fn load_timeline(query: String) -> Result<Timeline, ServerFnError> {
     let state = ssr::state()?;
-    let events = state.store.list_events().await.map_err(ssr::hide)?;
+    let (filter, problems) = match Filter::from_query(&query) {
+        Ok(filter) => (filter, Vec::new()),
+        Err(errors) => (Filter::default(), errors.0),
+    };
+    let page = crate::model::page_number(&query);
+    let offset = u64::from(page - 1) * u64::from(PAGE_SIZE);
+    let slice = state
+        .store
+        .list_events(&filter, PAGE_SIZE, offset)
+        .await
+        .map_err(ssr::hide)?;
+    let span = state.store.span().await.map_err(ssr::hide)?;
+    let eras = state.store.periods().await.map_err(ssr::hide)?;
+    let view = filter.to_query();
     Ok(Timeline {
-        events,
-        url: format!("{}/", state.public_url),
+        url: if view.is_empty() {
+            format!("{}/", state.public_url)
+        } else {
+            format!("{}/?{view}", state.public_url)
+        },
+        filter,
+        problems,
+        events: slice.events,
+        total: slice.total,
+        years: slice.years,
+        span,
+        eras,
+        page,
     })
 }
 

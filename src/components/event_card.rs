@@ -1,11 +1,12 @@
 //! One event on the timeline.
 
-use super::{ActorList, CategoryBadge, SourceList, When};
+use super::{ActorList, CategoryBadge, Highlighted, SourceList, When};
 use crate::model::{Event, timeline_anchor};
 use leptos::prelude::*;
 
+/// `words` are the search words to mark in the title and summary.
 #[component]
-pub fn EventCard(event: Event) -> impl IntoView {
+pub fn EventCard(event: Event, words: Vec<String>) -> impl IntoView {
     let anchor = timeline_anchor(event.id);
     let title_id = format!("{anchor}-title");
     let class = format!(
@@ -27,9 +28,13 @@ pub fn EventCard(event: Event) -> impl IntoView {
                     <CategoryBadge category=event.category />
                 </p>
                 <h3 class="event__title" id=title_id>
-                    <a href=path>{event.title}</a>
+                    <a href=path>
+                        <Highlighted text=event.title words=words.clone() />
+                    </a>
                 </h3>
-                <p class="event__summary">{event.summary}</p>
+                <p class="event__summary">
+                    <Highlighted text=event.summary words />
+                </p>
                 <ActorList actors=event.actors />
                 <details class="event__sources">
                     <summary>{source_count(event.sources.len())}</summary>

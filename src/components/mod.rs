@@ -2,8 +2,14 @@
 
 mod event_card;
 mod event_facts;
+mod filter_bar;
+mod highlight;
+mod overview;
 mod status;
 
 pub use event_card::EventCard;
 pub use event_facts::{ActorList, CategoryBadge, SourceList, When};
+pub use filter_bar::FilterBar;
+pub use highlight::Highlighted;
+pub use overview::Overview;
 pub use status::set_status;

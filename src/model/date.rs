@@ -119,6 +119,18 @@ impl PartialDate {
         (self.year, month, day)
     }
 
+    /// The first day this date covers, written `YYYY-MM-DD`.
+    pub fn first_day_iso(self) -> String {
+        let (y, m, d) = self.first_day();
+        format!("{y:04}-{m:02}-{d:02}")
+    }
+
+    /// The last day this date covers, written `YYYY-MM-DD`.
+    pub fn last_day_iso(self) -> String {
+        let (y, m, d) = self.last_day();
+        format!("{y:04}-{m:02}-{d:02}")
+    }
+
     /// The date in words at its precision: "2019", "July 2019" or "4 July 2019".
     pub fn long(self) -> String {
         match self.precision() {
@@ -276,6 +288,11 @@ impl DateSpan {
         self.end
     }
 
+    /// The last date the span covers: its end, or for a moment its start.
+    pub fn last(&self) -> PartialDate {
+        self.end.unwrap_or(self.start).date
+    }
+
     pub fn is_period(&self) -> bool {
         self.end.is_some()
     }
@@ -357,6 +374,16 @@ mod tests {
             );
         }
         assert_eq!("0999".parse::<PartialDate>(), Err(DateError::Year));
+    }
+
+    #[test]
+    fn knows_the_days_it_covers() {
+        assert_eq!(date("2019").first_day_iso(), "2019-01-01");
+        assert_eq!(date("2019").last_day_iso(), "2019-12-31");
+        assert_eq!(date("2020-02").last_day_iso(), "2020-02-29");
+        assert_eq!(date("2019-02").last_day_iso(), "2019-02-28");
+        assert_eq!(date("2019-07-04").first_day_iso(), "2019-07-04");
+        assert_eq!(date("2019-07-04").last_day_iso(), "2019-07-04");
     }
 
     #[test]

@@ -46,6 +46,7 @@ impl Event {
             id: self.id,
             title: self.title.clone(),
             when: self.when,
+            category: self.category,
         }
     }
 }
@@ -76,6 +77,7 @@ pub struct EventLink {
     pub title: String,
     #[serde(flatten)]
     pub when: DateSpan,
+    pub category: Category,
 }
 
 impl EventLink {
@@ -91,6 +93,13 @@ pub struct EventPage {
     pub related: Vec<EventLink>,
     pub previous: Option<EventLink>,
     pub next: Option<EventLink>,
+}
+
+/// How many events start in a year: one bar of the overview.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct YearCount {
+    pub year: u16,
+    pub events: u32,
 }
 
 #[cfg(test)]

@@ -1,12 +1,13 @@
-//! The timeline at `/`: every event in date order, grouped by year.
+//! The timeline at `/`: the events a filter selects, in date order, grouped by year.
 
 use super::LoadFailed;
 use crate::api::{Timeline, load_timeline};
 use crate::app::SITE_NAME;
-use crate::components::EventCard;
-use crate::model::{Event, timeline_anchor};
+use crate::components::{EventCard, FilterBar, Overview, set_status};
+use crate::model::{Event, EventLink, Filter, FilterError, timeline_anchor};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
+use leptos_router::hooks::use_location;
 
 const DESCRIPTION: &str = "A curated, sourced timeline of relations between South Korea and \
      Japan, from the 1910 annexation and the 1965 normalization treaty to the forced-labor \
@@ -14,68 +15,163 @@ const DESCRIPTION: &str = "A curated, sourced timeline of relations between Sout
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
-    let timeline = Resource::new(|| (), |_| load_timeline());
+    let search = use_location().search;
+    let timeline = Resource::new(move || search.get(), load_timeline);
     view! {
         <Title text=SITE_NAME />
         <Meta name="description" content=DESCRIPTION />
-        <Suspense fallback=|| view! { <p class="loading">"Loading the timeline…"</p> }>
-            {move || Suspend::new(async move {
-                match timeline.await {
-                    Ok(timeline) => view! { <TimelineView timeline /> }.into_any(),
-                    Err(err) => view! { <LoadFailed message=err.to_string() /> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
-}
-
-#[component]
-fn TimelineView(timeline: Timeline) -> impl IntoView {
-    let Timeline { events, url } = timeline;
-    let eras: Vec<Era> = events.iter().filter_map(Era::of).collect();
-    let span = match (events.first(), events.last()) {
-        (Some(first), Some(last)) => format!(
-            "{} events, {}–{}",
-            events.len(),
-            first.when.start().date.year_number(),
-            last.when.start().date.year_number()
-        ),
-        _ => "No events yet".to_owned(),
-    };
-    let years = group_by_year(events);
-    view! {
-        <Link rel="canonical" href=url.clone() />
         <Meta property="og:type" content="website" />
         <Meta property="og:title" content=SITE_NAME />
         <Meta property="og:description" content=DESCRIPTION />
-        <Meta property="og:url" content=url />
         <Meta name="twitter:card" content="summary" />
         <Meta name="twitter:title" content=SITE_NAME />
         <Meta name="twitter:description" content=DESCRIPTION />
         <section class="intro">
             <h1>"South Korea and Japan, event by event"</h1>
             <p class="intro__lede">{DESCRIPTION}</p>
-            <p class="intro__span">{span}</p>
         </section>
+        <FilterBar />
+        // Transition keeps the current view on screen while the next one loads.
+        <Transition fallback=|| view! { <p class="loading">"Loading the timeline…"</p> }>
+            {move || Suspend::new(async move {
+                match timeline.await {
+                    Ok(timeline) => view! { <TimelineView timeline /> }.into_any(),
+                    Err(err) => view! { <LoadFailed message=err.to_string() /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn TimelineView(timeline: Timeline) -> impl IntoView {
+    let pages = timeline.pages();
+    let Timeline {
+        filter,
+        problems,
+        events,
+        total,
+        years,
+        span,
+        eras,
+        page,
+        url,
+    } = timeline;
+    if !problems.is_empty() {
+        set_status(400);
+    }
+    let words: Vec<String> = filter.words().into_iter().map(str::to_owned).collect();
+    let shown = events.len();
+    view! {
+        <Link rel="canonical" href=url.clone() />
+        <Meta property="og:url" content=url.clone() />
+        <Problems problems />
+        {span.map(|span| view! { <Overview span years eras=eras.clone() filter=filter.clone() /> })}
+        <Summary total shown page filter=filter.clone() url />
+        <Years events eras words />
+        <Pager page pages filter />
+    }
+}
+
+/// Why the filter in the URL was not applied.
+#[component]
+fn Problems(problems: Vec<FilterError>) -> impl IntoView {
+    (!problems.is_empty()).then(|| {
+        view! {
+            <div class="problems" role="alert">
+                <p>"These filters could not be applied, so the whole timeline is shown:"</p>
+                <ul>
+                    {problems
+                        .into_iter()
+                        .map(|problem| view! { <li>{problem.to_string()}</li> })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}
+
+/// How many events match, and ways to clear or share the view.
+#[component]
+fn Summary(total: u64, shown: usize, page: u32, filter: Filter, url: String) -> impl IntoView {
+    let filtered = !filter.is_empty();
+    let count = match (total, filtered) {
+        (0, _) => "No events match these filters.".to_owned(),
+        (1, true) => "1 event matches.".to_owned(),
+        (n, true) => format!("{n} events match."),
+        (n, false) => format!("{n} events."),
+    };
+    let range = (total > shown as u64 && shown > 0).then(|| {
+        let first = u64::from(page - 1) * u64::from(crate::model::PAGE_SIZE) + 1;
+        format!(" Showing {first}–{}.", first + shown as u64 - 1)
+    });
+    let copied = RwSignal::new(false);
+    let copy = move |ev: leptos::ev::MouseEvent| {
+        #[cfg(feature = "hydrate")]
+        {
+            let window = leptos::web_sys::window().expect("a browser window");
+            if let Ok(href) = window.location().href() {
+                let _ = window.navigator().clipboard().write_text(&href);
+                ev.prevent_default();
+                copied.set(true);
+            }
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = ev;
+    };
+    view! {
+        <div class="summary">
+            <p class="summary__count" role="status">
+                {count}
+                {range}
+            </p>
+            <p class="summary__actions">
+                {filtered
+                    .then(|| {
+                        view! {
+                            <a class="button button--quiet" href="/">
+                                "Clear filters"
+                            </a>
+                        }
+                    })}
+                <a class="button button--quiet" href=url on:click=copy>
+                    {move || {
+                        if copied.get() { "Link copied" } else { "Copy link to this view" }
+                    }}
+                </a>
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn Years(events: Vec<Event>, eras: Vec<EventLink>, words: Vec<String>) -> impl IntoView {
+    let years = group_by_year(events);
+    let eras_in = move |first: u16, last: u16| -> Vec<EventLink> {
+        eras.iter()
+            .filter(|era| {
+                era.when.start().date.year_number() <= last
+                    && first <= era.when.last().year_number()
+            })
+            .cloned()
+            .collect()
+    };
+    view! {
         <div class="timeline">
             {years
                 .into_iter()
                 .scan(None::<u16>, |previous, (year, events)| {
                     // Years with no events are folded into one gap, marked with the
                     // periods that run through it.
-                    let gap = previous
-                        .filter(|&p| year > p + 1)
-                        .map(|p| (p + 1, year - 1));
+                    let gap = previous.filter(|&p| year > p + 1).map(|p| (p + 1, year - 1));
                     *previous = Some(year);
                     Some((gap, year, events))
                 })
                 .map(|(gap, year, events)| {
-                    let eras_here = |first: u16, last: u16| -> Vec<Era> {
-                        eras.iter().filter(|era| era.overlaps(first, last)).cloned().collect()
-                    };
+                    let words = words.clone();
                     view! {
-                        {gap.map(|(first, last)| view! { <Gap first last eras=eras_here(first, last) /> })}
-                        <YearSection year events eras=eras_here(year, year) />
+                        {gap.map(|(first, last)| view! { <Gap first last eras=eras_in(first, last) /> })}
+                        <YearSection year events eras=eras_in(year, year) words />
                     }
                 })
                 .collect_view()}
@@ -84,7 +180,12 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
 }
 
 #[component]
-fn YearSection(year: u16, events: Vec<Event>, eras: Vec<Era>) -> impl IntoView {
+fn YearSection(
+    year: u16,
+    events: Vec<Event>,
+    eras: Vec<EventLink>,
+    words: Vec<String>,
+) -> impl IntoView {
     let heading_id = format!("year-{year}");
     let labelled_by = heading_id.clone();
     view! {
@@ -100,8 +201,8 @@ fn YearSection(year: u16, events: Vec<Event>, eras: Vec<Era>) -> impl IntoView {
                                 .into_iter()
                                 .map(|era| {
                                     view! {
-                                        <li class=format!("era cat-{}", era.category)>
-                                            <a href=era.href>{era.label}</a>
+                                        <li class=format!("era cat-{}", era.category.code())>
+                                            <a href=format!("/#{}", timeline_anchor(era.id))>{era.title}</a>
                                         </li>
                                     }
                                 })
@@ -110,7 +211,10 @@ fn YearSection(year: u16, events: Vec<Event>, eras: Vec<Era>) -> impl IntoView {
                     }
                 })}
             <ol class="year__events">
-                {events.into_iter().map(|event| view! { <EventCard event /> }).collect_view()}
+                {events
+                    .into_iter()
+                    .map(|event| view! { <EventCard event words=words.clone() /> })
+                    .collect_view()}
             </ol>
         </section>
     }
@@ -118,7 +222,7 @@ fn YearSection(year: u16, events: Vec<Event>, eras: Vec<Era>) -> impl IntoView {
 
 /// Years without events, between two that have some.
 #[component]
-fn Gap(first: u16, last: u16, eras: Vec<Era>) -> impl IntoView {
+fn Gap(first: u16, last: u16, eras: Vec<EventLink>) -> impl IntoView {
     let years = if first == last {
         first.to_string()
     } else {
@@ -130,37 +234,37 @@ fn Gap(first: u16, last: u16, eras: Vec<Era>) -> impl IntoView {
             <span class="gap__years">{years}</span>
             {eras
                 .into_iter()
-                .map(|era| view! { <span class=format!("gap__era cat-{}", era.category)>{era.label}</span> })
+                .map(|era| {
+                    view! { <span class=format!("gap__era cat-{}", era.category.code())>{era.title}</span> }
+                })
                 .collect_view()}
         </div>
     }
 }
 
-/// A period (an event with an end date), marked beside every year it covers.
-#[derive(Clone)]
-struct Era {
-    first: u16,
-    last: u16,
-    label: String,
-    href: String,
-    category: &'static str,
-}
-
-impl Era {
-    fn of(event: &Event) -> Option<Era> {
-        let end = event.when.end()?;
-        Some(Era {
-            first: event.when.start().date.year_number(),
-            last: end.date.year_number(),
-            label: event.title.clone(),
-            href: format!("#{}", timeline_anchor(event.id)),
-            category: event.category.code(),
-        })
-    }
-
-    fn overlaps(&self, first: u16, last: u16) -> bool {
-        self.first <= last && first <= self.last
-    }
+/// Links to the pages before and after this one.
+#[component]
+fn Pager(page: u32, pages: u32, filter: Filter) -> impl IntoView {
+    let href = move |page: u32| {
+        let query = filter.to_query();
+        match (query.is_empty(), page) {
+            (true, 1) => "/".to_owned(),
+            (true, _) => format!("/?page={page}"),
+            (false, 1) => format!("/?{query}"),
+            (false, _) => format!("/?{query}&page={page}"),
+        }
+    };
+    (pages > 1).then(|| {
+        view! {
+            <nav class="pager" aria-label="Pages">
+                {(page > 1)
+                    .then(|| view! { <a class="button" rel="prev" href=href(page - 1)>"← Earlier events"</a> })}
+                <span class="pager__where">{format!("Page {page} of {pages}")}</span>
+                {(page < pages)
+                    .then(|| view! { <a class="button" rel="next" href=href(page + 1)>"Later events →"</a> })}
+            </nav>
+        }
+    })
 }
 
 /// Splits events, already in date order, into runs of the same starting year.

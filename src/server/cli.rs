@@ -1,7 +1,8 @@
 //! The command line: serve the site, or look after its database.
 
-use super::config::{Cli, Command};
+use super::config::{Cli, Command, Config};
 use super::serve::{Application, prepare};
+use super::synthetic::add_synthetic_events;
 use clap::Parser;
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
@@ -16,6 +17,7 @@ pub async fn run() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(&cli.config).await,
         Command::Migrate => prepare(&cli.config).await.map(|_| ()),
+        Command::SeedSynthetic { events } => seed_synthetic(&cli.config, events).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -26,7 +28,18 @@ pub async fn run() -> ExitCode {
     }
 }
 
-async fn serve(config: &super::config::Config) -> anyhow::Result<()> {
+async fn seed_synthetic(config: &Config, events: usize) -> anyhow::Result<()> {
+    let state = prepare(config).await?;
+    let started = std::time::Instant::now();
+    add_synthetic_events(state.store.pool(), events).await?;
+    tracing::info!(
+        "added {events} synthetic events in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+async fn serve(config: &Config) -> anyhow::Result<()> {
     let app = Application::build(config).await?;
     tracing::info!(
         "serving {} on http://{}",

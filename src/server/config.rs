@@ -25,6 +25,12 @@ pub enum Command {
     Serve,
     /// Create, migrate and seed the database, then exit.
     Migrate,
+    /// Add made-up events to the database, to measure the app at scale.
+    SeedSynthetic {
+        /// How many events to add.
+        #[arg(long)]
+        events: usize,
+    },
 }
 
 #[derive(Debug, Clone, Args)]

@@ -2,35 +2,65 @@
 
 use super::state::AppState;
 use super::store::StoreError;
-use crate::model::EventId;
+use crate::model::{EventId, Filter, FilterError, PAGE_SIZE, page_number};
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
-/// An API failure, answered as `{"error": "..."}` with its status.
-pub struct ApiError(StatusCode, String);
+/// An API failure, answered as `{"error": "...", "problems": [...]}` with its status.
+pub struct ApiError(StatusCode, String, Vec<FilterError>);
+
+impl ApiError {
+    fn new(status: StatusCode, message: String) -> Self {
+        Self(status, message, Vec::new())
+    }
+
+    fn with_problems(status: StatusCode, message: String, problems: Vec<FilterError>) -> Self {
+        Self(status, message, problems)
+    }
+}
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.0, Json(json!({ "error": self.1 }))).into_response()
+        let mut body = json!({ "error": self.1 });
+        if !self.2.is_empty() {
+            body["problems"] = json!(self.2);
+        }
+        (self.0, Json(body)).into_response()
     }
 }
 
 impl From<StoreError> for ApiError {
     fn from(err: StoreError) -> Self {
         tracing::error!(error = %err, "storage failed");
-        ApiError(
+        ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "the timeline could not be read".into(),
         )
     }
 }
 
-pub async fn list_events(State(state): State<AppState>) -> Result<Response, ApiError> {
-    let events = state.store.list_events().await?;
-    Ok(Json(json!({ "count": events.len(), "events": events })).into_response())
+/// The events a filter selects, a page at a time: the same parameters as the timeline.
+pub async fn list_events(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> Result<Response, ApiError> {
+    let query = query.unwrap_or_default();
+    let filter = Filter::from_query(&query).map_err(|errors| {
+        ApiError::with_problems(StatusCode::BAD_REQUEST, errors.to_string(), errors.0)
+    })?;
+    let page = page_number(&query);
+    let offset = u64::from(page - 1) * u64::from(PAGE_SIZE);
+    let slice = state.store.list_events(&filter, PAGE_SIZE, offset).await?;
+    Ok(Json(json!({
+        "count": slice.total,
+        "page": page,
+        "page_size": PAGE_SIZE,
+        "events": slice.events,
+    }))
+    .into_response())
 }
 
 pub async fn get_event(
@@ -38,14 +68,14 @@ pub async fn get_event(
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let id: EventId = id.parse().map_err(|_| {
-        ApiError(
+        ApiError::new(
             StatusCode::BAD_REQUEST,
             format!("{id:?} is not an event id; ids are whole numbers"),
         )
     })?;
     match state.store.event(id).await? {
         Some(event) => Ok(Json(event).into_response()),
-        None => Err(ApiError(
+        None => Err(ApiError::new(
             StatusCode::NOT_FOUND,
             format!("there is no event {id}"),
         )),

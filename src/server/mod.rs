@@ -9,6 +9,7 @@ pub mod seed;
 mod serve;
 mod state;
 pub mod store;
+pub mod synthetic;
 
 pub use serve::{Application, prepare, router};
 pub use state::AppState;

@@ -2,9 +2,10 @@
 //! SQLite later without touching the pages.
 
 use crate::model::{
-    Actor, Category, DateSpan, Event, EventDate, EventId, EventLink, EventPage, PartialDate, Source,
+    Actor, Category, DateSpan, Event, EventDate, EventId, EventLink, EventPage, Filter,
+    PartialDate, Source, YearCount,
 };
-use sqlx::{FromRow, SqliteConnection, SqlitePool};
+use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 use std::collections::HashMap;
 
 /// The language every event is written in first.
@@ -36,6 +37,16 @@ pub struct NewEvent {
     pub category: Category,
     pub actors: Vec<Actor>,
     pub sources: Vec<Source>,
+}
+
+/// One page of the events a filter selects, with what the overview needs.
+#[derive(Clone, Debug)]
+pub struct EventSlice {
+    pub events: Vec<Event>,
+    /// How many events the filter selects in all.
+    pub total: u64,
+    /// How many of them start in each year, in year order.
+    pub years: Vec<YearCount>,
 }
 
 const EVENT_COLUMNS: &str = "e.id, t.title, t.summary, t.body, e.start_date, e.start_circa, \
@@ -104,10 +115,18 @@ impl EventRow {
     }
 
     fn into_link(self) -> StoreResult<EventLink> {
+        let Event {
+            id,
+            title,
+            when,
+            category,
+            ..
+        } = self.into_event(Vec::new(), Vec::new())?;
         Ok(EventLink {
-            when: self.when()?,
-            id: self.id,
-            title: self.title,
+            id,
+            title,
+            when,
+            category,
         })
     }
 }
@@ -142,22 +161,54 @@ impl Store {
         Ok(())
     }
 
-    /// Every event readers may see, in date order.
-    pub async fn list_events(&self) -> StoreResult<Vec<Event>> {
-        let rows: Vec<EventRow> = sqlx::query_as(&format!(
-            "SELECT {EVENT_COLUMNS} {EVENT_FROM} ORDER BY e.start_date, e.id"
-        ))
-        .fetch_all(&self.pool)
-        .await?;
-        let mut actors = self.actors_of(None).await?;
-        let mut sources = self.sources_of(None).await?;
-        rows.into_iter()
+    /// The events readers may see that the filter selects, in date order: `limit` of
+    /// them after skipping `offset`, with the total and the count per year.
+    pub async fn list_events(
+        &self,
+        filter: &Filter,
+        limit: u32,
+        offset: u64,
+    ) -> StoreResult<EventSlice> {
+        let mut query = QueryBuilder::new(format!("SELECT {EVENT_COLUMNS} {EVENT_FROM}"));
+        push_filter(&mut query, filter);
+        query.push(" ORDER BY e.start_date, e.id LIMIT ");
+        query.push_bind(i64::from(limit));
+        query.push(" OFFSET ");
+        query.push_bind(i64::try_from(offset).unwrap_or(i64::MAX));
+        let rows: Vec<EventRow> = query.build_query_as().fetch_all(&self.pool).await?;
+
+        let mut query = QueryBuilder::new(format!(
+            "SELECT CAST(substr(e.start_date, 1, 4) AS INTEGER) AS year, count(*) AS events \
+             {EVENT_FROM}"
+        ));
+        push_filter(&mut query, filter);
+        query.push(" GROUP BY year ORDER BY year");
+        let years: Vec<(i64, i64)> = query.build_query_as().fetch_all(&self.pool).await?;
+        let years: Vec<YearCount> = years
+            .into_iter()
+            .map(|(year, events)| YearCount {
+                year: u16::try_from(year).unwrap_or_default(),
+                events: u32::try_from(events).unwrap_or_default(),
+            })
+            .collect();
+        let total = years.iter().map(|y| u64::from(y.events)).sum();
+
+        let ids: Vec<EventId> = rows.iter().map(|row| row.id).collect();
+        let mut actors = self.actors_of(&ids).await?;
+        let mut sources = self.sources_of(&ids).await?;
+        let events = rows
+            .into_iter()
             .map(|row| {
                 let actors = actors.remove(&row.id).unwrap_or_default();
                 let sources = sources.remove(&row.id).unwrap_or_default();
                 row.into_event(actors, sources)
             })
-            .collect()
+            .collect::<StoreResult<_>>()?;
+        Ok(EventSlice {
+            events,
+            total,
+            years,
+        })
     }
 
     /// One event readers may see, or `None`.
@@ -165,13 +216,9 @@ impl Store {
         let Some(row) = self.event_row(id).await? else {
             return Ok(None);
         };
-        let actors = self
-            .actors_of(Some(id))
-            .await?
-            .remove(&id)
-            .unwrap_or_default();
+        let actors = self.actors_of(&[id]).await?.remove(&id).unwrap_or_default();
         let sources = self
-            .sources_of(Some(id))
+            .sources_of(&[id])
             .await?
             .remove(&id)
             .unwrap_or_default();
@@ -229,6 +276,37 @@ impl Store {
         }))
     }
 
+    /// Every period (event with an end date) readers may see, in date order: the eras
+    /// drawn on the overview.
+    pub async fn periods(&self) -> StoreResult<Vec<EventLink>> {
+        let rows: Vec<EventRow> = sqlx::query_as(&format!(
+            "SELECT {EVENT_COLUMNS} {EVENT_FROM} AND e.end_date IS NOT NULL \
+             ORDER BY e.start_date, e.id"
+        ))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(EventRow::into_link).collect()
+    }
+
+    /// The first and last year of all events readers may see, if there are any.
+    pub async fn span(&self) -> StoreResult<Option<(u16, u16)>> {
+        // ORDER BY … LIMIT 1 walks an index and stops at the first event not retired.
+        let first: Option<i64> = sqlx::query_scalar(
+            "SELECT CAST(substr(first_day, 1, 4) AS INTEGER) FROM events
+             WHERE retired_at IS NULL ORDER BY start_date LIMIT 1",
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        let last: Option<i64> = sqlx::query_scalar(
+            "SELECT CAST(substr(last_day, 1, 4) AS INTEGER) FROM events
+             WHERE retired_at IS NULL ORDER BY last_day DESC LIMIT 1",
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        let year = |y: Option<i64>| y.and_then(|y| u16::try_from(y).ok());
+        Ok(year(first).zip(year(last)))
+    }
+
     pub async fn count_events(&self) -> StoreResult<i64> {
         let count = sqlx::query_scalar("SELECT count(*) FROM events WHERE retired_at IS NULL")
             .fetch_one(&self.pool)
@@ -244,15 +322,13 @@ impl Store {
         Ok(row)
     }
 
-    /// Actors per event, in their given order: of one event, or of all.
-    async fn actors_of(&self, id: Option<EventId>) -> StoreResult<HashMap<EventId, Vec<Actor>>> {
-        let rows: Vec<ActorRow> = sqlx::query_as(
-            "SELECT event_id, actor FROM event_actors
-             WHERE ?1 IS NULL OR event_id = ?1 ORDER BY event_id, position",
-        )
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await?;
+    /// The actors of these events, each event's in their given order.
+    async fn actors_of(&self, ids: &[EventId]) -> StoreResult<HashMap<EventId, Vec<Actor>>> {
+        let mut query =
+            QueryBuilder::new("SELECT event_id, actor FROM event_actors WHERE event_id IN ");
+        push_ids(&mut query, ids);
+        query.push(" ORDER BY event_id, position");
+        let rows: Vec<ActorRow> = query.build_query_as().fetch_all(&self.pool).await?;
         let mut by_event: HashMap<EventId, Vec<Actor>> = HashMap::new();
         for row in rows {
             let actor =
@@ -267,15 +343,14 @@ impl Store {
         Ok(by_event)
     }
 
-    /// Sources per event, in their given order: of one event, or of all.
-    async fn sources_of(&self, id: Option<EventId>) -> StoreResult<HashMap<EventId, Vec<Source>>> {
-        let rows: Vec<SourceRow> = sqlx::query_as(
-            "SELECT event_id, publisher, headline, published, url FROM sources
-             WHERE ?1 IS NULL OR event_id = ?1 ORDER BY event_id, position",
-        )
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await?;
+    /// The sources of these events, each event's in their given order.
+    async fn sources_of(&self, ids: &[EventId]) -> StoreResult<HashMap<EventId, Vec<Source>>> {
+        let mut query = QueryBuilder::new(
+            "SELECT event_id, publisher, headline, published, url FROM sources WHERE event_id IN ",
+        );
+        push_ids(&mut query, ids);
+        query.push(" ORDER BY event_id, position");
+        let rows: Vec<SourceRow> = query.build_query_as().fetch_all(&self.pool).await?;
         let mut by_event: HashMap<EventId, Vec<Source>> = HashMap::new();
         for row in rows {
             let date = row
@@ -298,19 +373,91 @@ impl Store {
     }
 }
 
+/// Appends the filter's conditions to a query over `events e`.
+fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &Filter) {
+    if !filter.categories.is_empty() {
+        query.push(" AND e.category IN (");
+        let mut list = query.separated(", ");
+        for category in &filter.categories {
+            list.push_bind(category.code());
+        }
+        query.push(")");
+    }
+    if !filter.actors.is_empty() {
+        query.push(" AND e.id IN (SELECT event_id FROM event_actors WHERE actor IN (");
+        let mut list = query.separated(", ");
+        for actor in &filter.actors {
+            list.push_bind(actor.code());
+        }
+        query.push("))");
+    }
+    // A period overlapping the range counts: colonial rule is in `from=1920&to=1930`.
+    if let Some(from) = filter.from {
+        query
+            .push(" AND e.last_day >= ")
+            .push_bind(from.first_day_iso());
+    }
+    if let Some(to) = filter.to {
+        query
+            .push(" AND e.first_day <= ")
+            .push_bind(to.last_day_iso());
+    }
+    let words = filter.words();
+    if !words.is_empty() {
+        // LIKE on a trigram table uses the index for words of three characters or more
+        // and is case-insensitive for ASCII; shorter words are matched by a scan.
+        query.push(" AND e.id IN (SELECT rowid FROM event_search WHERE ");
+        let mut all = query.separated(" AND ");
+        for word in words {
+            all.push("text LIKE ");
+            all.push_bind_unseparated(format!("%{}%", escape_like(word)));
+            all.push_unseparated(" ESCAPE '\\'");
+        }
+        query.push(")");
+    }
+}
+
+/// Makes `%`, `_` and `\` in a search word match themselves in a LIKE pattern.
+fn escape_like(word: &str) -> String {
+    let mut escaped = String::with_capacity(word.len());
+    for c in word.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
+/// Appends `(?, ?, …)`; an empty list selects nothing.
+fn push_ids(query: &mut QueryBuilder<'_, Sqlite>, ids: &[EventId]) {
+    query.push("(");
+    if ids.is_empty() {
+        query.push("NULL");
+    }
+    let mut list = query.separated(", ");
+    for id in ids {
+        list.push_bind(*id);
+    }
+    query.push(")");
+}
+
 /// Writes an event in the caller's transaction and returns its id.
 pub async fn insert_event(conn: &mut SqliteConnection, event: &NewEvent) -> StoreResult<EventId> {
     let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     let start = event.when.start();
     let end = event.when.end();
     let id: EventId = sqlx::query_scalar(
-        "INSERT INTO events (start_date, start_circa, end_date, end_circa, category, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO events (start_date, start_circa, end_date, end_circa, first_day, last_day,
+                             category, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(start.date.to_string())
     .bind(start.circa)
     .bind(end.map(|d| d.date.to_string()))
     .bind(end.is_some_and(|d| d.circa))
+    .bind(start.date.first_day_iso())
+    .bind(event.when.last().last_day_iso())
     .bind(event.category.code())
     .bind(&now)
     .bind(&now)
@@ -348,7 +495,28 @@ pub async fn insert_event(conn: &mut SqliteConnection, event: &NewEvent) -> Stor
         .execute(&mut *conn)
         .await?;
     }
+    index_for_search(conn, id).await?;
     Ok(id)
+}
+
+/// Rewrites an event's entry in the search index from its texts and sources.
+async fn index_for_search(conn: &mut SqliteConnection, id: EventId) -> StoreResult<()> {
+    sqlx::query("DELETE FROM event_search WHERE rowid = ?")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        "INSERT INTO event_search (rowid, text)
+         SELECT ?1, concat_ws(char(10),
+             (SELECT group_concat(concat_ws(char(10), title, summary, body), char(10))
+              FROM event_texts WHERE event_id = ?1),
+             (SELECT group_concat(concat_ws(' ', publisher, headline), char(10))
+              FROM sources WHERE event_id = ?1))",
+    )
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 /// Records that two events are related (in either direction); repeating it is harmless.

@@ -2,6 +2,7 @@
 #![cfg(feature = "ssr")]
 
 mod api;
+mod filters;
 mod pages;
 mod seed;
 mod support;

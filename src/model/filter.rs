@@ -1,0 +1,285 @@
+//! What readers narrow the timeline to, as written in the query string of `/` and
+//! `/api/events`: `q`, `category` and `actor` (both repeatable), `from` and `to`.
+
+use super::{Actor, Category, PartialDate};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Longest search text, in characters.
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// A valid filter: it can only be made by parsing, or from its parts, which are valid.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Filter {
+    /// Words that must all appear (case-insensitively) in the event or its sources.
+    pub text: Option<String>,
+    pub categories: Vec<Category>,
+    pub actors: Vec<Actor>,
+    /// Inclusive: `from=2019` starts at 1 January 2019.
+    pub from: Option<PartialDate>,
+    /// Inclusive: `to=2019` runs to 31 December 2019.
+    pub to: Option<PartialDate>,
+}
+
+/// The query-string parameter a problem is with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FilterField {
+    Q,
+    Category,
+    Actor,
+    From,
+    To,
+}
+
+impl FilterField {
+    pub fn name(self) -> &'static str {
+        match self {
+            FilterField::Q => "q",
+            FilterField::Category => "category",
+            FilterField::Actor => "actor",
+            FilterField::From => "from",
+            FilterField::To => "to",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FilterError {
+    pub field: FilterField,
+    pub message: String,
+}
+
+impl fmt::Display for FilterError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field.name(), self.message)
+    }
+}
+
+/// Every problem found in a query string, so that all can be shown at once.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+pub struct FilterErrors(pub Vec<FilterError>);
+
+impl Filter {
+    /// Parses decoded query parameters. Empty values count as absent (an empty form field);
+    /// unknown parameters are ignored, as links often carry tracking tags.
+    pub fn from_pairs<K, V>(pairs: impl IntoIterator<Item = (K, V)>) -> Result<Self, FilterErrors>
+    where
+        K: AsRef<str>,
+        V: AsRef<str>,
+    {
+        let mut filter = Filter::default();
+        let mut errors = Vec::new();
+        let mut fail = |field, message: String| errors.push(FilterError { field, message });
+        for (key, value) in pairs {
+            let value = value.as_ref().trim();
+            if value.is_empty() {
+                continue;
+            }
+            match key.as_ref() {
+                "q" => {
+                    if value.chars().count() > MAX_QUERY_CHARS {
+                        fail(
+                            FilterField::Q,
+                            format!(
+                                "the search text is too long; use at most {MAX_QUERY_CHARS} characters"
+                            ),
+                        );
+                    } else {
+                        filter.text = Some(value.split_whitespace().collect::<Vec<_>>().join(" "));
+                    }
+                }
+                "category" => match value.parse() {
+                    Ok(category) => push_unique(&mut filter.categories, category),
+                    Err(err) => fail(FilterField::Category, format!("{err}")),
+                },
+                "actor" => match value.parse() {
+                    Ok(actor) => push_unique(&mut filter.actors, actor),
+                    Err(err) => fail(FilterField::Actor, format!("{err}")),
+                },
+                "from" => match value.parse() {
+                    Ok(date) => filter.from = Some(date),
+                    Err(err) => fail(FilterField::From, format!("{value:?} is not a date: {err}")),
+                },
+                "to" => match value.parse() {
+                    Ok(date) => filter.to = Some(date),
+                    Err(err) => fail(FilterField::To, format!("{value:?} is not a date: {err}")),
+                },
+                _ => {}
+            }
+        }
+        if let (Some(from), Some(to)) = (filter.from, filter.to)
+            && from.first_day() > to.last_day()
+        {
+            fail(
+                FilterField::To,
+                format!("the range ends ({to}) before it starts ({from})"),
+            );
+        }
+        filter.categories.sort();
+        filter.actors.sort();
+        if errors.is_empty() {
+            Ok(filter)
+        } else {
+            Err(FilterErrors(errors))
+        }
+    }
+
+    /// Parses a raw query string such as `category=trade&from=2019`.
+    pub fn from_query(query: &str) -> Result<Self, FilterErrors> {
+        Self::from_pairs(form_urlencoded::parse(
+            query.trim_start_matches('?').as_bytes(),
+        ))
+    }
+
+    /// The filter as a query string, in a fixed order, without the leading `?`.
+    pub fn to_query(&self) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        if let Some(text) = &self.text {
+            query.append_pair("q", text);
+        }
+        for category in &self.categories {
+            query.append_pair("category", category.code());
+        }
+        for actor in &self.actors {
+            query.append_pair("actor", actor.code());
+        }
+        if let Some(from) = self.from {
+            query.append_pair("from", &from.to_string());
+        }
+        if let Some(to) = self.to {
+            query.append_pair("to", &to.to_string());
+        }
+        query.finish()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    /// The words of the search text; each must appear.
+    pub fn words(&self) -> Vec<&str> {
+        self.text
+            .as_deref()
+            .map(|t| t.split_whitespace().collect())
+            .unwrap_or_default()
+    }
+}
+
+/// How many events one page of the timeline or the API shows.
+pub const PAGE_SIZE: u32 = 100;
+
+/// The page of results a query string asks for (`page=2`), counting from 1; anything but
+/// a positive whole number means the first.
+pub fn page_number(query: &str) -> u32 {
+    form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+        .find(|(key, _)| key == "page")
+        .and_then(|(_, value)| value.parse().ok())
+        .filter(|&page| page > 0)
+        .unwrap_or(1)
+}
+
+fn push_unique<T: PartialEq>(items: &mut Vec<T>, item: T) {
+    if !items.contains(&item) {
+        items.push(item);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(query: &str) -> Result<Filter, FilterErrors> {
+        Filter::from_query(query)
+    }
+
+    fn fields(query: &str) -> Vec<FilterField> {
+        parse(query)
+            .unwrap_err()
+            .0
+            .into_iter()
+            .map(|e| e.field)
+            .collect()
+    }
+
+    #[test]
+    fn parses_every_parameter() {
+        let filter = parse(
+            "q=export+%20curbs&category=trade&category=security&actor=JP&from=2019&to=2020-06",
+        )
+        .unwrap();
+        assert_eq!(filter.text.as_deref(), Some("export curbs"));
+        assert_eq!(filter.words(), ["export", "curbs"]);
+        assert_eq!(filter.categories, [Category::Trade, Category::Security]);
+        assert_eq!(filter.actors, [Actor::Japan]);
+        assert_eq!(filter.from, Some("2019".parse().unwrap()));
+        assert_eq!(filter.to, Some("2020-06".parse().unwrap()));
+    }
+
+    #[test]
+    fn empty_and_unknown_parameters_are_ignored() {
+        assert!(parse("").unwrap().is_empty());
+        assert!(parse("?q=&from=&to=&utm_source=mail").unwrap().is_empty());
+        assert!(parse("q=%20%20").unwrap().is_empty());
+    }
+
+    #[test]
+    fn decodes_korean_and_japanese_text() {
+        let filter = parse("q=%ED%95%9C%EC%9D%BC+%E6%97%A5%E9%9F%93").unwrap();
+        assert_eq!(filter.words(), ["한일", "日韓"]);
+    }
+
+    #[test]
+    fn round_trips_through_its_query_string() {
+        let query = "q=GSOMIA+%EC%A7%80%EC%86%8C%EB%AF%B8%EC%95%84&category=legal&category=trade&actor=KR&actor=WTO&from=2019-07-01&to=2020";
+        let filter = parse(query).unwrap();
+        assert_eq!(filter.to_query(), query);
+        assert_eq!(parse(&filter.to_query()).unwrap(), filter);
+        // Order and repeats don't matter.
+        assert_eq!(
+            parse("category=trade&category=legal&category=trade")
+                .unwrap()
+                .to_query(),
+            "category=legal&category=trade"
+        );
+    }
+
+    #[test]
+    fn reads_the_page_number() {
+        assert_eq!(page_number("category=trade&page=3"), 3);
+        assert_eq!(page_number("page=0"), 1);
+        assert_eq!(page_number("page=-2"), 1);
+        assert_eq!(page_number("page=two"), 1);
+        assert_eq!(page_number(""), 1);
+    }
+
+    #[test]
+    fn a_range_may_be_one_year() {
+        let filter = parse("from=2019&to=2019").unwrap();
+        assert_eq!(filter.from, filter.to);
+    }
+
+    #[test]
+    fn reports_every_bad_input() {
+        assert_eq!(fields("from=2019-13-45"), [FilterField::From]);
+        assert_eq!(fields("to=yesterday"), [FilterField::To]);
+        assert_eq!(fields("category=sports"), [FilterField::Category]);
+        assert_eq!(fields("actor=XX"), [FilterField::Actor]);
+        assert_eq!(fields("from=2020&to=2019-12"), [FilterField::To]);
+        assert_eq!(
+            fields(&format!("q={}", "a".repeat(MAX_QUERY_CHARS + 1))),
+            [FilterField::Q]
+        );
+        assert!(parse(&format!("q={}", "가".repeat(MAX_QUERY_CHARS))).is_ok());
+        assert_eq!(
+            fields("from=2019-02-30&to=x&category=Trade"),
+            [FilterField::From, FilterField::To, FilterField::Category]
+        );
+        let message = parse("to=yesterday").unwrap_err().to_string();
+        assert!(
+            message.contains("to: \"yesterday\" is not a date"),
+            "{message}"
+        );
+    }
+}

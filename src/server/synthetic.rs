@@ -1,0 +1,155 @@
+//! Plausible made-up events in bulk, to measure the app at scale (`seed-synthetic`).
+
+use super::store::{self, NewEvent, StoreResult};
+use crate::model::{Actor, Category, DateSpan, EventDate, PartialDate, Source};
+use sqlx::SqlitePool;
+
+const SUBJECTS: [&str; 8] = [
+    "Seoul",
+    "Tokyo",
+    "Washington",
+    "Beijing",
+    "Pyongyang",
+    "Geneva",
+    "Busan",
+    "Osaka",
+];
+const ACTIONS: [&str; 10] = [
+    "announces",
+    "reviews",
+    "signs",
+    "suspends",
+    "protests",
+    "resumes",
+    "extends",
+    "rejects",
+    "proposes",
+    "ratifies",
+];
+const TOPICS: [&str; 10] = [
+    "trade accord",
+    "fisheries pact",
+    "export licensing",
+    "court ruling",
+    "security dialogue",
+    "cultural exchange",
+    "port agreement",
+    "compensation fund",
+    "summit communiqué",
+    "tariff schedule",
+];
+const KOREAN: [&str; 8] = [
+    "한일 관계",
+    "수출 규제",
+    "외교 협상",
+    "강제징용",
+    "지소미아",
+    "무역 분쟁",
+    "정상회담",
+    "배상 판결",
+];
+const JAPANESE: [&str; 8] = [
+    "日韓関係",
+    "輸出規制",
+    "外交交渉",
+    "徴用工",
+    "安全保障",
+    "貿易摩擦",
+    "首脳会談",
+    "賠償判決",
+];
+const PUBLISHERS: [&str; 5] = [
+    "Yonhap",
+    "Kyodo",
+    "The Korea Herald",
+    "The Japan Times",
+    "AP",
+];
+
+/// A small, fixed-seed generator (xorshift64*): the same data on every run.
+struct Random(u64);
+
+impl Random {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number in `0..n`.
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+fn event(random: &mut Random, n: usize) -> NewEvent {
+    let year = 1870 + random.below(161) as u16;
+    let month = 1 + random.below(12) as u8;
+    let day = 1 + random.below(28) as u8;
+    // Mostly days, some months, a few years; one in fifty approximate, one in a hundred a period.
+    let date = match random.below(10) {
+        0 => PartialDate::year(year),
+        1 | 2 => PartialDate::month(year, month),
+        _ => PartialDate::day(year, month, day),
+    }
+    .expect("generated dates are real");
+    let start = EventDate {
+        date,
+        circa: random.below(50) == 0,
+    };
+    let end = (random.below(100) == 0).then(|| {
+        let last = (year + 1 + random.below(10) as u16).min(crate::model::MAX_YEAR);
+        EventDate::exact(PartialDate::year(last).expect("generated years are real"))
+    });
+    let mut actors = vec![*random.pick(&Actor::ALL)];
+    for _ in 0..random.below(3) {
+        let actor = *random.pick(&Actor::ALL);
+        if !actors.contains(&actor) {
+            actors.push(actor);
+        }
+    }
+    let (subject, action, topic) = (
+        random.pick(&SUBJECTS),
+        random.pick(&ACTIONS),
+        random.pick(&TOPICS),
+    );
+    let (korean, japanese) = (random.pick(&KOREAN), random.pick(&JAPANESE));
+    NewEvent {
+        title: format!("{subject} {action} {topic} ({korean} / {japanese}) #{n}"),
+        summary: format!(
+            "A synthetic event for load testing: {subject} {action} the {topic}. \
+             Keywords: {korean}, {japanese}."
+        ),
+        body: None,
+        when: DateSpan::new(start, end).expect("ends come after starts"),
+        category: *random.pick(&Category::ALL),
+        actors,
+        sources: vec![Source {
+            publisher: random.pick(&PUBLISHERS).to_string(),
+            headline: format!("Report on the {topic}"),
+            date: Some(date),
+            url: Some(format!("https://example.com/synthetic/{n}")),
+        }],
+    }
+}
+
+/// Adds `count` synthetic events, in batches of one transaction each.
+pub async fn add_synthetic_events(pool: &SqlitePool, count: usize) -> StoreResult<()> {
+    const BATCH: usize = 5_000;
+    let mut random = Random(0x9E37_79B9_7F4A_7C15);
+    let mut done = 0;
+    while done < count {
+        let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+        for n in done..count.min(done + BATCH) {
+            store::insert_event(&mut tx, &event(&mut random, n)).await?;
+        }
+        tx.commit().await?;
+        done = count.min(done + BATCH);
+    }
+    Ok(())
+}

@@ -1,0 +1,272 @@
+use super::support::{TestApp, has_tag, text_of};
+use axum::http::StatusCode;
+use korea_japan_timeline::model::{Actor, Category, DateSpan, EventDate, Source};
+use korea_japan_timeline::server::store::{NewEvent, insert_event};
+use serde_json::Value;
+
+fn titles(events: &[Value]) -> Vec<&str> {
+    events
+        .iter()
+        .map(|e| e["title"].as_str().unwrap())
+        .collect()
+}
+
+impl TestApp {
+    async fn filtered(&self, query: &str) -> Vec<Value> {
+        let response = self.get(&format!("/api/events?{query}")).await;
+        assert_eq!(
+            response.status,
+            StatusCode::OK,
+            "{query}: {}",
+            response.body
+        );
+        let json = response.json();
+        let events = json["events"].as_array().unwrap().clone();
+        assert_eq!(json["count"], events.len(), "{query}");
+        events
+    }
+
+    async fn add(&self, title: &str, summary: &str) -> i64 {
+        let event = NewEvent {
+            title: title.into(),
+            summary: summary.into(),
+            body: None,
+            when: DateSpan::new(EventDate::exact("2021-05-05".parse().unwrap()), None).unwrap(),
+            category: Category::Society,
+            actors: vec![Actor::SouthKorea],
+            sources: vec![Source {
+                publisher: "Test".into(),
+                headline: "Test".into(),
+                date: None,
+                url: None,
+            }],
+        };
+        let mut conn = self.state.store.pool().acquire().await.unwrap();
+        insert_event(&mut conn, &event).await.unwrap()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_category_selects_only_its_events() {
+    let app = TestApp::new().await;
+    let all = app.events().await;
+    let trade = app.filtered("category=trade").await;
+    assert!(!trade.is_empty() && trade.len() < all.len());
+    assert!(trade.iter().all(|e| e["category"] == "trade"));
+
+    let two = app.filtered("category=trade&category=security").await;
+    let expected = all
+        .iter()
+        .filter(|e| e["category"] == "trade" || e["category"] == "security");
+    assert_eq!(two.len(), expected.count());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_actor_selects_the_events_it_took_part_in() {
+    let app = TestApp::new().await;
+    let wto = app.filtered("actor=WTO").await;
+    assert!(wto.len() >= 3);
+    assert!(
+        wto.iter()
+            .all(|e| e["actors"].as_array().unwrap().contains(&"WTO".into()))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_year_range_is_inclusive_and_keeps_periods_running_through_it() {
+    let app = TestApp::new().await;
+    let in_2019 = app.filtered("from=2019&to=2019").await;
+    assert!(in_2019.len() >= 10);
+    for event in &in_2019 {
+        let start = event["start"]["date"].as_str().unwrap();
+        let last = event["end"]["date"].as_str().unwrap_or(start);
+        assert!(start <= "2019-12-31" && last >= "2019", "{event}");
+    }
+    assert!(in_2019.iter().any(|e| e["start"]["date"] == "2019-11-22"));
+    assert!(in_2019.iter().any(|e| e["start"]["date"] == "2019-01-03"));
+
+    let colonial = app.filtered("from=1920&to=1930").await;
+    assert_eq!(colonial.len(), 1, "{:?}", titles(&colonial));
+    assert_eq!(colonial[0]["end"]["date"], "1945-08-15");
+
+    let half_year = app.filtered("from=2019-07&to=2019-07-04").await;
+    let starts: Vec<&str> = half_year
+        .iter()
+        .map(|e| e["start"]["date"].as_str().unwrap())
+        .collect();
+    assert!(
+        starts.contains(&"2019-07-01") && starts.contains(&"2019-07-04"),
+        "{starts:?}"
+    );
+    assert!(!starts.contains(&"2019-08-02"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn search_finds_words_in_any_case_and_every_word_narrows() {
+    let app = TestApp::new().await;
+    let gsomia = app.filtered("q=GSOMIA").await;
+    assert!(gsomia.iter().any(|e| e["start"]["date"] == "2019-11-22"));
+    assert_eq!(titles(&app.filtered("q=gsomia").await), titles(&gsomia));
+
+    let export = app.filtered("q=export").await;
+    let narrowed = app.filtered("q=export+Seoul").await;
+    assert!(!narrowed.is_empty() && narrowed.len() < export.len());
+
+    // Source headlines are searched too.
+    assert!(!app.filtered("q=Cheong+Wa+Dae").await.is_empty());
+    // LIKE wildcards are plain characters.
+    assert!(app.filtered("q=%25").await.is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn search_finds_korean_and_japanese_text() {
+    let app = TestApp::new().await;
+    let korean = app
+        .add("강제징용 배상 판결 이행", "대법원 판결 이후의 협의")
+        .await;
+    let japanese = app.add("日韓首脳会談の開催", "シャトル外交の再開").await;
+
+    let found = app.filtered("q=징용").await;
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["id"], korean);
+    // Two-character words too, which the trigram index cannot serve alone.
+    assert_eq!(app.filtered("q=판결").await[0]["id"], korean);
+    assert_eq!(
+        app.filtered("q=%E6%97%A5%E9%9F%93%E9%A6%96%E8%84%B3").await[0]["id"],
+        japanese
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn filters_combine() {
+    let app = TestApp::new().await;
+    let events = app
+        .filtered("category=trade&actor=WTO&from=2020&q=panel")
+        .await;
+    assert!(!events.is_empty());
+    for event in &events {
+        assert_eq!(event["category"], "trade");
+        assert!(event["actors"].as_array().unwrap().contains(&"WTO".into()));
+        assert!(event["start"]["date"].as_str().unwrap() >= "2020");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bad_filters_get_a_json_400_naming_the_problem() {
+    let app = TestApp::new().await;
+    let long = "a".repeat(201);
+    for (query, field) in [
+        ("from=2019-13-45", "from"),
+        ("to=yesterday", "to"),
+        ("category=sports", "category"),
+        ("actor=XX", "actor"),
+        ("from=2020&to=2019", "to"),
+        (&format!("q={long}") as &str, "q"),
+    ] {
+        let response = app.get(&format!("/api/events?{query}")).await;
+        assert_eq!(response.status, StatusCode::BAD_REQUEST, "{query}");
+        let json = response.json();
+        assert!(
+            json["error"].as_str().unwrap().starts_with(field),
+            "{query}: {json}"
+        );
+        assert_eq!(json["problems"][0]["field"], field, "{query}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_page_filters_on_the_server_and_marks_search_words() {
+    let app = TestApp::new().await;
+    let page = app.get("/?category=trade&q=export").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let trade = app.filtered("category=trade&q=export").await;
+    let text = text_of(&page.body);
+    assert!(
+        text.contains(&format!("{} events match.", trade.len())),
+        "{text}"
+    );
+    assert_eq!(page.body.matches("class=\"event cat-").count(), trade.len());
+    assert!(page.body.contains("<mark>export</mark>") || page.body.contains("<mark>Export</mark>"));
+    // The form shows the view it selected.
+    assert!(has_tag(
+        &page.body,
+        "input",
+        &[r#"value="trade""#, "checked"]
+    ));
+    assert!(has_tag(
+        &page.body,
+        "input",
+        &[r#"name="q""#, r#"value="export""#]
+    ));
+    assert!(!has_tag(
+        &page.body,
+        "input",
+        &[r#"value="legal""#, "checked"]
+    ));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_bad_filter_on_the_page_is_explained_over_the_whole_timeline() {
+    let app = TestApp::new().await;
+    let page = app.get("/?from=2019-13-45&category=trade").await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
+    let text = text_of(&page.body);
+    assert!(text.contains("These filters could not be applied"));
+    assert!(text.contains("\"2019-13-45\" is not a date"), "{text}");
+    assert_eq!(
+        page.body.matches("class=\"event cat-").count(),
+        app.events().await.len()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_empty_result_says_so_and_offers_to_clear_filters() {
+    let app = TestApp::new().await;
+    let page = app.get("/?q=zzqqxx").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(text_of(&page.body).contains("No events match these filters."));
+    assert!(has_tag(&page.body, "a", &[r#"href="/""#, "button"]));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_overview_counts_events_per_year_under_the_filter() {
+    let app = TestApp::new().await;
+    let page = app.get("/?category=legal").await;
+    let legal_2019 = app.filtered("category=legal&from=2019&to=2019").await.len();
+    let bar = format!("2019: {legal_2019} event");
+    assert!(page.body.contains(&bar), "no {bar:?}");
+    assert!(
+        page.body
+            .contains("href=\"/?category=legal&amp;from=2019&amp;to=2019\"")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn large_results_come_a_page_at_a_time() {
+    let app = TestApp::new().await;
+    let seeded = app.events().await.len() as u64;
+    korea_japan_timeline::server::synthetic::add_synthetic_events(app.state.store.pool(), 250)
+        .await
+        .unwrap();
+    let first = app.get("/api/events").await.json();
+    let total = first["count"].as_u64().unwrap();
+    assert_eq!(total, seeded + 250);
+    assert_eq!(first["events"].as_array().unwrap().len(), 100);
+    let last = app.get("/api/events?page=3").await.json();
+    assert_eq!(
+        last["events"].as_array().unwrap().len(),
+        (total - 200) as usize
+    );
+
+    let page = app.get("/?page=2").await;
+    assert_eq!(page.body.matches("class=\"event cat-").count(), 100);
+    assert!(has_tag(
+        &page.body,
+        "a",
+        &[r#"rel="next""#, r#"href="/?page=3""#]
+    ));
+    assert!(
+        has_tag(&page.body, "a", &[r#"rel="prev""#, r#"href="/?page=1""#])
+            || has_tag(&page.body, "a", &[r#"rel="prev""#, r#"href="/""#])
+    );
+}
