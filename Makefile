@@ -1,6 +1,10 @@
 # Two commands do everything: `make run` and `make test`. Each installs what is missing first.
 
 BIN := target/release/korea-japan-timeline
+# cargo-leptos regenerates the wasm bundle on every build, even an unchanged one (~40 s), so
+# the release build is skipped while this stamp is newer than every input.
+BUILT := target/site/.built
+INPUTS := $(shell find src style public migrations seed -type f) Cargo.toml Cargo.lock build.rs
 
 .PHONY: run build test test-rust test-e2e lint bench tools tools-e2e clean
 
@@ -9,8 +13,11 @@ run: build
 	./$(BIN)
 
 ## The release build alone: the server binary and target/site (CSS, JS, wasm).
-build: tools
+build: $(BUILT)
+
+$(BUILT): $(INPUTS) | tools
 	cargo leptos build --release
+	touch $@
 
 ## Every test: formatting and lints, Rust unit and integration tests, end-to-end in Chromium.
 test: lint test-rust test-e2e

@@ -20,6 +20,7 @@ pub fn EventCard(event: Event, words: Vec<String>) -> impl IntoView {
     );
     let path = event.path();
     let labelled_by = title_id.clone();
+    // Erasing the type keeps the nesting of page types within what the compiler allows.
     view! {
         <li class=class id=anchor>
             <article class="event__card" aria-labelledby=labelled_by>
@@ -43,6 +44,7 @@ pub fn EventCard(event: Event, words: Vec<String>) -> impl IntoView {
             </article>
         </li>
     }
+    .into_any()
 }
 
 fn source_count(n: usize) -> String {

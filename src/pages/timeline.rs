@@ -62,6 +62,10 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
     }
     let words: Vec<String> = filter.words().into_iter().map(str::to_owned).collect();
     let shown = events.len();
+    // After an in-app link to `/#event-12` the events arrive after the router has looked
+    // for the anchor (and scrolled to the top), so look again once they are on the page.
+    #[cfg(feature = "hydrate")]
+    Effect::new(|| request_animation_frame(scroll_to_anchor));
     view! {
         <Link rel="canonical" href=url.clone() />
         <Meta property="og:url" content=url.clone() />
@@ -71,6 +75,7 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
         <Years events eras words />
         <Pager page pages filter />
     }
+    .into_any()
 }
 
 /// Why the filter in the URL was not applied.
@@ -265,6 +270,21 @@ fn Pager(page: u32, pages: u32, filter: Filter) -> impl IntoView {
             </nav>
         }
     })
+}
+
+#[cfg(feature = "hydrate")]
+fn scroll_to_anchor() {
+    let Some(window) = leptos::web_sys::window() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    let target = hash
+        .strip_prefix('#')
+        .filter(|id| !id.is_empty())
+        .and_then(|id| window.document()?.get_element_by_id(id));
+    if let Some(target) = target {
+        target.scroll_into_view();
+    }
 }
 
 /// Splits events, already in date order, into runs of the same starting year.

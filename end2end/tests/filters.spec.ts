@@ -1,0 +1,64 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const events = (page: Page) => page.locator('li.event');
+
+test('toggling a category narrows the list in place and the URL records it @js', async ({ page }) => {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const all = await events(page).count();
+  // A page that stays loaded keeps this marker; a full page load would drop it.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+
+  await page.getByRole('checkbox', { name: 'Trade', exact: true }).check();
+
+  await expect(page).toHaveURL(/\?category=trade$/);
+  await expect(events(page).first()).toHaveClass(/cat-trade/);
+  const trade = await events(page).count();
+  expect(trade).toBeLessThan(all);
+  expect(await page.locator('li.event:not(.cat-trade)').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Trade', exact: true })).toBeChecked();
+  await expect(events(page)).toHaveCount(trade);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(events(page)).toHaveCount(all);
+  await expect(page.getByRole('checkbox', { name: 'Trade', exact: true })).not.toBeChecked();
+});
+
+test('the filter form works as a plain GET form', async ({ page }) => {
+  await page.goto('/');
+  const all = await events(page).count();
+  await page.getByRole('checkbox', { name: 'Trade', exact: true }).check();
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/[?&]category=trade/);
+  await expect(events(page).first()).toHaveClass(/cat-trade/);
+  expect(await events(page).count()).toBeLessThan(all);
+  expect(await page.locator('li.event:not(.cat-trade)').count()).toBe(0);
+});
+
+test('a search marks its words in the results', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('GSOMIA');
+  await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
+  await expect(page).toHaveURL(/[?&]q=GSOMIA(&|$)/);
+  await expect(page.locator('mark').first()).toHaveText(/gsomia/i);
+  await expect(page.getByText(/events? match/)).toBeVisible();
+});
+
+test('a bad date is explained and the whole timeline stays', async ({ page }) => {
+  const response = await page.goto('/?from=2019-13-45');
+  expect(response?.status()).toBe(400);
+  await expect(page.getByRole('alert')).toContainText('"2019-13-45" is not a date');
+  expect(await events(page).count()).toBeGreaterThanOrEqual(40);
+});
+
+test('choosing a year on the overview shows that year', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('.overview a[href="/?from=2019&to=2019"]').click();
+  await expect(page).toHaveURL(/\?from=2019&to=2019$/);
+  await expect(page.getByRole('heading', { level: 2, name: '2019' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '1965' })).toHaveCount(0);
+});
