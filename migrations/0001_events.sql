@@ -20,6 +20,7 @@ CREATE TABLE events (
 CREATE INDEX events_by_date ON events (start_date, id);
 CREATE INDEX events_by_last_day ON events (last_day);
 CREATE INDEX events_by_category ON events (category, start_date, id);
+CREATE INDEX events_periods ON events (start_date) WHERE end_date IS NOT NULL;
 
 -- The words of an event, per language (a BCP 47 tag). Every event has its 'en' text;
 -- translations are further rows.
@@ -70,3 +71,31 @@ CREATE TABLE app_state (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- A number that grows with every change to what readers see, so that caches of counts
+-- can tell when they are stale, whichever process made the change.
+INSERT INTO app_state (key, value) VALUES ('generation', 0);
+CREATE TRIGGER events_insert AFTER INSERT ON events BEGIN
+    UPDATE app_state SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER events_update AFTER UPDATE ON events BEGIN
+    UPDATE app_state SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER events_delete AFTER DELETE ON events BEGIN
+    UPDATE app_state SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER event_texts_insert AFTER INSERT ON event_texts BEGIN
+    UPDATE app_state SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER event_texts_update AFTER UPDATE ON event_texts BEGIN
+    UPDATE app_state SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER event_texts_delete AFTER DELETE ON event_texts BEGIN
+    UPDATE app_state SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER event_actors_insert AFTER INSERT ON event_actors BEGIN
+    UPDATE app_state SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER event_actors_update AFTER UPDATE ON event_actors BEGIN
+    UPDATE app_state SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER event_actors_delete AFTER DELETE ON event_actors BEGIN
+    UPDATE app_state SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER sources_insert AFTER INSERT ON sources BEGIN
+    UPDATE app_state SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER sources_update AFTER UPDATE ON sources BEGIN
+    UPDATE app_state SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER sources_delete AFTER DELETE ON sources BEGIN
+    UPDATE app_state SET value = value + 1 WHERE key = 'generation'; END;

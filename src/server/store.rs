@@ -7,6 +7,7 @@ use crate::model::{
 };
 use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
 /// The language every event is written in first.
 const ORIGINAL_LANG: &str = "en";
@@ -25,6 +26,47 @@ pub type StoreResult<T> = Result<T, StoreError>;
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: SqlitePool,
+    year_counts: YearCountCache,
+}
+
+/// Counts per year of recent filters, kept until the data changes. Counting what a filter
+/// selects visits every match, which at 100,000 events costs more than the rest of a page.
+#[derive(Clone, Debug, Default)]
+struct YearCountCache(Arc<Mutex<CachedCounts>>);
+
+#[derive(Debug, Default)]
+struct CachedCounts {
+    /// The database's `generation` these counts were made at.
+    generation: i64,
+    by_filter: HashMap<String, Arc<[YearCount]>>,
+}
+
+/// How many filters' counts to keep; past that the cache starts afresh.
+const CACHED_FILTERS: usize = 1024;
+
+impl YearCountCache {
+    fn lock(&self) -> std::sync::MutexGuard<'_, CachedCounts> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn get(&self, generation: i64, filter: &str) -> Option<Arc<[YearCount]>> {
+        let mut cached = self.lock();
+        if cached.generation != generation {
+            cached.by_filter.clear();
+            cached.generation = generation;
+        }
+        cached.by_filter.get(filter).cloned()
+    }
+
+    fn put(&self, generation: i64, filter: String, counts: Arc<[YearCount]>) {
+        let mut cached = self.lock();
+        if cached.generation == generation {
+            if cached.by_filter.len() >= CACHED_FILTERS {
+                cached.by_filter.clear();
+            }
+            cached.by_filter.insert(filter, counts);
+        }
+    }
 }
 
 /// An event before it has an id: what editors and the seed data write.
@@ -148,7 +190,10 @@ struct SourceRow {
 
 impl Store {
     pub fn new(pool: SqlitePool) -> Self {
-        Self { pool }
+        Self {
+            pool,
+            year_counts: YearCountCache::default(),
+        }
     }
 
     pub fn pool(&self) -> &SqlitePool {
@@ -177,20 +222,7 @@ impl Store {
         query.push_bind(i64::try_from(offset).unwrap_or(i64::MAX));
         let rows: Vec<EventRow> = query.build_query_as().fetch_all(&self.pool).await?;
 
-        let mut query = QueryBuilder::new(format!(
-            "SELECT CAST(substr(e.start_date, 1, 4) AS INTEGER) AS year, count(*) AS events \
-             {EVENT_FROM}"
-        ));
-        push_filter(&mut query, filter);
-        query.push(" GROUP BY year ORDER BY year");
-        let years: Vec<(i64, i64)> = query.build_query_as().fetch_all(&self.pool).await?;
-        let years: Vec<YearCount> = years
-            .into_iter()
-            .map(|(year, events)| YearCount {
-                year: u16::try_from(year).unwrap_or_default(),
-                events: u32::try_from(events).unwrap_or_default(),
-            })
-            .collect();
+        let years = self.year_counts(filter).await?;
         let total = years.iter().map(|y| u64::from(y.events)).sum();
 
         let ids: Vec<EventId> = rows.iter().map(|row| row.id).collect();
@@ -207,8 +239,39 @@ impl Store {
         Ok(EventSlice {
             events,
             total,
-            years,
+            years: years.to_vec(),
         })
+    }
+
+    /// How many events the filter selects in each year, from the cache while the data is
+    /// unchanged.
+    async fn year_counts(&self, filter: &Filter) -> StoreResult<Arc<[YearCount]>> {
+        let generation: i64 = sqlx::query_scalar(
+            "SELECT CAST(value AS INTEGER) FROM app_state WHERE key = 'generation'",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        let key = filter.to_query();
+        if let Some(counts) = self.year_counts.get(generation, &key) {
+            return Ok(counts);
+        }
+        // Every event has its original text, so counting needs no join.
+        let mut query = QueryBuilder::new(
+            "SELECT CAST(substr(e.start_date, 1, 4) AS INTEGER) AS year, count(*) AS events \
+             FROM events e WHERE e.retired_at IS NULL",
+        );
+        push_filter(&mut query, filter);
+        query.push(" GROUP BY year ORDER BY year");
+        let rows: Vec<(i64, i64)> = query.build_query_as().fetch_all(&self.pool).await?;
+        let counts: Arc<[YearCount]> = rows
+            .into_iter()
+            .map(|(year, events)| YearCount {
+                year: u16::try_from(year).unwrap_or_default(),
+                events: u32::try_from(events).unwrap_or_default(),
+            })
+            .collect();
+        self.year_counts.put(generation, key, counts.clone());
+        Ok(counts)
     }
 
     /// One event readers may see, or `None`.
@@ -404,29 +467,32 @@ fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &Filter) {
     }
     let words = filter.words();
     if !words.is_empty() {
-        // LIKE on a trigram table uses the index for words of three characters or more
-        // and is case-insensitive for ASCII; shorter words are matched by a scan.
+        // The trigram index finds words of three characters or more anywhere in the text,
+        // ignoring case; shorter words (common in Korean) are looked for in what it found.
+        let (long, short): (Vec<&str>, Vec<&str>) = words
+            .into_iter()
+            .partition(|word| word.chars().count() >= 3);
         query.push(" AND e.id IN (SELECT rowid FROM event_search WHERE ");
-        let mut all = query.separated(" AND ");
-        for word in words {
-            all.push("text LIKE ");
-            all.push_bind_unseparated(format!("%{}%", escape_like(word)));
-            all.push_unseparated(" ESCAPE '\\'");
+        if long.is_empty() {
+            query.push("1");
+        } else {
+            let phrases: Vec<String> = long
+                .iter()
+                .map(|word| format!("\"{}\"", word.replace('"', "\"\"")))
+                .collect();
+            query
+                .push("event_search MATCH ")
+                .push_bind(phrases.join(" "));
+        }
+        for word in short {
+            // SQLite's lower() folds ASCII only, as the highlighting does.
+            query
+                .push(" AND instr(lower(text), lower(")
+                .push_bind(word.to_owned())
+                .push(")) > 0");
         }
         query.push(")");
     }
-}
-
-/// Makes `%`, `_` and `\` in a search word match themselves in a LIKE pattern.
-fn escape_like(word: &str) -> String {
-    let mut escaped = String::with_capacity(word.len());
-    for c in word.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            escaped.push('\\');
-        }
-        escaped.push(c);
-    }
-    escaped
 }
 
 /// Appends `(?, ?, …)`; an empty list selects nothing.

@@ -91,7 +91,8 @@ fn event(random: &mut Random, n: usize) -> NewEvent {
     let year = 1870 + random.below(161) as u16;
     let month = 1 + random.below(12) as u8;
     let day = 1 + random.below(28) as u8;
-    // Mostly days, some months, a few years; one in fifty approximate, one in a hundred a period.
+    // Mostly days, some months, a few years; one in fifty approximate; periods are rare,
+    // as eras are.
     let date = match random.below(10) {
         0 => PartialDate::year(year),
         1 | 2 => PartialDate::month(year, month),
@@ -102,7 +103,7 @@ fn event(random: &mut Random, n: usize) -> NewEvent {
         date,
         circa: random.below(50) == 0,
     };
-    let end = (random.below(100) == 0).then(|| {
+    let end = (random.below(5_000) == 0).then(|| {
         let last = (year + 1 + random.below(10) as u16).min(crate::model::MAX_YEAR);
         EventDate::exact(PartialDate::year(last).expect("generated years are real"))
     });
