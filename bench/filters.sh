@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # How the cost of the timeline grows with its data: seeds 1k, 10k and 100k synthetic events
 # (on top of the curated ones) and measures, with wrk at 8 connections, the timeline page and
-# representative filtered API queries. Prints a Markdown table.
+# representative filtered API queries. Prints a Markdown table. The two Korean searches are
+# 지소미아 (four characters, served by the trigram index) and 수출 (two characters, which a
+# trigram index cannot serve: a scan).
 #   bench/filters.sh            after `make build`
 #   DURATION=30s bench/filters.sh
 set -euo pipefail
@@ -18,6 +20,7 @@ QUERIES=(
   "/api/events?category=trade&from=1950&to=1990"
   "/api/events?actor=JP&actor=KR&category=security"
   "/api/events?q=export"
+  "/api/events?q=%EC%A7%80%EC%86%8C%EB%AF%B8%EC%95%84"
   "/api/events?q=%EC%88%98%EC%B6%9C"
   "/api/events?q=Seoul+treaty&from=2000"
 )

@@ -99,10 +99,9 @@ pub async fn seed_once(pool: &SqlitePool) -> Result<bool, SeedError> {
     if seeded.is_some() {
         return Ok(false);
     }
-    let mut ids: HashMap<u32, EventId> = HashMap::new();
-    for (key, event) in &seed.events {
-        ids.insert(*key, store::insert_event(&mut tx, event).await?);
-    }
+    let (keys, events): (Vec<u32>, Vec<NewEvent>) = seed.events.into_iter().unzip();
+    let ids = store::insert_events(&mut tx, &events).await?;
+    let ids: HashMap<u32, EventId> = keys.into_iter().zip(ids).collect();
     for (a, b) in seed.links {
         store::relate_events(&mut tx, ids[&a], ids[&b]).await?;
     }

@@ -214,12 +214,20 @@ impl Store {
         limit: u32,
         offset: u64,
     ) -> StoreResult<EventSlice> {
-        let mut query = QueryBuilder::new(format!("SELECT {EVENT_COLUMNS} {EVENT_FROM}"));
+        // Choose the page's ids from the narrow date indexes first, then read only their texts.
+        let mut query = QueryBuilder::new(format!(
+            "SELECT {EVENT_COLUMNS} FROM (SELECT e.id FROM events e WHERE e.retired_at IS NULL"
+        ));
         push_filter(&mut query, filter);
         query.push(" ORDER BY e.start_date, e.id LIMIT ");
         query.push_bind(i64::from(limit));
         query.push(" OFFSET ");
         query.push_bind(i64::try_from(offset).unwrap_or(i64::MAX));
+        query.push(
+            ") page JOIN events e ON e.id = page.id \
+             JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en' \
+             ORDER BY e.start_date, e.id",
+        );
         let rows: Vec<EventRow> = query.build_query_as().fetch_all(&self.pool).await?;
 
         let years = self.year_counts(filter).await?;
@@ -510,76 +518,130 @@ fn push_ids(query: &mut QueryBuilder<'_, Sqlite>, ids: &[EventId]) {
 
 /// Writes an event in the caller's transaction and returns its id.
 pub async fn insert_event(conn: &mut SqliteConnection, event: &NewEvent) -> StoreResult<EventId> {
-    let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-    let start = event.when.start();
-    let end = event.when.end();
-    let id: EventId = sqlx::query_scalar(
-        "INSERT INTO events (start_date, start_circa, end_date, end_circa, first_day, last_day,
-                             category, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(start.date.to_string())
-    .bind(start.circa)
-    .bind(end.map(|d| d.date.to_string()))
-    .bind(end.is_some_and(|d| d.circa))
-    .bind(start.date.first_day_iso())
-    .bind(event.when.last().last_day_iso())
-    .bind(event.category.code())
-    .bind(&now)
-    .bind(&now)
-    .fetch_one(&mut *conn)
-    .await?;
-    sqlx::query(
-        "INSERT INTO event_texts (event_id, lang, title, summary, body) VALUES (?, ?, ?, ?, ?)",
-    )
-    .bind(id)
-    .bind(ORIGINAL_LANG)
-    .bind(&event.title)
-    .bind(&event.summary)
-    .bind(&event.body)
-    .execute(&mut *conn)
-    .await?;
-    for (position, actor) in event.actors.iter().enumerate() {
-        sqlx::query("INSERT INTO event_actors (event_id, position, actor) VALUES (?, ?, ?)")
-            .bind(id)
-            .bind(position as i64)
-            .bind(actor.code())
-            .execute(&mut *conn)
-            .await?;
-    }
-    for (position, source) in event.sources.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO sources (event_id, position, publisher, headline, published, url)
-             VALUES (?, ?, ?, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(position as i64)
-        .bind(&source.publisher)
-        .bind(&source.headline)
-        .bind(source.date.map(|d| d.to_string()))
-        .bind(&source.url)
-        .execute(&mut *conn)
-        .await?;
-    }
-    index_for_search(conn, id).await?;
-    Ok(id)
+    let ids = insert_events(conn, std::slice::from_ref(event)).await?;
+    Ok(ids[0])
 }
 
-/// Rewrites an event's entry in the search index from its texts and sources.
-async fn index_for_search(conn: &mut SqliteConnection, id: EventId) -> StoreResult<()> {
-    sqlx::query("DELETE FROM event_search WHERE rowid = ?")
-        .bind(id)
+/// Rows per INSERT statement, within SQLite's limit on bound parameters.
+const ROWS_PER_INSERT: usize = 500;
+
+/// Writes events in the caller's transaction, a few statements per few hundred events, and
+/// returns their ids in order. The transaction must already hold the write lock (begun
+/// IMMEDIATE), since new ids follow the largest one.
+pub async fn insert_events(
+    conn: &mut SqliteConnection,
+    events: &[NewEvent],
+) -> StoreResult<Vec<EventId>> {
+    let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let last: EventId = sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM events")
+        .fetch_one(&mut *conn)
+        .await?;
+    let numbered: Vec<(EventId, &NewEvent)> = (last + 1..).zip(events).collect();
+    for chunk in numbered.chunks(ROWS_PER_INSERT) {
+        let mut query = QueryBuilder::new(
+            "INSERT INTO events (id, start_date, start_circa, end_date, end_circa, first_day, \
+             last_day, category, created_at, updated_at) ",
+        );
+        query.push_values(chunk, |mut row, &(id, event)| {
+            let (start, end) = (event.when.start(), event.when.end());
+            row.push_bind(id)
+                .push_bind(start.date.to_string())
+                .push_bind(start.circa)
+                .push_bind(end.map(|d| d.date.to_string()))
+                .push_bind(end.is_some_and(|d| d.circa))
+                .push_bind(start.date.first_day_iso())
+                .push_bind(event.when.last().last_day_iso())
+                .push_bind(event.category.code())
+                .push_bind(now.clone())
+                .push_bind(now.clone());
+        });
+        query.build().execute(&mut *conn).await?;
+
+        let mut query =
+            QueryBuilder::new("INSERT INTO event_texts (event_id, lang, title, summary, body) ");
+        query.push_values(chunk, |mut row, &(id, event)| {
+            row.push_bind(id)
+                .push_bind(ORIGINAL_LANG)
+                .push_bind(event.title.clone())
+                .push_bind(event.summary.clone())
+                .push_bind(event.body.clone());
+        });
+        query.build().execute(&mut *conn).await?;
+
+        let actors: Vec<(EventId, usize, Actor)> = chunk
+            .iter()
+            .flat_map(|&(id, event)| {
+                event
+                    .actors
+                    .iter()
+                    .enumerate()
+                    .map(move |(position, &actor)| (id, position, actor))
+            })
+            .collect();
+        if !actors.is_empty() {
+            let mut query =
+                QueryBuilder::new("INSERT INTO event_actors (event_id, position, actor) ");
+            query.push_values(&actors, |mut row, &(id, position, actor)| {
+                row.push_bind(id)
+                    .push_bind(position as i64)
+                    .push_bind(actor.code());
+            });
+            query.build().execute(&mut *conn).await?;
+        }
+
+        let sources: Vec<(EventId, usize, &Source)> = chunk
+            .iter()
+            .flat_map(|&(id, event)| {
+                event
+                    .sources
+                    .iter()
+                    .enumerate()
+                    .map(move |(position, source)| (id, position, source))
+            })
+            .collect();
+        if !sources.is_empty() {
+            let mut query = QueryBuilder::new(
+                "INSERT INTO sources (event_id, position, publisher, headline, published, url) ",
+            );
+            query.push_values(&sources, |mut row, &(id, position, source)| {
+                row.push_bind(id)
+                    .push_bind(position as i64)
+                    .push_bind(source.publisher.clone())
+                    .push_bind(source.headline.clone())
+                    .push_bind(source.date.map(|d| d.to_string()))
+                    .push_bind(source.url.clone());
+            });
+            query.build().execute(&mut *conn).await?;
+        }
+
+        let (first, last) = (chunk[0].0, chunk[chunk.len() - 1].0);
+        index_for_search(conn, first, last).await?;
+    }
+    Ok(numbered.into_iter().map(|(id, _)| id).collect())
+}
+
+/// Rewrites the search index entries of events `first..=last` from their texts and sources.
+async fn index_for_search(
+    conn: &mut SqliteConnection,
+    first: EventId,
+    last: EventId,
+) -> StoreResult<()> {
+    sqlx::query("DELETE FROM event_search WHERE rowid BETWEEN ?1 AND ?2")
+        .bind(first)
+        .bind(last)
         .execute(&mut *conn)
         .await?;
     sqlx::query(
         "INSERT INTO event_search (rowid, text)
-         SELECT ?1, concat_ws(char(10),
+         SELECT e.id, concat_ws(char(10),
              (SELECT group_concat(concat_ws(char(10), title, summary, body), char(10))
-              FROM event_texts WHERE event_id = ?1),
+              FROM event_texts WHERE event_id = e.id),
              (SELECT group_concat(concat_ws(' ', publisher, headline), char(10))
-              FROM sources WHERE event_id = ?1))",
+              FROM sources WHERE event_id = e.id))
+         FROM events e WHERE e.id BETWEEN ?1 AND ?2",
     )
-    .bind(id)
+    .bind(first)
+    .bind(last)
     .execute(&mut *conn)
     .await?;
     Ok(())

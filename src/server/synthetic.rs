@@ -145,10 +145,11 @@ pub async fn add_synthetic_events(pool: &SqlitePool, count: usize) -> StoreResul
     let mut random = Random(0x9E37_79B9_7F4A_7C15);
     let mut done = 0;
     while done < count {
+        let batch: Vec<NewEvent> = (done..count.min(done + BATCH))
+            .map(|n| event(&mut random, n))
+            .collect();
         let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-        for n in done..count.min(done + BATCH) {
-            store::insert_event(&mut tx, &event(&mut random, n)).await?;
-        }
+        store::insert_events(&mut tx, &batch).await?;
         tx.commit().await?;
         done = count.min(done + BATCH);
     }
