@@ -1,5 +1,6 @@
 //! Everything that runs on the server only.
 
+mod cache;
 mod canonical;
 pub mod cli;
 pub mod config;

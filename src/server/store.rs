@@ -1,13 +1,14 @@
 //! Storage: every query the app makes, behind one type, so another database can join
 //! SQLite later without touching the pages.
 
+use super::cache::GenerationCache;
 use crate::model::{
     Actor, Category, DateSpan, Event, EventDate, EventId, EventLink, EventPage, Filter,
     PartialDate, Source, YearCount,
 };
 use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 
 /// The language every event is written in first.
 const ORIGINAL_LANG: &str = "en";
@@ -26,47 +27,11 @@ pub type StoreResult<T> = Result<T, StoreError>;
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: SqlitePool,
-    year_counts: YearCountCache,
-}
-
-/// Counts per year of recent filters, kept until the data changes. Counting what a filter
-/// selects visits every match, which at 100,000 events costs more than the rest of a page.
-#[derive(Clone, Debug, Default)]
-struct YearCountCache(Arc<Mutex<CachedCounts>>);
-
-#[derive(Debug, Default)]
-struct CachedCounts {
-    /// The database's `generation` these counts were made at.
-    generation: i64,
-    by_filter: HashMap<String, Arc<[YearCount]>>,
-}
-
-/// How many filters' counts to keep; past that the cache starts afresh.
-const CACHED_FILTERS: usize = 1024;
-
-impl YearCountCache {
-    fn lock(&self) -> std::sync::MutexGuard<'_, CachedCounts> {
-        self.0.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    fn get(&self, generation: i64, filter: &str) -> Option<Arc<[YearCount]>> {
-        let mut cached = self.lock();
-        if cached.generation != generation {
-            cached.by_filter.clear();
-            cached.generation = generation;
-        }
-        cached.by_filter.get(filter).cloned()
-    }
-
-    fn put(&self, generation: i64, filter: String, counts: Arc<[YearCount]>) {
-        let mut cached = self.lock();
-        if cached.generation == generation {
-            if cached.by_filter.len() >= CACHED_FILTERS {
-                cached.by_filter.clear();
-            }
-            cached.by_filter.insert(filter, counts);
-        }
-    }
+    /// Counts per year by filter: counting visits every match, which at 100,000 events
+    /// costs more than the rest of a page.
+    year_counts: GenerationCache<String, Arc<[YearCount]>>,
+    /// Pages of events by filter, limit and offset.
+    pages: GenerationCache<(String, u32, u64), EventSlice>,
 }
 
 /// An event before it has an id: what editors and the seed data write.
@@ -192,7 +157,8 @@ impl Store {
     pub fn new(pool: SqlitePool) -> Self {
         Self {
             pool,
-            year_counts: YearCountCache::default(),
+            year_counts: GenerationCache::default(),
+            pages: GenerationCache::default(),
         }
     }
 
@@ -207,18 +173,59 @@ impl Store {
     }
 
     /// The events readers may see that the filter selects, in date order: `limit` of
-    /// them after skipping `offset`, with the total and the count per year.
+    /// them after skipping `offset`, with the total and the count per year. Kept until
+    /// the data changes, as popular views are asked for again and again.
     pub async fn list_events(
         &self,
         filter: &Filter,
         limit: u32,
         offset: u64,
     ) -> StoreResult<EventSlice> {
+        let generation = self.generation().await?;
+        let key = (filter.to_query(), limit, offset);
+        if let Some(slice) = self.pages.get(generation, &key) {
+            return Ok(slice);
+        }
+        let slice = self.read_events(filter, limit, offset).await?;
+        self.pages.put(generation, key, slice.clone());
+        Ok(slice)
+    }
+
+    /// The number that grows with every change to the data (see the migration).
+    async fn generation(&self) -> StoreResult<i64> {
+        let generation = sqlx::query_scalar(
+            "SELECT CAST(value AS INTEGER) FROM app_state WHERE key = 'generation'",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(generation)
+    }
+
+    async fn read_events(
+        &self,
+        filter: &Filter,
+        limit: u32,
+        offset: u64,
+    ) -> StoreResult<EventSlice> {
+        let years = self.year_counts(filter).await?;
+        let total: u64 = years.iter().map(|y| u64::from(y.events)).sum();
+        let everything: u64 = self
+            .year_counts(&Filter::default())
+            .await?
+            .iter()
+            .map(|y| u64::from(y.events))
+            .sum();
+        // The counts tell how common the matches are, which SQLite cannot know.
+        let plan = if total * 20 >= everything {
+            SearchPlan::InDateOrder
+        } else {
+            SearchPlan::FromMatches
+        };
         // Choose the page's ids from the narrow date indexes first, then read only their texts.
         let mut query = QueryBuilder::new(format!(
             "SELECT {EVENT_COLUMNS} FROM (SELECT e.id FROM events e WHERE e.retired_at IS NULL"
         ));
-        push_filter(&mut query, filter);
+        push_filter(&mut query, filter, plan);
         query.push(" ORDER BY e.start_date, e.id LIMIT ");
         query.push_bind(i64::from(limit));
         query.push(" OFFSET ");
@@ -229,9 +236,6 @@ impl Store {
              ORDER BY e.start_date, e.id",
         );
         let rows: Vec<EventRow> = query.build_query_as().fetch_all(&self.pool).await?;
-
-        let years = self.year_counts(filter).await?;
-        let total = years.iter().map(|y| u64::from(y.events)).sum();
 
         let ids: Vec<EventId> = rows.iter().map(|row| row.id).collect();
         let mut actors = self.actors_of(&ids).await?;
@@ -254,11 +258,7 @@ impl Store {
     /// How many events the filter selects in each year, from the cache while the data is
     /// unchanged.
     async fn year_counts(&self, filter: &Filter) -> StoreResult<Arc<[YearCount]>> {
-        let generation: i64 = sqlx::query_scalar(
-            "SELECT CAST(value AS INTEGER) FROM app_state WHERE key = 'generation'",
-        )
-        .fetch_one(&self.pool)
-        .await?;
+        let generation = self.generation().await?;
         let key = filter.to_query();
         if let Some(counts) = self.year_counts.get(generation, &key) {
             return Ok(counts);
@@ -268,7 +268,7 @@ impl Store {
             "SELECT CAST(substr(e.start_date, 1, 4) AS INTEGER) AS year, count(*) AS events \
              FROM events e WHERE e.retired_at IS NULL",
         );
-        push_filter(&mut query, filter);
+        push_filter(&mut query, filter, SearchPlan::FromMatches);
         query.push(" GROUP BY year ORDER BY year");
         let rows: Vec<(i64, i64)> = query.build_query_as().fetch_all(&self.pool).await?;
         let counts: Arc<[YearCount]> = rows
@@ -444,8 +444,18 @@ impl Store {
     }
 }
 
+/// How to find the events a search selects.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SearchPlan {
+    /// Visit each match and sort them: best when matches are few.
+    FromMatches,
+    /// Walk events in date order, keeping matches: best when they are many and only the
+    /// first page is wanted.
+    InDateOrder,
+}
+
 /// Appends the filter's conditions to a query over `events e`.
-fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &Filter) {
+fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &Filter, plan: SearchPlan) {
     if !filter.categories.is_empty() {
         query.push(" AND e.category IN (");
         let mut list = query.separated(", ");
@@ -455,7 +465,10 @@ fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &Filter) {
         query.push(")");
     }
     if !filter.actors.is_empty() {
-        query.push(" AND e.id IN (SELECT event_id FROM event_actors WHERE actor IN (");
+        // Checked per event through the (event, actor) key: the main actors are in most events.
+        query.push(
+            " AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.actor IN (",
+        );
         let mut list = query.separated(", ");
         for actor in &filter.actors {
             list.push_bind(actor.code());
@@ -473,33 +486,35 @@ fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &Filter) {
             .push(" AND e.first_day <= ")
             .push_bind(to.last_day_iso());
     }
-    let words = filter.words();
-    if !words.is_empty() {
-        // The trigram index finds words of three characters or more anywhere in the text,
-        // ignoring case; shorter words (common in Korean) are looked for in what it found.
-        let (long, short): (Vec<&str>, Vec<&str>) = words
-            .into_iter()
-            .partition(|word| word.chars().count() >= 3);
-        query.push(" AND e.id IN (SELECT rowid FROM event_search WHERE ");
-        if long.is_empty() {
-            query.push("1");
-        } else {
-            let phrases: Vec<String> = long
-                .iter()
-                .map(|word| format!("\"{}\"", word.replace('"', "\"\"")))
-                .collect();
-            query
-                .push("event_search MATCH ")
-                .push_bind(phrases.join(" "));
-        }
-        for word in short {
-            // SQLite's lower() folds ASCII only, as the highlighting does.
-            query
-                .push(" AND instr(lower(text), lower(")
-                .push_bind(word.to_owned())
-                .push(")) > 0");
-        }
-        query.push(")");
+    // The trigram index finds words of three characters or more anywhere in the text,
+    // ignoring case; shorter words (common in Korean) need a scan.
+    let (long, short): (Vec<&str>, Vec<&str>) = filter
+        .words()
+        .into_iter()
+        .partition(|word| word.chars().count() >= 3);
+    if !long.is_empty() {
+        let phrases: Vec<String> = long
+            .iter()
+            .map(|word| format!("\"{}\"", word.replace('"', "\"\"")))
+            .collect();
+        // A unary + keeps SQLite from driving the query by the matches.
+        query.push(match plan {
+            SearchPlan::FromMatches => " AND e.id IN ",
+            SearchPlan::InDateOrder => " AND +e.id IN ",
+        });
+        query
+            .push("(SELECT rowid FROM event_search WHERE event_search MATCH ")
+            .push_bind(phrases.join(" "))
+            .push(")");
+    }
+    for word in short {
+        // A scan of the search text. It reads FTS5's own table of the indexed text
+        // (`<table>_content`, column `c0`), a plain table: far quicker to scan than the
+        // virtual table. SQLite's lower() folds ASCII only, as the highlighting does.
+        query
+            .push(" AND e.id IN (SELECT id FROM event_search_content WHERE instr(lower(c0), lower(")
+            .push_bind(word.to_owned())
+            .push(")) > 0)");
     }
 }
 
