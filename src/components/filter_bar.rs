@@ -87,38 +87,33 @@ pub fn FilterBar() -> impl IntoView {
         };
         go(&[("q", value(q)), ("from", value(from)), ("to", value(to))]);
     };
+    let checkbox =
+        move |key: &'static str, code: &'static str, label: &'static str, class: String| {
+            view! {
+                <label class=class>
+                    <input
+                        type="checkbox"
+                        name=key
+                        value=code
+                        checked=move || has(key, code)
+                        prop:checked=move || has(key, code)
+                        on:change=toggle(key, code)
+                    />
+                    <span>{label}</span>
+                </label>
+            }
+        };
     let categories = Category::ALL.map(|category| {
         let code = category.code();
-        view! {
-            <label class=format!("toggle cat-{code}")>
-                <input
-                    type="checkbox"
-                    name="category"
-                    value=code
-                    checked=move || has("category", code)
-                    prop:checked=move || has("category", code)
-                    on:change=toggle("category", code)
-                />
-                <span>{category.label()}</span>
-            </label>
-        }
+        checkbox(
+            "category",
+            code,
+            category.label(),
+            format!("toggle cat-{code}"),
+        )
     });
-    let actors = Actor::ALL.map(|actor| {
-        let code = actor.code();
-        view! {
-            <label class="toggle">
-                <input
-                    type="checkbox"
-                    name="actor"
-                    value=code
-                    checked=move || has("actor", code)
-                    prop:checked=move || has("actor", code)
-                    on:change=toggle("actor", code)
-                />
-                <span>{actor.name()}</span>
-            </label>
-        }
-    });
+    let actors =
+        Actor::ALL.map(|actor| checkbox("actor", actor.code(), actor.name(), "toggle".into()));
     let date_input =
         move |key: &'static str, label: &'static str, node: NodeRef<leptos::html::Input>| {
             let id = format!("filter-{key}");
