@@ -51,21 +51,15 @@ pub async fn load_timeline(query: String) -> Result<Timeline, ServerFnError> {
         Err(errors) => (Filter::default(), errors.0),
     };
     let page = crate::model::page_number(&query);
-    let offset = u64::from(page - 1) * u64::from(PAGE_SIZE);
     let slice = state
         .store
-        .list_events(&filter, PAGE_SIZE, offset)
+        .list_events(&filter, page)
         .await
         .map_err(ssr::hide)?;
     let span = state.store.span().await.map_err(ssr::hide)?;
     let eras = state.store.periods().await.map_err(ssr::hide)?;
-    let view = filter.to_query();
     Ok(Timeline {
-        url: if view.is_empty() {
-            format!("{}/", state.public_url)
-        } else {
-            format!("{}/?{view}", state.public_url)
-        },
+        url: format!("{}{}", state.public_url, filter.timeline_path(1)),
         filter,
         problems,
         events: slice.events,

@@ -53,7 +53,7 @@ pub fn Overview(
             of_year.to = date;
             let noun = if events == 1 { "event" } else { "events" };
             view! {
-                <a href=format!("/?{}", of_year.to_query())>
+                <a href=of_year.timeline_path(1)>
                     <rect
                         class="overview__bar"
                         x=x(year) + 1

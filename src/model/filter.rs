@@ -154,6 +154,17 @@ impl Filter {
         query.finish()
     }
 
+    /// The timeline's path for this filter and page: `/`, `/?category=trade`, `/?page=2` …
+    pub fn timeline_path(&self, page: u32) -> String {
+        let query = self.to_query();
+        match (query.is_empty(), page) {
+            (true, 0 | 1) => "/".to_owned(),
+            (true, _) => format!("/?page={page}"),
+            (false, 0 | 1) => format!("/?{query}"),
+            (false, _) => format!("/?{query}&page={page}"),
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         *self == Filter::default()
     }
@@ -169,6 +180,11 @@ impl Filter {
 
 /// How many events one page of the timeline or the API shows.
 pub const PAGE_SIZE: u32 = 100;
+
+/// How many events come before a page of results, counting pages from 1.
+pub fn page_offset(page: u32) -> u64 {
+    u64::from(page.max(1) - 1) * u64::from(PAGE_SIZE)
+}
 
 /// The page of results a query string asks for (`page=2`), counting from 1; anything but
 /// a positive whole number means the first.
@@ -243,6 +259,17 @@ mod tests {
                 .to_query(),
             "category=legal&category=trade"
         );
+    }
+
+    #[test]
+    fn paths_carry_the_filter_and_the_page() {
+        let trade = parse("category=trade").unwrap();
+        assert_eq!(Filter::default().timeline_path(1), "/");
+        assert_eq!(Filter::default().timeline_path(3), "/?page=3");
+        assert_eq!(trade.timeline_path(1), "/?category=trade");
+        assert_eq!(trade.timeline_path(2), "/?category=trade&page=2");
+        assert_eq!(page_offset(1), 0);
+        assert_eq!(page_offset(3), 2 * u64::from(PAGE_SIZE));
     }
 
     #[test]

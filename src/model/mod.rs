@@ -16,5 +16,6 @@ pub use event::{
 };
 pub use filter::{
     Filter, FilterError, FilterErrors, FilterField, MAX_QUERY_CHARS, PAGE_SIZE, page_number,
+    page_offset,
 };
 pub use slug::slugify;

@@ -4,7 +4,7 @@ use super::LoadFailed;
 use crate::api::{Timeline, load_timeline};
 use crate::app::SITE_NAME;
 use crate::components::{EventCard, FilterBar, Overview, set_status};
-use crate::model::{Event, EventLink, Filter, FilterError, timeline_anchor};
+use crate::model::{Event, EventLink, Filter, FilterError, page_offset, timeline_anchor};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_location;
@@ -107,7 +107,7 @@ fn Summary(total: u64, shown: usize, page: u32, filter: Filter, url: String) -> 
         (n, false) => format!("{n} events."),
     };
     let range = (total > shown as u64 && shown > 0).then(|| {
-        let first = u64::from(page - 1) * u64::from(crate::model::PAGE_SIZE) + 1;
+        let first = page_offset(page) + 1;
         format!(" Showing {first}–{}.", first + shown as u64 - 1)
     });
     let copied = RwSignal::new(false);
@@ -250,15 +250,7 @@ fn Gap(first: u16, last: u16, eras: Vec<EventLink>) -> impl IntoView {
 /// Links to the pages before and after this one.
 #[component]
 fn Pager(page: u32, pages: u32, filter: Filter) -> impl IntoView {
-    let href = move |page: u32| {
-        let query = filter.to_query();
-        match (query.is_empty(), page) {
-            (true, 1) => "/".to_owned(),
-            (true, _) => format!("/?page={page}"),
-            (false, 1) => format!("/?{query}"),
-            (false, _) => format!("/?{query}&page={page}"),
-        }
-    };
+    let href = move |page: u32| filter.timeline_path(page);
     (pages > 1).then(|| {
         view! {
             <nav class="pager" aria-label="Pages">

@@ -52,8 +52,7 @@ pub async fn list_events(
         ApiError::with_problems(StatusCode::BAD_REQUEST, errors.to_string(), errors.0)
     })?;
     let page = page_number(&query);
-    let offset = u64::from(page - 1) * u64::from(PAGE_SIZE);
-    let slice = state.store.list_events(&filter, PAGE_SIZE, offset).await?;
+    let slice = state.store.list_events(&filter, page).await?;
     Ok(Json(json!({
         "count": slice.total,
         "page": page,

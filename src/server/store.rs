@@ -3,8 +3,8 @@
 
 use super::cache::GenerationCache;
 use crate::model::{
-    Actor, Category, DateSpan, Event, EventDate, EventId, EventLink, EventPage, Filter,
-    PartialDate, Source, YearCount,
+    Actor, Category, DateSpan, Event, EventDate, EventId, EventLink, EventPage, Filter, PAGE_SIZE,
+    PartialDate, Source, YearCount, page_offset,
 };
 use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 use std::collections::HashMap;
@@ -30,8 +30,8 @@ pub struct Store {
     /// Counts per year by filter: counting visits every match, which at 100,000 events
     /// costs more than the rest of a page.
     year_counts: GenerationCache<String, Arc<[YearCount]>>,
-    /// Pages of events by filter, limit and offset.
-    pages: GenerationCache<(String, u32, u64), EventSlice>,
+    /// Pages of events by filter and page number.
+    pages: GenerationCache<(String, u32), EventSlice>,
 }
 
 /// An event before it has an id: what editors and the seed data write.
@@ -172,21 +172,16 @@ impl Store {
         Ok(())
     }
 
-    /// The events readers may see that the filter selects, in date order: `limit` of
-    /// them after skipping `offset`, with the total and the count per year. Kept until
-    /// the data changes, as popular views are asked for again and again.
-    pub async fn list_events(
-        &self,
-        filter: &Filter,
-        limit: u32,
-        offset: u64,
-    ) -> StoreResult<EventSlice> {
+    /// One page (counting from 1) of the events readers may see that the filter selects,
+    /// in date order, with the total and the count per year. Kept until the data changes,
+    /// as popular views are asked for again and again.
+    pub async fn list_events(&self, filter: &Filter, page: u32) -> StoreResult<EventSlice> {
         let generation = self.generation().await?;
-        let key = (filter.to_query(), limit, offset);
+        let key = (filter.to_query(), page);
         if let Some(slice) = self.pages.get(generation, &key) {
             return Ok(slice);
         }
-        let slice = self.read_events(filter, limit, offset).await?;
+        let slice = self.read_events(generation, filter, page).await?;
         self.pages.put(generation, key, slice.clone());
         Ok(slice)
     }
@@ -203,14 +198,14 @@ impl Store {
 
     async fn read_events(
         &self,
+        generation: i64,
         filter: &Filter,
-        limit: u32,
-        offset: u64,
+        page: u32,
     ) -> StoreResult<EventSlice> {
-        let years = self.year_counts(filter).await?;
+        let years = self.year_counts(generation, filter).await?;
         let total: u64 = years.iter().map(|y| u64::from(y.events)).sum();
         let everything: u64 = self
-            .year_counts(&Filter::default())
+            .year_counts(generation, &Filter::default())
             .await?
             .iter()
             .map(|y| u64::from(y.events))
@@ -227,9 +222,9 @@ impl Store {
         ));
         push_filter(&mut query, filter, plan);
         query.push(" ORDER BY e.start_date, e.id LIMIT ");
-        query.push_bind(i64::from(limit));
+        query.push_bind(i64::from(PAGE_SIZE));
         query.push(" OFFSET ");
-        query.push_bind(i64::try_from(offset).unwrap_or(i64::MAX));
+        query.push_bind(i64::try_from(page_offset(page)).unwrap_or(i64::MAX));
         query.push(
             ") page JOIN events e ON e.id = page.id \
              JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en' \
@@ -256,9 +251,8 @@ impl Store {
     }
 
     /// How many events the filter selects in each year, from the cache while the data is
-    /// unchanged.
-    async fn year_counts(&self, filter: &Filter) -> StoreResult<Arc<[YearCount]>> {
-        let generation = self.generation().await?;
+    /// still at `generation`.
+    async fn year_counts(&self, generation: i64, filter: &Filter) -> StoreResult<Arc<[YearCount]>> {
         let key = filter.to_query();
         if let Some(counts) = self.year_counts.get(generation, &key) {
             return Ok(counts);
