@@ -3,7 +3,7 @@
 # right version, so that a second run is quick and quiet.
 #   scripts/install-tools.sh         build tools: wasm target, cargo-leptos, wasm-bindgen, wasm-opt
 #   scripts/install-tools.sh e2e     also Chromium and the end-to-end tests' npm packages
-#   scripts/install-tools.sh bench   also wrk, the load generator
+#   scripts/install-tools.sh bench   also wrk, the load generator, and bc
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,9 +41,9 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
-if [ "${1:-}" = bench ] && ! command -v wrk >/dev/null; then
-  say "installing wrk"
-  apt_install wrk
+if [ "${1:-}" = bench ] && { ! command -v wrk >/dev/null || ! command -v bc >/dev/null; }; then
+  say "installing wrk and bc"
+  apt_install wrk bc
 fi
 
 if [ "${1:-}" = e2e ]; then
