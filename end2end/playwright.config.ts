@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { EDITOR } from './tests/editor';
 
 // The end-to-end tests drive the release build (`make build`) in Debian's Chromium,
 // every test twice: with JavaScript on, and off (proving links and forms work before
@@ -31,8 +32,13 @@ export default defineConfig({
     { name: 'no-javascript', use: { javaScriptEnabled: false }, grepInvert: /@js/ },
   ],
   webServer: {
-    // A fresh database for every run, created, migrated and seeded by the server itself.
-    command: 'rm -rf target/end2end && ./target/release/korea-japan-timeline',
+    // A fresh database for every run, created, migrated and seeded by the server itself,
+    // with one editor account made the way an operator makes it.
+    command:
+      'rm -rf target/end2end && ' +
+      `printf '%s\\n%s\\n' '${EDITOR.password}' '${EDITOR.password}' | ` +
+      `./target/release/korea-japan-timeline admin create ${EDITOR.username} && ` +
+      './target/release/korea-japan-timeline',
     cwd: '..',
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,

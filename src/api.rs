@@ -71,24 +71,61 @@ pub async fn load_timeline(query: String) -> Result<Timeline, ServerFnError> {
     })
 }
 
+/// What readers find at an event's address.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EventAnswer {
+    Found(Box<Permalink>),
+    /// It was published once and has been withdrawn by an editor.
+    Retired,
+    Missing,
+}
+
 #[server(prefix = "/rpc", endpoint = "event")]
-pub async fn load_event(id: EventId) -> Result<Option<Permalink>, ServerFnError> {
+pub async fn load_event(id: EventId) -> Result<EventAnswer, ServerFnError> {
     let state = ssr::state()?;
     let page = state.store.event_page(id).await.map_err(ssr::hide)?;
-    Ok(page.map(|page| Permalink {
-        url: format!("{}{}", state.public_url, page.event.path()),
-        page,
-    }))
+    Ok(match page {
+        Some(page) => EventAnswer::Found(Box::new(Permalink {
+            url: format!("{}{}", state.public_url, page.event.path()),
+            page,
+        })),
+        None if state.store.is_retired(id).await.map_err(ssr::hide)? => EventAnswer::Retired,
+        None => EventAnswer::Missing,
+    })
 }
 
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(crate) mod ssr {
     use crate::server::AppState;
+    use crate::server::accounts::Editor;
+    use crate::server::editor_session::editor_of;
     use crate::server::store::StoreError;
+    use axum::http::StatusCode;
+    use axum::http::request::Parts;
     use leptos::prelude::*;
+    use leptos_axum::ResponseOptions;
 
     pub fn state() -> Result<AppState, ServerFnError> {
         use_context::<AppState>().ok_or_else(|| ServerFnError::new("the server is not set up"))
+    }
+
+    /// The signed-in editor making this call; without a session the answer is 401.
+    pub async fn signed_in() -> Result<(AppState, Editor), ServerFnError> {
+        let state = state()?;
+        let parts =
+            use_context::<Parts>().ok_or_else(|| ServerFnError::new("the server is not set up"))?;
+        match editor_of(&state, &parts).await {
+            Ok(Some(editor)) => Ok((state, editor)),
+            Ok(None) => {
+                if let Some(response) = use_context::<ResponseOptions>() {
+                    response.set_status(StatusCode::UNAUTHORIZED);
+                }
+                Err(ServerFnError::new(
+                    "Your session has ended; please sign in again.",
+                ))
+            }
+            Err(err) => Err(hide(err.into())),
+        }
     }
 
     /// Logs a storage failure and tells the reader only that it happened.

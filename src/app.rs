@@ -1,6 +1,8 @@
 //! The document shell, the router and the page list.
 
-use crate::pages::{EventPage, NotFound, TimelinePage};
+use crate::pages::{
+    AdminEventsPage, AuditPage, EventFormPage, EventPage, LoginPage, NotFound, TimelinePage,
+};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
@@ -18,12 +20,27 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light dark" />
                 <HydrationScripts options />
+                <ContentSecurityPolicy />
                 <MetaTags />
             </head>
             <body>
                 <App />
             </body>
         </html>
+    }
+}
+
+/// Sends this page's Content-Security-Policy, allowing its inline script by nonce.
+#[component]
+fn ContentSecurityPolicy() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) && let Ok(policy) =
+        axum::http::HeaderValue::from_str(&crate::server::security::page_policy(&nonce))
+    {
+        response.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, policy);
     }
 }
 
@@ -50,6 +67,10 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=TimelinePage ssr=SsrMode::Async />
                     <Route path=path!("/events/:key") view=EventPage ssr=SsrMode::Async />
+                    <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin") view=AdminEventsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/events/:key") view=EventFormPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <footer class="site-footer">

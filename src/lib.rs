@@ -1,6 +1,7 @@
 //! korea-japan-timeline: a curated, sourced, interactive timeline of South Korea–Japan
 //! relations. One crate, two builds: `ssr` (the axum server) and `hydrate` (the browser).
 
+pub mod admin_api;
 pub mod api;
 pub mod app;
 pub mod components;

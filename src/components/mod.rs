@@ -5,6 +5,8 @@ mod event_facts;
 mod filter_bar;
 mod highlight;
 mod overview;
+mod page_title;
+mod posted;
 mod status;
 
 pub use event_card::EventCard;
@@ -12,4 +14,6 @@ pub use event_facts::{ActorList, CategoryBadge, SourceList, When};
 pub use filter_bar::FilterBar;
 pub use highlight::Highlighted;
 pub use overview::Overview;
+pub use page_title::PageTitle;
+pub use posted::posted;
 pub use status::set_status;

@@ -80,6 +80,14 @@ pub struct EventLink {
     pub category: Category,
 }
 
+/// An event as the admin lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdminEvent {
+    pub event: EventLink,
+    /// Hidden from readers (and can be restored).
+    pub retired: bool,
+}
+
 impl EventLink {
     pub fn path(&self) -> String {
         event_path(self.id, &self.title)

@@ -1,17 +1,24 @@
 //! The domain, shared by the server and the browser: parsing and validation live here, once.
 
 mod actor;
+mod audit;
 mod category;
 mod date;
+mod draft;
 mod event;
 mod filter;
 mod slug;
 
 pub use actor::{Actor, UnknownActor};
+pub use audit::{AuditAction, AuditEntry, FieldChange};
 pub use category::{Category, UnknownCategory};
 pub use date::{DateError, DateSpan, EventDate, MAX_YEAR, PartialDate, Precision, SpanError};
+pub use draft::{
+    EventDraft, EventForm, FormAction, FormErrors, FormField, MAX_BODY_CHARS, MAX_SUMMARY_CHARS,
+    MAX_TITLE_CHARS, NewEvent, SourceForm, web_url,
+};
 pub use event::{
-    Event, EventId, EventLink, EventPage, Source, YearCount, event_id_in, event_path,
+    AdminEvent, Event, EventId, EventLink, EventPage, Source, YearCount, event_id_in, event_path,
     timeline_anchor,
 };
 pub use filter::{

@@ -1,12 +1,12 @@
 //! An event's permanent page at `/events/{id}-{slug}`.
 
-use super::{LoadFailed, NotFound};
-use crate::api::{Permalink, load_event};
+use super::{Gone, LoadFailed, NotFound};
+use crate::api::{EventAnswer, Permalink, load_event};
 use crate::app::SITE_NAME;
-use crate::components::{ActorList, CategoryBadge, SourceList, When};
+use crate::components::{ActorList, CategoryBadge, PageTitle, SourceList, When};
 use crate::model::{EventLink, event_id_in, timeline_anchor};
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, Title};
+use leptos_meta::{Link, Meta};
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -16,15 +16,18 @@ pub fn EventPage() -> impl IntoView {
     let page = Resource::new(id, |id| async move {
         match id {
             Some(id) => load_event(id).await,
-            None => Ok(None),
+            None => Ok(EventAnswer::Missing),
         }
     });
     view! {
         <Suspense fallback=|| view! { <p class="loading">"Loading the event…"</p> }>
             {move || Suspend::new(async move {
                 match page.await {
-                    Ok(Some(permalink)) => view! { <EventView permalink /> }.into_any(),
-                    Ok(None) => view! { <NotFound /> }.into_any(),
+                    Ok(EventAnswer::Found(permalink)) => {
+                        view! { <EventView permalink=*permalink /> }.into_any()
+                    }
+                    Ok(EventAnswer::Retired) => view! { <Gone /> }.into_any(),
+                    Ok(EventAnswer::Missing) => view! { <NotFound /> }.into_any(),
                     Err(err) => view! { <LoadFailed message=err.to_string() /> }.into_any(),
                 }
             })}
@@ -48,7 +51,7 @@ fn EventView(permalink: Permalink) -> impl IntoView {
         .map(str::to_owned)
         .collect();
     view! {
-        <Title text=page_title />
+        <PageTitle text=page_title />
         <Meta name="description" content=event.summary.clone() />
         <Link rel="canonical" href=url.clone() />
         <Meta property="og:type" content="article" />

@@ -1,9 +1,13 @@
 //! The site's pages, one module each.
 
+mod admin;
 mod event;
+mod login;
 mod not_found;
 mod timeline;
 
+pub use admin::{AdminEventsPage, AuditPage, EventFormPage};
 pub use event::EventPage;
-pub use not_found::{LoadFailed, NotFound};
+pub use login::{LoginPage, SignInForm, admin_destination};
+pub use not_found::{Gone, LoadFailed, NotFound};
 pub use timeline::TimelinePage;

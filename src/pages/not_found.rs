@@ -1,20 +1,51 @@
-use crate::components::set_status;
+use crate::components::{PageTitle, set_status};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::Meta;
 
 /// The page for any unknown path or event: status 404, and a way back.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    set_status(404);
     view! {
-        <Title text="Page not found" />
+        <Missing
+            status=404
+            title="Page not found"
+            heading="This page is not in the timeline"
+            explanation="The link may be mistyped, or the event may have been removed. \
+                         Every event is listed on the timeline."
+        />
+    }
+}
+
+/// The page of an event that editors have withdrawn: status 410, so that search engines
+/// drop it, and a word for readers who followed an old link.
+#[component]
+pub fn Gone() -> impl IntoView {
+    view! {
+        <Missing
+            status=410
+            title="Event withdrawn"
+            heading="This event has been withdrawn"
+            explanation="The editors have removed it from the timeline, for example because \
+                         it duplicated another entry or could not be confirmed."
+        />
+    }
+}
+
+/// A page for something that is not (or no longer) here, with a way back to the timeline.
+#[component]
+fn Missing(
+    status: u16,
+    title: &'static str,
+    heading: &'static str,
+    explanation: &'static str,
+) -> impl IntoView {
+    set_status(status);
+    view! {
+        <PageTitle text=title />
         <Meta name="robots" content="noindex" />
         <section class="notice">
-            <h1>"This page is not in the timeline"</h1>
-            <p>
-                "The link may be mistyped, or the event may have been removed. "
-                "Every event is listed on the timeline."
-            </p>
+            <h1>{heading}</h1>
+            <p>{explanation}</p>
             <p>
                 <a class="button" href="/">
                     "Go to the timeline"
@@ -29,7 +60,7 @@ pub fn NotFound() -> impl IntoView {
 pub fn LoadFailed(message: String) -> impl IntoView {
     set_status(500);
     view! {
-        <Title text="Something went wrong" />
+        <PageTitle text="Something went wrong" />
         <section class="notice" role="alert">
             <h1>"Something went wrong"</h1>
             <p>{message}</p>

@@ -3,10 +3,10 @@
 use super::LoadFailed;
 use crate::api::{Timeline, load_timeline};
 use crate::app::SITE_NAME;
-use crate::components::{EventCard, FilterBar, Overview, set_status};
+use crate::components::{EventCard, FilterBar, Overview, PageTitle, set_status};
 use crate::model::{Event, EventLink, Filter, FilterError, page_offset, timeline_anchor};
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, Title};
+use leptos_meta::{Link, Meta};
 use leptos_router::hooks::use_location;
 
 const DESCRIPTION: &str = "A curated, sourced timeline of relations between South Korea and \
@@ -18,7 +18,7 @@ pub fn TimelinePage() -> impl IntoView {
     let search = use_location().search;
     let timeline = Resource::new(move || search.get(), load_timeline);
     view! {
-        <Title text=SITE_NAME />
+        <PageTitle text=SITE_NAME />
         <Meta name="description" content=DESCRIPTION />
         <Meta property="og:type" content="website" />
         <Meta property="og:title" content=SITE_NAME />

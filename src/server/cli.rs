@@ -1,5 +1,6 @@
 //! The command line: serve the site, or look after its database.
 
+use super::admin_cli;
 use super::config::{Cli, Command, Config};
 use super::serve::{Application, prepare};
 use super::synthetic::add_synthetic_events;
@@ -18,6 +19,7 @@ pub async fn run() -> ExitCode {
         Command::Serve => serve(&cli.config).await,
         Command::Migrate => prepare(&cli.config).await.map(|_| ()),
         Command::SeedSynthetic { events } => seed_synthetic(&cli.config, events).await,
+        Command::Admin { command } => admin_cli::run(&cli.config, command).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -31,6 +31,24 @@ pub enum Command {
         #[arg(long)]
         events: usize,
     },
+    /// Manage editors' accounts. Passwords are read from standard input: typed twice at a
+    /// terminal, or as two identical lines when piped.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an editor's account (a password of at least 12 characters).
+    Create { username: String },
+    /// List the editors' accounts.
+    List,
+    /// Set a new password; the editor is signed out everywhere.
+    SetPassword { username: String },
+    /// Delete an account; its entries in the audit trail stay.
+    Delete { username: String },
 }
 
 #[derive(Debug, Clone, Args)]
@@ -66,9 +84,25 @@ pub struct Config {
     /// [default: http://ADDR].
     #[arg(long, env = "PUBLIC_URL", global = true)]
     pub public_url: Option<String>,
+
+    /// Whether readers reach the site over HTTPS (e.g. through a TLS-terminating proxy):
+    /// marks the session cookie Secure and sends Strict-Transport-Security
+    /// [default: true when PUBLIC_URL starts with https://].
+    #[arg(long, env = "HTTPS", global = true)]
+    pub https: Option<bool>,
+
+    /// Take each client's address (for sign-in throttling and the audit trail) from the
+    /// last entry of X-Forwarded-For. Only behind a reverse proxy that sets it.
+    #[arg(long, env = "TRUST_FORWARDED_FOR", global = true)]
+    pub trust_forwarded_for: bool,
 }
 
 impl Config {
+    pub fn https(&self) -> bool {
+        self.https
+            .unwrap_or_else(|| self.public_url().starts_with("https://"))
+    }
+
     /// The public URL without a trailing slash.
     pub fn public_url(&self) -> String {
         match &self.public_url {

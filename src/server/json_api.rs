@@ -74,6 +74,10 @@ pub async fn get_event(
     })?;
     match state.store.event(id).await? {
         Some(event) => Ok(Json(event).into_response()),
+        None if state.store.is_retired(id).await? => Err(ApiError::new(
+            StatusCode::GONE,
+            format!("event {id} has been withdrawn"),
+        )),
         None => Err(ApiError::new(
             StatusCode::NOT_FOUND,
             format!("there is no event {id}"),

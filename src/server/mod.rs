@@ -1,13 +1,22 @@
 //! Everything that runs on the server only.
 
+pub mod accounts;
+mod admin_cli;
+pub mod audit;
 mod cache;
 mod canonical;
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod editor_session;
+mod event_forms;
 mod json_api;
+mod render;
+pub mod security;
 pub mod seed;
 mod serve;
+pub mod sessions;
+mod sign_in;
 mod state;
 pub mod store;
 pub mod synthetic;

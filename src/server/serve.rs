@@ -3,16 +3,18 @@
 use super::config::Config;
 use super::state::AppState;
 use super::store::Store;
-use super::{canonical, db, json_api, seed};
+use super::{canonical, db, event_forms, json_api, render, security, seed, sign_in};
 use crate::app::{App, shell};
 use axum::Router;
-use axum::routing::get;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::routing::{get, post};
 use axum::serve::ListenerExt;
 use leptos::config::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::net::SocketAddr;
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 
 /// The app, bound to its port and ready to serve.
@@ -46,7 +48,10 @@ impl Application {
                 tracing::warn!(error = %err, "could not set TCP_NODELAY");
             }
         });
-        axum::serve(listener, self.router)
+        let app = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(listener, app)
             .with_graceful_shutdown(shutdown_signal())
             .await
     }
@@ -68,6 +73,8 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         leptos_options,
         store: Store::new(pool),
         public_url: config.public_url(),
+        https: config.https(),
+        trust_forwarded_for: config.trust_forwarded_for,
     })
 }
 
@@ -79,13 +86,30 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(json_api::healthz))
         .route("/api/events", get(json_api::list_events))
         .route("/api/events/{id}", get(json_api::get_event))
+        .route("/login", post(sign_in::sign_in))
+        .route("/logout", post(sign_in::sign_out))
+        .route("/admin/events/{key}", post(event_forms::save_event))
+        .route("/admin/events/{id}/retire", post(event_forms::retire_event))
+        .route(
+            "/admin/events/{id}/restore",
+            post(event_forms::restore_event),
+        )
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .layer(axum::middleware::from_fn_with_state(
+        // The first layer listed is the innermost.
+        .layer(from_fn_with_state(
             state.clone(),
             canonical::redirect_to_canonical,
         ))
+        .layer(from_fn_with_state(state.clone(), sign_in::admin_gate))
+        .layer(from_fn_with_state(
+            state.clone(),
+            security::refuse_cross_site,
+        ))
+        .layer(RequestBodyLimitLayer::new(security::MAX_BODY_BYTES))
+        .layer(from_fn(render::retry_stalled))
         .layer(CompressionLayer::new())
+        .layer(from_fn_with_state(state.clone(), security::add_headers))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -10,6 +10,11 @@ pub struct AppState {
     pub store: Store,
     /// The site's public URL without a trailing slash, for canonical links.
     pub public_url: String,
+    /// Whether readers reach the site over HTTPS: session cookies are then `Secure`, and
+    /// browsers are told to insist on HTTPS.
+    pub https: bool,
+    /// Whether the client's address is the last one in `X-Forwarded-For`.
+    pub trust_forwarded_for: bool,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -2,7 +2,10 @@
 #![cfg(feature = "ssr")]
 
 mod api;
+mod editing;
+mod editors;
 mod filters;
 mod pages;
+mod security;
 mod seed;
 mod support;

@@ -4,12 +4,14 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use http_body_util::BodyExt;
+use korea_japan_timeline::server::accounts::{self, Password, Username};
 use korea_japan_timeline::server::config::Config;
 use korea_japan_timeline::server::{AppState, prepare, router};
 use tempfile::TempDir;
 use tower::ServiceExt;
 
 pub const PUBLIC_URL: &str = "https://timeline.example";
+pub const EDITOR_PASSWORD: &str = "a long enough passphrase";
 
 pub struct TestApp {
     pub state: AppState,
@@ -47,6 +49,8 @@ impl TestApp {
             database_url: format!("sqlite://{}/timeline.db", dir.path().display()),
             site_root: "target/site".into(),
             public_url: Some(PUBLIC_URL.into()),
+            https: None,
+            trust_forwarded_for: false,
         };
         let state = prepare(&config).await.expect("the app starts");
         Self {
@@ -54,6 +58,14 @@ impl TestApp {
             state,
             config,
             _dir: dir,
+        }
+    }
+
+    /// The app again, with whatever was changed in `state`.
+    pub fn rebuilt(self) -> Self {
+        Self {
+            router: router(self.state.clone()),
+            ..self
         }
     }
 
@@ -80,6 +92,69 @@ impl TestApp {
         }
     }
 
+    /// A form post as a browser on this site sends it.
+    pub async fn post_form(
+        &self,
+        uri: &str,
+        form: &[(&str, &str)],
+        cookie: Option<&str>,
+    ) -> TestResponse {
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
+        let mut request = Request::post(uri)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "text/html")
+            .header("sec-fetch-site", "same-origin")
+            .header(header::ORIGIN, PUBLIC_URL);
+        if let Some(cookie) = cookie {
+            request = request.header(header::COOKIE, cookie);
+        }
+        self.request(request.body(Body::from(body)).unwrap()).await
+    }
+
+    /// A GET carrying a session cookie.
+    pub async fn get_with_cookie(&self, uri: &str, cookie: &str) -> TestResponse {
+        self.request(
+            Request::get(uri)
+                .header(header::ACCEPT, "text/html")
+                .header(header::COOKIE, cookie)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+    }
+
+    /// Makes an editor's account, as `admin create` does.
+    pub async fn create_editor(&self, username: &str, password: &str) {
+        accounts::create(
+            self.state.store.pool(),
+            &Username::parse(username).unwrap(),
+            &Password::new(password.into()).unwrap(),
+        )
+        .await
+        .unwrap();
+    }
+
+    /// Signs in and returns the `name=value` of the session cookie.
+    pub async fn sign_in(&self, username: &str, password: &str) -> String {
+        let response = self
+            .post_form(
+                "/login",
+                &[("username", username), ("password", password), ("next", "")],
+                None,
+            )
+            .await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+        session_cookie(&response)
+    }
+
+    /// A signed-in editor's session cookie, on a new account.
+    pub async fn editor_cookie(&self) -> String {
+        self.create_editor("mina", EDITOR_PASSWORD).await;
+        self.sign_in("mina", EDITOR_PASSWORD).await
+    }
+
     /// Every event from the JSON API.
     pub async fn events(&self) -> Vec<serde_json::Value> {
         let response = self.get("/api/events").await;
@@ -95,6 +170,16 @@ impl TestApp {
             .find(|e| e["title"].as_str().unwrap().contains(needle))
             .unwrap_or_else(|| panic!("no event titled like {needle:?}"))
     }
+}
+
+/// The `name=value` part of the session cookie a response sets.
+pub fn session_cookie(response: &TestResponse) -> String {
+    response
+        .header(header::SET_COOKIE)
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned()
 }
 
 /// The text of an HTML document, without its tags.

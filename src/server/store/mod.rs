@@ -2,10 +2,14 @@
 //! SQLite later without touching the pages.
 
 use super::cache::GenerationCache;
+mod editing;
+
+pub use crate::model::NewEvent;
 use crate::model::{
-    Actor, Category, DateSpan, Event, EventDate, EventId, EventLink, EventPage, Filter, PAGE_SIZE,
-    PartialDate, Source, YearCount, page_offset,
+    Actor, AdminEvent, Category, DateSpan, Event, EventDate, EventId, EventLink, EventPage, Filter,
+    PAGE_SIZE, PartialDate, Source, YearCount, page_offset,
 };
+pub use editing::{EditError, EditableEvent, Editing};
 use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -32,18 +36,6 @@ pub struct Store {
     year_counts: GenerationCache<String, Arc<[YearCount]>>,
     /// Pages of events by filter and page number.
     pages: GenerationCache<(String, u32), EventSlice>,
-}
-
-/// An event before it has an id: what editors and the seed data write.
-#[derive(Clone, Debug)]
-pub struct NewEvent {
-    pub title: String,
-    pub summary: String,
-    pub body: Option<String>,
-    pub when: DateSpan,
-    pub category: Category,
-    pub actors: Vec<Actor>,
-    pub sources: Vec<Source>,
 }
 
 /// One page of the events a filter selects, with what the overview needs.
@@ -233,8 +225,8 @@ impl Store {
         let rows: Vec<EventRow> = query.build_query_as().fetch_all(&self.pool).await?;
 
         let ids: Vec<EventId> = rows.iter().map(|row| row.id).collect();
-        let mut actors = self.actors_of(&ids).await?;
-        let mut sources = self.sources_of(&ids).await?;
+        let mut actors = actors_of(&self.pool, &ids).await?;
+        let mut sources = sources_of(&self.pool, &ids).await?;
         let events = rows
             .into_iter()
             .map(|row| {
@@ -281,9 +273,11 @@ impl Store {
         let Some(row) = self.event_row(id).await? else {
             return Ok(None);
         };
-        let actors = self.actors_of(&[id]).await?.remove(&id).unwrap_or_default();
-        let sources = self
-            .sources_of(&[id])
+        let actors = actors_of(&self.pool, &[id])
+            .await?
+            .remove(&id)
+            .unwrap_or_default();
+        let sources = sources_of(&self.pool, &[id])
             .await?
             .remove(&id)
             .unwrap_or_default();
@@ -341,6 +335,37 @@ impl Store {
         }))
     }
 
+    /// Events for editors, retired ones included, most recently changed first; `search`
+    /// (if not empty) must occur in the title or summary, or be the event's id.
+    pub async fn admin_events(&self, search: &str, limit: u32) -> StoreResult<Vec<AdminEvent>> {
+        #[derive(FromRow)]
+        struct Row {
+            #[sqlx(flatten)]
+            event: EventRow,
+            retired: bool,
+        }
+        let pattern = format!("%{}%", search.replace(['%', '_', '\\'], ""));
+        let rows: Vec<Row> = sqlx::query_as(&format!(
+            "SELECT {EVENT_COLUMNS}, e.retired_at IS NOT NULL AS retired
+             FROM events e JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en'
+             WHERE ?1 = '' OR t.title LIKE ?2 OR t.summary LIKE ?2 OR e.id = ?1
+             ORDER BY e.updated_at DESC, e.id DESC LIMIT ?3"
+        ))
+        .bind(search)
+        .bind(pattern)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|row| {
+                Ok(AdminEvent {
+                    event: row.event.into_link()?,
+                    retired: row.retired,
+                })
+            })
+            .collect()
+    }
+
     /// Every period (event with an end date) readers may see, in date order: the eras
     /// drawn on the overview.
     pub async fn periods(&self) -> StoreResult<Vec<EventLink>> {
@@ -386,56 +411,62 @@ impl Store {
             .await?;
         Ok(row)
     }
+}
 
-    /// The actors of these events, each event's in their given order.
-    async fn actors_of(&self, ids: &[EventId]) -> StoreResult<HashMap<EventId, Vec<Actor>>> {
-        let mut query =
-            QueryBuilder::new("SELECT event_id, actor FROM event_actors WHERE event_id IN ");
-        push_ids(&mut query, ids);
-        query.push(" ORDER BY event_id, position");
-        let rows: Vec<ActorRow> = query.build_query_as().fetch_all(&self.pool).await?;
-        let mut by_event: HashMap<EventId, Vec<Actor>> = HashMap::new();
-        for row in rows {
-            let actor =
-                row.actor
-                    .parse()
-                    .map_err(|e: crate::model::UnknownActor| StoreError::Invalid {
-                        id: row.event_id,
-                        problem: e.to_string(),
-                    })?;
-            by_event.entry(row.event_id).or_default().push(actor);
-        }
-        Ok(by_event)
-    }
-
-    /// The sources of these events, each event's in their given order.
-    async fn sources_of(&self, ids: &[EventId]) -> StoreResult<HashMap<EventId, Vec<Source>>> {
-        let mut query = QueryBuilder::new(
-            "SELECT event_id, publisher, headline, published, url FROM sources WHERE event_id IN ",
-        );
-        push_ids(&mut query, ids);
-        query.push(" ORDER BY event_id, position");
-        let rows: Vec<SourceRow> = query.build_query_as().fetch_all(&self.pool).await?;
-        let mut by_event: HashMap<EventId, Vec<Source>> = HashMap::new();
-        for row in rows {
-            let date = row
-                .published
-                .as_deref()
-                .map(str::parse::<PartialDate>)
-                .transpose()
-                .map_err(|e| StoreError::Invalid {
+/// The actors of these events, each event's in their given order.
+async fn actors_of(
+    conn: impl sqlx::SqliteExecutor<'_>,
+    ids: &[EventId],
+) -> StoreResult<HashMap<EventId, Vec<Actor>>> {
+    let mut query =
+        QueryBuilder::new("SELECT event_id, actor FROM event_actors WHERE event_id IN ");
+    push_ids(&mut query, ids);
+    query.push(" ORDER BY event_id, position");
+    let rows: Vec<ActorRow> = query.build_query_as().fetch_all(conn).await?;
+    let mut by_event: HashMap<EventId, Vec<Actor>> = HashMap::new();
+    for row in rows {
+        let actor =
+            row.actor
+                .parse()
+                .map_err(|e: crate::model::UnknownActor| StoreError::Invalid {
                     id: row.event_id,
                     problem: e.to_string(),
                 })?;
-            by_event.entry(row.event_id).or_default().push(Source {
-                publisher: row.publisher,
-                headline: row.headline,
-                date,
-                url: row.url,
-            });
-        }
-        Ok(by_event)
+        by_event.entry(row.event_id).or_default().push(actor);
     }
+    Ok(by_event)
+}
+
+/// The sources of these events, each event's in their given order.
+async fn sources_of(
+    conn: impl sqlx::SqliteExecutor<'_>,
+    ids: &[EventId],
+) -> StoreResult<HashMap<EventId, Vec<Source>>> {
+    let mut query = QueryBuilder::new(
+        "SELECT event_id, publisher, headline, published, url FROM sources WHERE event_id IN ",
+    );
+    push_ids(&mut query, ids);
+    query.push(" ORDER BY event_id, position");
+    let rows: Vec<SourceRow> = query.build_query_as().fetch_all(conn).await?;
+    let mut by_event: HashMap<EventId, Vec<Source>> = HashMap::new();
+    for row in rows {
+        let date = row
+            .published
+            .as_deref()
+            .map(str::parse::<PartialDate>)
+            .transpose()
+            .map_err(|e| StoreError::Invalid {
+                id: row.event_id,
+                problem: e.to_string(),
+            })?;
+        by_event.entry(row.event_id).or_default().push(Source {
+            publisher: row.publisher,
+            headline: row.headline,
+            date,
+            url: row.url,
+        });
+    }
+    Ok(by_event)
 }
 
 /// How to find the events a search selects.
@@ -525,6 +556,11 @@ fn push_ids(query: &mut QueryBuilder<'_, Sqlite>, ids: &[EventId]) {
     query.push(")");
 }
 
+/// Now, as stored in `created_at` and `updated_at`.
+fn now_text() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
 /// Writes an event in the caller's transaction and returns its id.
 pub async fn insert_event(conn: &mut SqliteConnection, event: &NewEvent) -> StoreResult<EventId> {
     let ids = insert_events(conn, std::slice::from_ref(event)).await?;
@@ -541,7 +577,7 @@ pub async fn insert_events(
     conn: &mut SqliteConnection,
     events: &[NewEvent],
 ) -> StoreResult<Vec<EventId>> {
-    let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let now = now_text();
     let last: EventId = sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM events")
         .fetch_one(&mut *conn)
         .await?;
@@ -577,56 +613,64 @@ pub async fn insert_events(
         });
         query.build().execute(&mut *conn).await?;
 
-        let actors: Vec<(EventId, usize, Actor)> = chunk
-            .iter()
-            .flat_map(|&(id, event)| {
-                event
-                    .actors
-                    .iter()
-                    .enumerate()
-                    .map(move |(position, &actor)| (id, position, actor))
-            })
-            .collect();
-        if !actors.is_empty() {
-            let mut query =
-                QueryBuilder::new("INSERT INTO event_actors (event_id, position, actor) ");
-            query.push_values(&actors, |mut row, &(id, position, actor)| {
-                row.push_bind(id)
-                    .push_bind(position as i64)
-                    .push_bind(actor.code());
-            });
-            query.build().execute(&mut *conn).await?;
-        }
-
-        let sources: Vec<(EventId, usize, &Source)> = chunk
-            .iter()
-            .flat_map(|&(id, event)| {
-                event
-                    .sources
-                    .iter()
-                    .enumerate()
-                    .map(move |(position, source)| (id, position, source))
-            })
-            .collect();
-        if !sources.is_empty() {
-            let mut query = QueryBuilder::new(
-                "INSERT INTO sources (event_id, position, publisher, headline, published, url) ",
-            );
-            query.push_values(&sources, |mut row, &(id, position, source)| {
-                row.push_bind(id)
-                    .push_bind(position as i64)
-                    .push_bind(source.publisher.clone())
-                    .push_bind(source.headline.clone())
-                    .push_bind(source.date.map(|d| d.to_string()))
-                    .push_bind(source.url.clone());
-            });
-            query.build().execute(&mut *conn).await?;
-        }
+        insert_actors_and_sources(conn, chunk).await?;
 
         let (first, last) = (chunk[0].0, chunk[chunk.len() - 1].0);
         index_for_search(conn, first, last).await?;
     }
     Ok(numbered.into_iter().map(|(id, _)| id).collect())
+}
+
+/// Writes the actors and sources of events whose rows are already written.
+async fn insert_actors_and_sources(
+    conn: &mut SqliteConnection,
+    events: &[(EventId, &NewEvent)],
+) -> StoreResult<()> {
+    let actors: Vec<(EventId, usize, Actor)> = events
+        .iter()
+        .flat_map(|&(id, event)| {
+            event
+                .actors
+                .iter()
+                .enumerate()
+                .map(move |(position, &actor)| (id, position, actor))
+        })
+        .collect();
+    if !actors.is_empty() {
+        let mut query = QueryBuilder::new("INSERT INTO event_actors (event_id, position, actor) ");
+        query.push_values(&actors, |mut row, &(id, position, actor)| {
+            row.push_bind(id)
+                .push_bind(position as i64)
+                .push_bind(actor.code());
+        });
+        query.build().execute(&mut *conn).await?;
+    }
+
+    let sources: Vec<(EventId, usize, &Source)> = events
+        .iter()
+        .flat_map(|&(id, event)| {
+            event
+                .sources
+                .iter()
+                .enumerate()
+                .map(move |(position, source)| (id, position, source))
+        })
+        .collect();
+    if !sources.is_empty() {
+        let mut query = QueryBuilder::new(
+            "INSERT INTO sources (event_id, position, publisher, headline, published, url) ",
+        );
+        query.push_values(&sources, |mut row, &(id, position, source)| {
+            row.push_bind(id)
+                .push_bind(position as i64)
+                .push_bind(source.publisher.clone())
+                .push_bind(source.headline.clone())
+                .push_bind(source.date.map(|d| d.to_string()))
+                .push_bind(source.url.clone());
+        });
+        query.build().execute(&mut *conn).await?;
+    }
+    Ok(())
 }
 
 /// Rewrites the search index entries of events `first..=last` from their texts and sources.

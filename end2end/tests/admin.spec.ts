@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+import { EDITOR } from './editor';
+
+async function signIn(page: Page, password = EDITOR.password) {
+  await page.getByLabel('Username').fill(EDITOR.username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test('an editor signs in, finds the admin and the audit trail, and signs out', async ({ page }) => {
+  await page.goto('/admin');
+  // Without a session the admin sends the browser to sign in, and back afterwards.
+  await expect(page).toHaveURL(/\/login\?next=%2Fadmin$/);
+  await signIn(page);
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Nippon Steel/ }).first()).toBeVisible();
+
+  await page.getByRole('link', { name: 'Audit trail' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit trail' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Signed in' }).first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/login\?next=/);
+});
+
+test('a wrong password is refused with one message and the username kept', async ({ page }) => {
+  await page.goto('/login');
+  await signIn(page, 'not the password at all');
+  await expect(page.getByRole('alert')).toHaveText('The username or password is not right.');
+  await expect(page.getByLabel('Username')).toHaveValue(EDITOR.username);
+  await expect(page.getByLabel('Password')).toHaveValue('');
+});
+
+test('the sign-in page hydrates under the content security policy @js', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/login');
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+});
+
+test('an editor creates, edits, retires and restores an event', async ({ page }, testInfo) => {
+  // Both projects run at once against one server: each writes its own event.
+  const title = `Editor test talks ${testInfo.project.name}`;
+  await page.goto('/login?next=%2Fadmin%2Fevents%2Fnew');
+  await signIn(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'New event' })).toBeVisible();
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Summary').fill('Delegations met so that the editor could be tested.');
+  await page.getByLabel('Start date').fill('2024-05-27');
+  await page.getByLabel('Category').selectOption('diplomacy');
+  await page.getByLabel('South Korea', { exact: true }).check();
+  await page.getByLabel('Japan', { exact: true }).check();
+  await page.getByLabel('Publisher').fill('Yonhap');
+  await page.getByLabel('Headline').fill('Leaders meet in Seoul');
+  await page.getByLabel('Link (optional)').fill('https://en.yna.co.kr/');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+  const id = page.url().match(/\/admin\/events\/(\d+)/)![1];
+  const editUrl = `/admin/events/${id}`;
+
+  // Readers see it at once: on the timeline and at its permanent page.
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+  // An edit shows at once too.
+  await page.goto(editUrl);
+  await page.getByLabel('Title').fill(`${title} revised`);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+  await page.getByRole('link', { name: 'Permanent page' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${title} revised`);
+  const permalink = new URL(page.url()).pathname;
+
+  // Retired, the event is gone for readers; restored, it is back.
+  await page.goto(editUrl);
+  await page.getByRole('button', { name: 'Retire' }).click();
+  await expect(page.getByRole('status')).toHaveText('Retired: readers no longer see this event.');
+  const gone = await page.goto(permalink);
+  expect(gone?.status()).toBe(410);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This event has been withdrawn');
+  await page.goto(editUrl);
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('status')).toHaveText('Restored: readers see this event again.');
+  const back = await page.goto(permalink);
+  expect(back?.status()).toBe(200);
+
+  await page.goto('/admin/audit');
+  await expect(page.getByRole('cell', { name: `Restored event ${id}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test('a refused save names the field and keeps what was typed', async ({ page }) => {
+  await page.goto('/login?next=%2Fadmin%2Fevents%2Fnew');
+  await signIn(page);
+  await page.getByLabel('Title').fill('A title that is kept');
+  await page.getByLabel('Start date').fill('2019-02-30');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('Nothing was saved');
+  await expect(page.locator('#start-error')).toHaveText('That day does not exist in that month.');
+  await expect(page.locator('#summary-error')).toHaveText('This is required.');
+  await expect(page.getByLabel('Title')).toHaveValue('A title that is kept');
+  await expect(page.getByLabel('Start date')).toHaveValue('2019-02-30');
+});
+
+test('fields are checked as they are typed @js', async ({ page }) => {
+  await page.goto('/login?next=%2Fadmin%2Fevents%2Fnew');
+  await signIn(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'New event' })).toBeVisible();
+  // Typing before the page has hydrated would go unchecked: wait for the wasm.
+  await page.waitForLoadState('networkidle');
+  const start = page.getByLabel('Start date');
+  await start.fill('2019-02-30');
+  await expect(page.locator('#start-error')).toHaveText('That day does not exist in that month.');
+  await expect(start).toHaveAttribute('aria-invalid', 'true');
+  await start.fill('2019-02-28');
+  await expect(page.locator('#start-error')).toHaveText('');
+  await page.getByLabel('Title').fill('x'.repeat(201));
+  await expect(page.locator('#title-error')).toHaveText('At most 200 characters.');
+});

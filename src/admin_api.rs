@@ -1,0 +1,64 @@
+//! Server functions for the admin pages. Each checks the session itself.
+
+use crate::model::{AdminEvent, AuditEntry, EventForm, EventId, FormErrors};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// How many events the admin list shows; searching finds the rest.
+pub const ADMIN_LIST_LIMIT: u32 = 200;
+
+/// Events for editors, retired ones too, most recently changed first.
+#[server(prefix = "/rpc", endpoint = "admin/events")]
+pub async fn admin_events(search: String) -> Result<Vec<AdminEvent>, ServerFnError> {
+    use crate::api::ssr::{hide, signed_in};
+    let (state, _) = signed_in().await?;
+    state
+        .store
+        .admin_events(search.trim(), ADMIN_LIST_LIMIT)
+        .await
+        .map_err(hide)
+}
+
+/// The audit trail, newest first, older than entry `before` when given.
+#[server(prefix = "/rpc", endpoint = "admin/audit")]
+pub async fn audit_entries(before: Option<i64>) -> Result<Vec<AuditEntry>, ServerFnError> {
+    use crate::api::ssr::{hide, signed_in};
+    let (state, _) = signed_in().await?;
+    crate::server::audit::entries(state.store.pool(), before)
+        .await
+        .map_err(|err| hide(err.into()))
+}
+
+/// The event form as a page shows it: the fields, any errors, and where the event stands.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventFormState {
+    /// `None` for a new event.
+    pub id: Option<EventId>,
+    pub form: EventForm,
+    /// Problems the server found with the last post.
+    pub errors: FormErrors,
+    pub retired: bool,
+    /// The event's permanent page, once it exists.
+    pub path: Option<String>,
+}
+
+/// The form for a new event (`id` of `None`) or for editing one.
+#[server(prefix = "/rpc", endpoint = "admin/event-form")]
+pub async fn load_event_form(id: Option<EventId>) -> Result<Option<EventFormState>, ServerFnError> {
+    use crate::api::ssr::{hide, signed_in};
+    let (state, _) = signed_in().await?;
+    let Some(id) = id else {
+        return Ok(Some(EventFormState {
+            form: EventForm::blank(),
+            ..EventFormState::default()
+        }));
+    };
+    let editable = state.store.editable_event(id).await.map_err(hide)?;
+    Ok(editable.map(|editable| EventFormState {
+        id: Some(id),
+        form: EventForm::of(&editable.event, &editable.related),
+        errors: FormErrors::default(),
+        retired: editable.retired,
+        path: Some(editable.event.path()),
+    }))
+}

@@ -1,0 +1,477 @@
+//! `/admin/events/new` and `/admin/events/{id}`: the event form.
+//!
+//! A plain form that posts to the server, so it works without JavaScript; with it, each
+//! field is checked as it is typed, by the same rules the server applies on saving.
+
+use super::{AdminNav, AdminProblem};
+use crate::admin_api::{EventFormState, load_event_form};
+use crate::components::{PageTitle, posted};
+use crate::model::{Actor, Category, EventForm, EventId, FormField, SourceForm, timeline_anchor};
+use crate::pages::NotFound;
+use leptos::prelude::*;
+use leptos_meta::Meta;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn EventFormPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    // `new`, or the id of the event to edit; anything else is not a page.
+    let key = move || {
+        let key = params.read().get("key").unwrap_or_default();
+        match key.as_str() {
+            "new" => Some(None),
+            other => other.parse::<EventId>().ok().map(Some),
+        }
+    };
+    let state = Resource::new(key, |key| async move {
+        if let Some(posted) = posted::<Option<EventFormState>>().await {
+            return Ok(Some(posted));
+        }
+        match key {
+            Some(id) => load_event_form(id).await,
+            None => Ok(None),
+        }
+    });
+    view! {
+        <Meta name="robots" content="noindex" />
+        <section class="admin">
+            <AdminNav />
+            <Suspense fallback=|| view! { <p class="loading">"Loading the form…"</p> }>
+                {move || Suspend::new(async move {
+                    let saved = query.read_untracked().get("saved");
+                    match state.await {
+                        Ok(Some(state)) => view! { <EventEditor state saved /> }.into_any(),
+                        Ok(None) => view! { <NotFound /> }.into_any(),
+                        Err(err) => view! { <AdminProblem message=err.to_string() /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+/// The message after a save, retire or restore (from `?saved=` on the page it lands on).
+fn saved_message(saved: &str) -> &'static str {
+    match saved {
+        "retired" => "Retired: readers no longer see this event.",
+        "restored" => "Restored: readers see this event again.",
+        _ => "Saved.",
+    }
+}
+
+#[component]
+fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
+    let EventFormState {
+        id,
+        form,
+        errors,
+        retired,
+        path,
+    } = state;
+    let heading = match id {
+        Some(id) => format!("Edit event {id}"),
+        None => "New event".to_owned(),
+    };
+    let action = match id {
+        Some(id) => format!("/admin/events/{id}"),
+        None => "/admin/events/new".to_owned(),
+    };
+
+    // What is typed now, which fields were touched, and what is wrong: a touched field
+    // shows the browser's verdict, an untouched one the server's from the last post.
+    let typed = RwSignal::new(form.clone());
+    let touched = RwSignal::new(Vec::<FormField>::new());
+    let server_errors = StoredValue::new(errors);
+    let browser_errors = Memo::new(move |_| typed.with(|f| f.validate().err().unwrap_or_default()));
+    let error = move |field: FormField| {
+        Signal::derive(move || {
+            if touched.with(|t| t.contains(&field)) {
+                browser_errors.with(|e| e.get(field).map(str::to_owned))
+            } else {
+                server_errors.with_value(|e| e.get(field).map(str::to_owned))
+            }
+        })
+    };
+    let edit = move |field: FormField, change: Box<dyn FnOnce(&mut EventForm)>| {
+        typed.update(change);
+        touched.update(|t| {
+            if !t.contains(&field) {
+                t.push(field);
+            }
+        });
+    };
+    let text = move |field: FormField, set: fn(&mut EventForm, String)| {
+        Callback::new(move |value: String| edit(field, Box::new(move |f| set(f, value))))
+    };
+    let has_errors = !server_errors.with_value(|e| e.is_empty());
+    let in_timeline = id.map(|id| format!("/#{}", timeline_anchor(id)));
+
+    view! {
+        <PageTitle text=heading.clone() />
+        <h1>{heading}</h1>
+        {saved
+            .map(|saved| {
+                view! {
+                    <p class="form-saved" role="status">
+                        {saved_message(&saved)}
+                    </p>
+                }
+            })}
+        {has_errors
+            .then(|| {
+                view! {
+                    <p class="form-error" role="alert">
+                        "Nothing was saved: please correct the fields marked below."
+                    </p>
+                }
+            })}
+        {id
+            .map(|_| {
+                let status = if retired {
+                    "Retired: hidden from readers."
+                } else {
+                    "Published."
+                };
+                view! {
+                    <p class="admin__status">
+                        {status} " "
+                        {path
+                            .filter(|_| !retired)
+                            .map(|path| view! { <a href=path>"Permanent page"</a> " · " })}
+                        {in_timeline
+                            .filter(|_| !retired)
+                            .map(|href| view! { <a href=href>"See in timeline"</a> })}
+                    </p>
+                }
+            })}
+        <form class="form event-form" method="post" action=action novalidate>
+            // Enter in a field submits with the first button in the form: make it Save.
+            <button class="default-submit" type="submit" tabindex="-1" aria-hidden="true">
+                "Save"
+            </button>
+            <TextField
+                name="title"
+                label="Title"
+                value=form.title.clone()
+                error=error(FormField::Title)
+                on_input=text(FormField::Title, |f, v| f.title = v)
+            />
+            <TextField
+                name="summary"
+                label="Summary"
+                hint="One or two sentences, shown on the timeline."
+                rows=3
+                value=form.summary.clone()
+                error=error(FormField::Summary)
+                on_input=text(FormField::Summary, |f, v| f.summary = v)
+            />
+            <TextField
+                name="body"
+                label="Body (optional)"
+                hint="The full account, shown on the event's page. Separate paragraphs with a blank line."
+                rows=10
+                value=form.body.clone()
+                error=error(FormField::Body)
+                on_input=text(FormField::Body, |f, v| f.body = v)
+            />
+            <div class="form__row">
+                <div class="form__cell">
+                    <TextField
+                        name="start"
+                        label="Start date"
+                        hint="YYYY, YYYY-MM or YYYY-MM-DD"
+                        value=form.start.clone()
+                        error=error(FormField::Start)
+                        on_input=text(FormField::Start, |f, v| f.start = v)
+                    />
+                    <Tick
+                        name="start_circa"
+                        label="Approximate (circa)"
+                        checked=form.start_circa
+                        on_change=Callback::new(move |on: bool| {
+                            edit(FormField::Start, Box::new(move |f| f.start_circa = on))
+                        })
+                    />
+                </div>
+                <div class="form__cell">
+                    <TextField
+                        name="end"
+                        label="End date (optional)"
+                        hint="For a period; not before the start"
+                        value=form.end.clone()
+                        error=error(FormField::End)
+                        on_input=text(FormField::End, |f, v| f.end = v)
+                    />
+                    <Tick
+                        name="end_circa"
+                        label="Approximate (circa)"
+                        checked=form.end_circa
+                        on_change=Callback::new(move |on: bool| {
+                            edit(FormField::End, Box::new(move |f| f.end_circa = on))
+                        })
+                    />
+                </div>
+            </div>
+            <label for="category">"Category"</label>
+            <select
+                id="category"
+                name="category"
+                aria-describedby="category-error"
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    edit(FormField::Category, Box::new(move |f| f.category = value));
+                }
+            >
+                <option value="" selected=form.category.is_empty()>
+                    "Choose a category"
+                </option>
+                {Category::ALL
+                    .into_iter()
+                    .map(|category| {
+                        view! {
+                            <option value=category.code() selected=form.category == category.code()>
+                                {category.label()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <FieldError id="category-error" error=error(FormField::Category) />
+            <fieldset class="form__choices" aria-describedby="actors-error">
+                <legend>"Actors"</legend>
+                {Actor::ALL
+                    .into_iter()
+                    .map(|actor| {
+                        let code = actor.code();
+                        view! {
+                            <label class="form__choice">
+                                <input
+                                    type="checkbox"
+                                    name="actor"
+                                    value=code
+                                    checked=form.actors.iter().any(|a| a == code)
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        edit(
+                                            FormField::Actors,
+                                            Box::new(move |f| {
+                                                f.actors.retain(|a| a != code);
+                                                if on {
+                                                    f.actors.push(code.to_owned());
+                                                }
+                                            }),
+                                        );
+                                    }
+                                />
+                                {actor.name()}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <FieldError id="actors-error" error=error(FormField::Actors) />
+            <fieldset class="form__sources" aria-describedby="sources-error">
+                <legend>"Sources"</legend>
+                {form
+                    .sources
+                    .iter()
+                    .enumerate()
+                    .map(|(row, source)| view! { <SourceRow row source=source.clone() error edit /> })
+                    .collect_view()}
+                <FieldError id="sources-error" error=error(FormField::Sources) />
+                <button class="button button--quiet" type="submit" name="action" value="add-source">
+                    "Add a source"
+                </button>
+            </fieldset>
+            <TextField
+                name="related"
+                label="Related events (optional)"
+                hint="Event numbers, separated by commas: the number starts each event's address, /events/12-…"
+                value=form.related.clone()
+                error=error(FormField::Related)
+                on_input=text(FormField::Related, |f, v| f.related = v)
+            />
+            <button class="button" type="submit" name="action" value="save">
+                "Save"
+            </button>
+        </form>
+        {id
+            .map(|id| {
+                let (verb, label) = if retired {
+                    ("restore", "Restore")
+                } else {
+                    ("retire", "Retire")
+                };
+                view! {
+                    <form class="admin__retire" method="post" action=format!("/admin/events/{id}/{verb}")>
+                        <button class="button button--quiet" type="submit">
+                            {label}
+                        </button>
+                    </form>
+                }
+            })}
+    }
+}
+
+/// One source: publisher, headline, date and link, with a button to remove it.
+#[component]
+fn SourceRow(
+    row: usize,
+    source: SourceForm,
+    error: impl Fn(FormField) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
+    edit: impl Fn(FormField, Box<dyn FnOnce(&mut EventForm)>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let number = row + 1;
+    let set = move |field: FormField, set: fn(&mut SourceForm, String)| {
+        Callback::new(move |value: String| {
+            edit(
+                field,
+                Box::new(move |f| {
+                    if let Some(source) = f.sources.get_mut(row) {
+                        set(source, value);
+                    }
+                }),
+            )
+        })
+    };
+    view! {
+        <div class="form__source" role="group" aria-label=format!("Source {number}")>
+            <TextField
+                name="source_publisher"
+                id=format!("source-{row}-publisher")
+                label="Publisher"
+                value=source.publisher
+                error=error(FormField::SourcePublisher(row))
+                on_input=set(FormField::SourcePublisher(row), |s, v| s.publisher = v)
+            />
+            <TextField
+                name="source_headline"
+                id=format!("source-{row}-headline")
+                label="Headline"
+                value=source.headline
+                error=error(FormField::SourceHeadline(row))
+                on_input=set(FormField::SourceHeadline(row), |s, v| s.headline = v)
+            />
+            <TextField
+                name="source_date"
+                id=format!("source-{row}-date")
+                label="Date (optional)"
+                value=source.date
+                error=error(FormField::SourceDate(row))
+                on_input=set(FormField::SourceDate(row), |s, v| s.date = v)
+            />
+            <TextField
+                name="source_url"
+                id=format!("source-{row}-url")
+                label="Link (optional)"
+                value=source.url
+                error=error(FormField::SourceUrl(row))
+                on_input=set(FormField::SourceUrl(row), |s, v| s.url = v)
+            />
+            <button
+                class="button button--quiet"
+                type="submit"
+                name="action"
+                value=format!("remove-source-{row}")
+            >
+                {format!("Remove source {number}")}
+            </button>
+        </div>
+    }
+}
+
+/// A labelled text field (a text area when `rows` is given) with its error beside it.
+#[component]
+fn TextField(
+    name: &'static str,
+    label: &'static str,
+    value: String,
+    error: Signal<Option<String>>,
+    on_input: Callback<String>,
+    /// The element id, when `name` repeats on the page.
+    #[prop(optional, into)]
+    id: Option<String>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] rows: Option<u32>,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| name.to_owned());
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described_by = match hint {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => error_id.clone(),
+    };
+    let invalid = move || error.with(Option::is_some).to_string();
+    let input = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
+    let field = match rows {
+        Some(rows) => {
+            // The server writes a text area's text as it is; escape it so that text such
+            // as `</textarea>` stays text. The browser inserts text nodes, needing none.
+            #[cfg(feature = "ssr")]
+            let value = value.replace('&', "&amp;").replace('<', "&lt;");
+            view! {
+                <textarea
+                    id=id.clone()
+                    name=name
+                    rows=rows
+                    aria-invalid=invalid
+                    aria-describedby=described_by
+                    on:input=input
+                >
+                    {value}
+                </textarea>
+            }
+            .into_any()
+        }
+        None => view! {
+            <input
+                id=id.clone()
+                name=name
+                value=value
+                aria-invalid=invalid
+                aria-describedby=described_by
+                on:input=input
+            />
+        }
+        .into_any(),
+    };
+    view! {
+        <label for=id>{label}</label>
+        {hint.map(|hint| view! { <p class="field-hint" id=hint_id>{hint}</p> })}
+        {field}
+        <FieldError id=error_id error />
+    }
+}
+
+/// A labelled checkbox.
+#[component]
+fn Tick(
+    name: &'static str,
+    label: &'static str,
+    checked: bool,
+    on_change: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <label class="form__choice">
+            <input
+                type="checkbox"
+                name=name
+                checked=checked
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            {label}
+        </label>
+    }
+}
+
+/// The error next to a field; always present (and announced when it changes), empty when
+/// the field is fine.
+#[component]
+fn FieldError(#[prop(into)] id: String, error: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        <p class="field-error" id=id aria-live="polite">
+            {move || error.get()}
+        </p>
+    }
+}

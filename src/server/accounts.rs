@@ -1,0 +1,257 @@
+//! Editors' accounts: usernames, passwords and their Argon2id hashes.
+
+use argon2::Argon2;
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use sqlx::SqlitePool;
+use std::fmt;
+use std::sync::LazyLock;
+
+pub const MIN_PASSWORD_CHARS: usize = 12;
+/// Hashing cost grows with length; nobody types more than this.
+pub const MAX_PASSWORD_CHARS: usize = 1024;
+pub const MAX_USERNAME_CHARS: usize = 64;
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum AccountError {
+    #[error("a username is 1 to {MAX_USERNAME_CHARS} letters, digits, dots, dashes or underscores")]
+    BadUsername,
+    #[error("a password needs at least {MIN_PASSWORD_CHARS} characters")]
+    ShortPassword,
+    #[error("a password may have at most {MAX_PASSWORD_CHARS} characters")]
+    LongPassword,
+    #[error("the two passwords differ")]
+    PasswordsDiffer,
+    #[error("there is already an editor called {0}")]
+    Taken(String),
+    #[error("there is no editor called {0}")]
+    Unknown(String),
+}
+
+/// A username editors sign in with; compared without regard to case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Username(String);
+
+impl Username {
+    pub fn parse(text: &str) -> Result<Self, AccountError> {
+        let ok = !text.is_empty()
+            && text.chars().count() <= MAX_USERNAME_CHARS
+            && text
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
+        ok.then(|| Self(text.to_owned()))
+            .ok_or(AccountError::BadUsername)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Username {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A new password that meets the rules. Its `Debug` hides it, so it cannot reach a log.
+pub struct Password(String);
+
+impl Password {
+    pub fn new(text: String) -> Result<Self, AccountError> {
+        match text.chars().count() {
+            n if n < MIN_PASSWORD_CHARS => Err(AccountError::ShortPassword),
+            n if n > MAX_PASSWORD_CHARS => Err(AccountError::LongPassword),
+            _ => Ok(Self(text)),
+        }
+    }
+
+    /// The Argon2id hash (with its salt and parameters) in PHC string form.
+    pub fn hash(&self) -> String {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(self.0.as_bytes(), &salt)
+            .expect("Argon2 with its default parameters hashes any password")
+            .to_string()
+    }
+}
+
+impl fmt::Debug for Password {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Password(…)")
+    }
+}
+
+/// Whether `password` matches a stored hash. With no account, a made-up hash is checked
+/// instead, so that a wrong username takes as long to refuse as a wrong password.
+pub fn verify(password: &str, stored_hash: Option<&str>) -> bool {
+    static DECOY: LazyLock<String> =
+        LazyLock::new(|| Password("decoy password, never matches".into()).hash());
+    let Ok(hash) = PasswordHash::new(stored_hash.unwrap_or(&DECOY)) else {
+        return false;
+    };
+    let matches = Argon2::default()
+        .verify_password(password.as_bytes(), &hash)
+        .is_ok();
+    matches && stored_hash.is_some()
+}
+
+#[derive(Clone, Debug)]
+pub struct Editor {
+    pub id: i64,
+    pub username: String,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct Account {
+    pub id: i64,
+    pub username: String,
+    pub password_hash: String,
+    pub created_at: String,
+}
+
+pub async fn find(pool: &SqlitePool, username: &str) -> sqlx::Result<Option<Account>> {
+    sqlx::query_as("SELECT id, username, password_hash, created_at FROM editors WHERE username = ?")
+        .bind(username)
+        .fetch_optional(pool)
+        .await
+}
+
+pub async fn list(pool: &SqlitePool) -> sqlx::Result<Vec<Account>> {
+    sqlx::query_as("SELECT id, username, password_hash, created_at FROM editors ORDER BY username")
+        .fetch_all(pool)
+        .await
+}
+
+pub async fn create(
+    pool: &SqlitePool,
+    username: &Username,
+    password: &Password,
+) -> anyhow::Result<()> {
+    let hash = hash_off_thread(password).await?;
+    let now = now_text();
+    let inserted = sqlx::query(
+        "INSERT INTO editors (username, password_hash, created_at, updated_at) \
+         VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING",
+    )
+    .bind(username.as_str())
+    .bind(hash)
+    .bind(&now)
+    .bind(&now)
+    .execute(pool)
+    .await?;
+    if inserted.rows_affected() == 0 {
+        return Err(AccountError::Taken(username.to_string()).into());
+    }
+    Ok(())
+}
+
+/// Sets a new password and signs the editor out everywhere.
+pub async fn set_password(
+    pool: &SqlitePool,
+    username: &Username,
+    password: &Password,
+) -> anyhow::Result<()> {
+    let hash = hash_off_thread(password).await?;
+    let mut tx = pool.begin().await?;
+    let id: Option<i64> = sqlx::query_scalar(
+        "UPDATE editors SET password_hash = ?, updated_at = ? WHERE username = ? RETURNING id",
+    )
+    .bind(hash)
+    .bind(now_text())
+    .bind(username.as_str())
+    .fetch_optional(&mut *tx)
+    .await?;
+    let id = id.ok_or_else(|| AccountError::Unknown(username.to_string()))?;
+    sqlx::query("DELETE FROM sessions WHERE editor_id = ?")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Deletes an account and its sessions; what it did stays in the audit log.
+pub async fn delete(pool: &SqlitePool, username: &Username) -> anyhow::Result<()> {
+    let deleted = sqlx::query("DELETE FROM editors WHERE username = ?")
+        .bind(username.as_str())
+        .execute(pool)
+        .await?;
+    if deleted.rows_affected() == 0 {
+        return Err(AccountError::Unknown(username.to_string()).into());
+    }
+    Ok(())
+}
+
+/// The editor these credentials belong to, if they are right.
+pub async fn check_credentials(
+    pool: &SqlitePool,
+    username: &str,
+    password: &str,
+) -> anyhow::Result<Option<Editor>> {
+    let account = find(pool, username).await?;
+    let password = password.to_owned();
+    let hash = account.as_ref().map(|a| a.password_hash.clone());
+    // Hashing takes tens of milliseconds of CPU: keep it off the async workers.
+    let ok = tokio::task::spawn_blocking(move || verify(&password, hash.as_deref())).await?;
+    Ok(account.filter(|_| ok).map(|a| Editor {
+        id: a.id,
+        username: a.username,
+    }))
+}
+
+async fn hash_off_thread(password: &Password) -> anyhow::Result<String> {
+    let password = Password(password.0.clone());
+    Ok(tokio::task::spawn_blocking(move || password.hash()).await?)
+}
+
+fn now_text() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usernames_are_plain_words() {
+        assert!(Username::parse("mina.kim").is_ok());
+        assert!(Username::parse("editor_2").is_ok());
+        for bad in ["", "has space", "ünïcode", "a/b", &"x".repeat(65)] {
+            assert_eq!(
+                Username::parse(bad),
+                Err(AccountError::BadUsername),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn passwords_need_twelve_characters() {
+        assert_eq!(
+            Password::new("elevenchars".into()).unwrap_err(),
+            AccountError::ShortPassword
+        );
+        assert!(Password::new("twelve chars".into()).is_ok());
+        // Characters, not bytes: twelve Hangul syllables are enough.
+        assert!(Password::new("가나다라마바사아자차카타".into()).is_ok());
+        assert_eq!(
+            Password::new("x".repeat(MAX_PASSWORD_CHARS + 1)).unwrap_err(),
+            AccountError::LongPassword
+        );
+    }
+
+    #[test]
+    fn hashes_are_argon2id_and_verify_only_the_right_password() {
+        let hash = Password::new("correct horse battery".into())
+            .unwrap()
+            .hash();
+        assert!(hash.starts_with("$argon2id$"), "{hash}");
+        assert!(verify("correct horse battery", Some(&hash)));
+        assert!(!verify("correct horse battery!", Some(&hash)));
+        assert!(!verify("correct horse battery", None));
+        assert!(
+            !format!("{:?}", Password::new("secret secret".into()).unwrap()).contains("secret")
+        );
+    }
+}

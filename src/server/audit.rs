@@ -1,0 +1,168 @@
+//! The audit log: who did what, when and from where; and the sign-in throttle it feeds.
+
+use super::sessions::now;
+use crate::model::{AuditAction, AuditEntry, FieldChange};
+use serde_json::{Map, Value};
+use sqlx::SqlitePool;
+use std::collections::BTreeSet;
+
+/// Failed sign-ins allowed per account, and per address, within the window.
+pub const MAX_FAILURES: i64 = 10;
+pub const FAILURE_WINDOW_SECS: i64 = 5 * 60;
+/// How many entries `/admin/audit` shows at once.
+pub const PAGE: i64 = 100;
+
+/// What is recorded. `before` and `after` are flat JSON objects of an event's fields.
+pub struct Record<'a> {
+    pub username: &'a str,
+    pub address: &'a str,
+    pub action: AuditAction,
+    pub event_id: Option<i64>,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+}
+
+pub async fn record(
+    executor: impl sqlx::SqliteExecutor<'_>,
+    record: Record<'_>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO audit_log (at, username, address, action, event_id, before, after) \
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(now())
+    .bind(record.username)
+    .bind(record.address)
+    .bind(record.action.code())
+    .bind(record.event_id)
+    .bind(record.before.map(|v| v.to_string()))
+    .bind(record.after.map(|v| v.to_string()))
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
+/// If sign-ins for this account or from this address are paused, for how many seconds more.
+/// A pause ends once fewer than `MAX_FAILURES` failures remain in the window, so nobody is
+/// locked out for good; attempts made during a pause are not counted.
+pub async fn sign_in_pause(
+    pool: &SqlitePool,
+    username: &str,
+    address: &str,
+) -> sqlx::Result<Option<i64>> {
+    let since = now() - FAILURE_WINDOW_SECS;
+    let by_username: Option<i64> = sqlx::query_scalar(
+        "SELECT at FROM audit_log WHERE action = 'sign-in-failed' \
+         AND username = ? COLLATE NOCASE AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?",
+    )
+    .bind(username)
+    .bind(since)
+    .bind(MAX_FAILURES - 1)
+    .fetch_optional(pool)
+    .await?;
+    let by_address: Option<i64> = sqlx::query_scalar(
+        "SELECT at FROM audit_log WHERE action = 'sign-in-failed' \
+         AND address = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?",
+    )
+    .bind(address)
+    .bind(since)
+    .bind(MAX_FAILURES - 1)
+    .fetch_optional(pool)
+    .await?;
+    // The tenth most recent failure in the window: the pause lasts until it leaves.
+    Ok(by_username
+        .max(by_address)
+        .map(|at| (at + FAILURE_WINDOW_SECS - now()).max(1)))
+}
+
+/// The newest entries, older than `before` when given.
+pub async fn entries(pool: &SqlitePool, before: Option<i64>) -> sqlx::Result<Vec<AuditEntry>> {
+    type Row = (
+        i64,
+        String,
+        String,
+        String,
+        String,
+        Option<i64>,
+        Option<String>,
+        Option<String>,
+    );
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT id, strftime('%Y-%m-%d %H:%M:%S', at, 'unixepoch'), username, address, action, \
+         event_id, before, after FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?",
+    )
+    .bind(before.unwrap_or(i64::MAX))
+    .bind(PAGE)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(
+            |(id, at, username, address, action, event_id, before, after)| {
+                Some(AuditEntry {
+                    id,
+                    at,
+                    username,
+                    address,
+                    action: action.parse().ok()?,
+                    event_id,
+                    changes: changes(before.as_deref(), after.as_deref()),
+                })
+            },
+        )
+        .collect())
+}
+
+/// The fields that differ between two snapshots, in field order.
+fn changes(before: Option<&str>, after: Option<&str>) -> Vec<FieldChange> {
+    let parse = |json: Option<&str>| -> Map<String, Value> {
+        json.and_then(|j| serde_json::from_str(j).ok())
+            .unwrap_or_default()
+    };
+    let (before, after) = (parse(before), parse(after));
+    let text = |value: Option<&Value>| match value {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(other) => Some(other.to_string()),
+    };
+    let fields: BTreeSet<&String> = before.keys().chain(after.keys()).collect();
+    fields
+        .into_iter()
+        .filter_map(|field| {
+            let (was, is) = (text(before.get(field)), text(after.get(field)));
+            (was != is).then(|| FieldChange {
+                field: field.clone(),
+                before: was,
+                after: is,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_list_only_the_fields_that_differ() {
+        let before = r#"{"title":"Old","summary":"Same","body":null}"#;
+        let after = r#"{"title":"New","summary":"Same","body":"Added"}"#;
+        let changes = changes(Some(before), Some(after));
+        assert_eq!(
+            changes,
+            vec![
+                FieldChange {
+                    field: "body".into(),
+                    before: None,
+                    after: Some("Added".into())
+                },
+                FieldChange {
+                    field: "title".into(),
+                    before: Some("Old".into()),
+                    after: Some("New".into())
+                },
+            ]
+        );
+        assert_eq!(super::changes(None, Some(r#"{"title":"T"}"#)).len(), 1);
+    }
+}

@@ -1,0 +1,70 @@
+//! Who is asking: the signed-in editor and the client's address, for handlers and
+//! server functions alike.
+
+use super::accounts::Editor;
+use super::sessions;
+use super::state::AppState;
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
+use std::net::SocketAddr;
+
+/// The editor whose session a request carries.
+pub async fn editor_of(state: &AppState, parts: &Parts) -> sqlx::Result<Option<Editor>> {
+    match sessions::token_in(&parts.headers) {
+        Some(token) => sessions::find(state.store.pool(), token).await,
+        None => Ok(None),
+    }
+}
+
+/// Where a request came from: the peer's address, or behind a trusted reverse proxy the
+/// address it appended to `X-Forwarded-For`.
+pub fn client_address(state: &AppState, parts: &Parts) -> String {
+    if state.trust_forwarded_for
+        && let Some(last) = parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(str::trim)
+            .rfind(|v| !v.is_empty())
+    {
+        return last.to_owned();
+    }
+    parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// Extractor for handlers that change data: the signed-in editor and where they are, or
+/// 401 before the handler runs.
+pub struct SignedIn {
+    pub editor: Editor,
+    pub address: String,
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        match editor_of(state, parts).await {
+            Ok(Some(editor)) => Ok(SignedIn {
+                editor,
+                address: client_address(state, parts),
+            }),
+            Ok(None) => Err((
+                StatusCode::UNAUTHORIZED,
+                "Sign in at /login to make changes.",
+            )
+                .into_response()),
+            Err(err) => {
+                tracing::error!(error = %err, "could not read the session");
+                Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! The event form's posts: save (create or edit), add or remove a source row, retire and
+//! restore. Each checks the session itself before reading anything else.
+
+use super::editor_session::SignedIn;
+use super::render::render_page;
+use super::state::AppState;
+use super::store::{EditError, Editing};
+use crate::admin_api::EventFormState;
+use crate::model::{EventForm, EventId, FormAction, FormErrors, FormField};
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+
+/// `POST /admin/events/new` and `POST /admin/events/{id}`.
+pub async fn save_event(
+    signed_in: SignedIn,
+    State(state): State<AppState>,
+    Path(key): Path<String>,
+    parts: Parts,
+    body: Bytes,
+) -> Response {
+    let id = match key.as_str() {
+        "new" => None,
+        other => match other.parse::<EventId>() {
+            Ok(id) => Some(id),
+            Err(_) => return StatusCode::NOT_FOUND.into_response(),
+        },
+    };
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+    let (mut form, action) =
+        EventForm::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    let retired = match id {
+        Some(id) => match state.store.editable_event(id).await {
+            Ok(Some(editable)) => editable.retired,
+            Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+            Err(err) => return failed(err.into()),
+        },
+        None => false,
+    };
+    let again = |form: EventForm, errors: FormErrors, status: StatusCode| {
+        let page = EventFormState {
+            id,
+            form,
+            errors,
+            retired,
+            path: None,
+        };
+        render_page(&state, parts.clone(), Some(page), status)
+    };
+
+    if action != FormAction::Save {
+        form.apply(action);
+        return again(form, FormErrors::default(), StatusCode::OK).await;
+    }
+    let draft = match form.validate() {
+        Ok(draft) => draft,
+        Err(errors) => return again(form, errors, StatusCode::UNPROCESSABLE_ENTITY).await,
+    };
+    let by = Editing {
+        username: &signed_in.editor.username,
+        address: &signed_in.address,
+    };
+    let saved = match id {
+        Some(id) => state.store.update_event(id, &draft, by).await.map(|()| id),
+        None => state.store.create_event(&draft, by).await,
+    };
+    match saved {
+        Ok(id) => Redirect::to(&format!("/admin/events/{id}?saved=1")).into_response(),
+        Err(EditError::UnknownRelated(other)) => {
+            let errors = FormErrors(vec![(
+                FormField::Related,
+                format!("There is no event {other} to relate to."),
+            )]);
+            again(form, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(EditError::NotFound(_)) => StatusCode::NOT_FOUND.into_response(),
+        Err(err) => failed(err),
+    }
+}
+
+/// `POST /admin/events/{id}/retire`.
+pub async fn retire_event(
+    signed_in: SignedIn,
+    State(state): State<AppState>,
+    Path(id): Path<EventId>,
+) -> Response {
+    set_retired(signed_in, state, id, true).await
+}
+
+/// `POST /admin/events/{id}/restore`.
+pub async fn restore_event(
+    signed_in: SignedIn,
+    State(state): State<AppState>,
+    Path(id): Path<EventId>,
+) -> Response {
+    set_retired(signed_in, state, id, false).await
+}
+
+async fn set_retired(signed_in: SignedIn, state: AppState, id: EventId, retired: bool) -> Response {
+    let by = Editing {
+        username: &signed_in.editor.username,
+        address: &signed_in.address,
+    };
+    match state.store.set_retired(id, retired, by).await {
+        Ok(()) => {
+            let saved = if retired { "retired" } else { "restored" };
+            Redirect::to(&format!("/admin/events/{id}?saved={saved}")).into_response()
+        }
+        Err(EditError::NotFound(_)) => StatusCode::NOT_FOUND.into_response(),
+        Err(err) => failed(err),
+    }
+}
+
+fn failed(err: EditError) -> Response {
+    tracing::error!(error = %err, "saving an event failed");
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "The change could not be saved; please go back and try again.",
+    )
+        .into_response()
+}

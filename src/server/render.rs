@@ -1,0 +1,73 @@
+//! Rendering pages outside Leptos's own routes, and keeping page renders from stalling.
+
+use super::state::AppState;
+use crate::app::shell;
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::request::Parts;
+use axum::http::{Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::provide_context;
+use std::time::Duration;
+
+/// Renders the page at the request's path with `posted` in context, answering a form post
+/// with the form again (its errors and what was typed) and the given status.
+pub async fn render_page<T>(
+    state: &AppState,
+    parts: Parts,
+    posted: T,
+    status: StatusCode,
+) -> Response
+where
+    T: Clone + Send + Sync + 'static,
+{
+    let options = state.leptos_options.clone();
+    let state = state.clone();
+    let render = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(state.clone());
+            provide_context(posted.clone());
+        },
+        move || shell(options.clone()),
+    );
+    let mut request = Request::from_parts(parts, Body::empty());
+    *request.method_mut() = Method::GET;
+    let mut response = render(request).await;
+    *response.status_mut() = status;
+    response
+}
+
+/// How long a page may take to render before it is started again.
+const STALLED_AFTER: Duration = Duration::from_secs(10);
+
+/// Middleware: a GET that has not answered in `STALLED_AFTER` is tried once more, and then
+/// answered 503. Rendering has been seen to wait forever, very rarely, on a wake-up that
+/// never comes (leptos-rs/leptos#4851); a reader should get a page, or at least an answer.
+pub async fn retry_stalled(request: Request, next: Next) -> Response {
+    if request.method() != Method::GET {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let first = next.clone().run(Request::from_parts(parts.clone(), body));
+    if let Ok(response) = tokio::time::timeout(STALLED_AFTER, first).await {
+        return response;
+    }
+    tracing::warn!(path = %parts.uri.path(), "a page stalled; rendering it again");
+    match tokio::time::timeout(
+        STALLED_AFTER,
+        next.run(Request::from_parts(parts, Body::empty())),
+    )
+    .await
+    {
+        Ok(response) => response,
+        Err(_) => {
+            tracing::error!("a page stalled twice");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "The page took too long; please try again.",
+            )
+                .into_response()
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! Protections every response and every write gets: security headers, a refusal of
+//! cross-site writes, and a size limit on request bodies.
+
+use super::state::AppState;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+/// The largest request body accepted; event forms are far smaller.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// What anything that is not a page may do: nothing. Pages send their own policy.
+const DEFAULT_POLICY: &str =
+    "default-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'";
+
+/// The policy for a rendered page: its own files, plus the inline hydration script that
+/// carries this response's nonce. wasm needs 'wasm-unsafe-eval' to be compiled.
+pub fn page_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; \
+         frame-ancestors 'none'; object-src 'none'; base-uri 'none'"
+    )
+}
+
+/// Middleware: headers for every response. A page's own Content-Security-Policy (with its
+/// nonce) is kept; everything else gets the strict default.
+pub async fn add_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let private = path == "/login" || path == "/admin" || path.starts_with("/admin/");
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    let is_page = headers
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|t| t.as_bytes().starts_with(b"text/html"));
+    if private {
+        // Editors' pages stay out of caches altogether.
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    } else if is_page {
+        // Pages change when editors save: a browser must ask again before reusing one.
+        headers
+            .entry(header::CACHE_CONTROL)
+            .or_insert(HeaderValue::from_static("no-cache"));
+    }
+    headers
+        .entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert(HeaderValue::from_static(DEFAULT_POLICY));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("strict-origin-when-cross-origin"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if state.https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    response
+}
+
+/// Middleware: refuses a state-changing request that a browser says came from another
+/// site, so that no other page can make a signed-in editor's browser write (or sign in).
+pub async fn refuse_cross_site(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let safe = matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    if !safe && is_cross_site(request.headers(), &state.public_url) {
+        tracing::warn!(path = %request.uri().path(), "refused a cross-site request");
+        return (
+            StatusCode::FORBIDDEN,
+            "Refused: this request came from another site.",
+        )
+            .into_response();
+    }
+    next.run(request).await
+}
+
+/// Whether the browser's own headers say the request came from another origin. Browsers
+/// send `Sec-Fetch-Site` or `Origin` with every form post and fetch; a request with neither
+/// comes from a program, not a page, and a page's cookies cannot ride on it.
+fn is_cross_site(headers: &HeaderMap, public_url: &str) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site") {
+        return !matches!(site.to_str(), Ok("same-origin" | "none"));
+    }
+    match headers.get(header::ORIGIN).map(HeaderValue::to_str) {
+        None => false,
+        Some(Ok(origin)) => !is_own_origin(origin, headers, public_url),
+        Some(Err(_)) => true,
+    }
+}
+
+/// The site's own origin is its public URL's, or whatever host the request was sent to
+/// (so that a site reached by IP address or a second name still works).
+fn is_own_origin(origin: &str, headers: &HeaderMap, public_url: &str) -> bool {
+    if origin == public_url {
+        return true;
+    }
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    let origin_host = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"));
+    matches!((origin_host, host), (Some(o), Some(h)) if o == h)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        pairs
+            .iter()
+            .map(|(k, v)| {
+                (
+                    header::HeaderName::from_static(k),
+                    HeaderValue::from_static(v),
+                )
+            })
+            .collect()
+    }
+
+    const SITE: &str = "https://timeline.example";
+
+    #[test]
+    fn same_origin_and_direct_requests_pass() {
+        assert!(!is_cross_site(&headers(&[]), SITE));
+        assert!(!is_cross_site(
+            &headers(&[("sec-fetch-site", "same-origin")]),
+            SITE
+        ));
+        assert!(!is_cross_site(
+            &headers(&[("origin", "https://timeline.example")]),
+            SITE
+        ));
+        assert!(!is_cross_site(
+            &headers(&[
+                ("origin", "http://127.0.0.1:3000"),
+                ("host", "127.0.0.1:3000")
+            ]),
+            SITE
+        ));
+    }
+
+    #[test]
+    fn other_sites_are_refused() {
+        assert!(is_cross_site(
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            SITE
+        ));
+        assert!(is_cross_site(
+            &headers(&[("sec-fetch-site", "same-site")]),
+            SITE
+        ));
+        assert!(is_cross_site(
+            &headers(&[
+                ("origin", "https://evil.example"),
+                ("host", "timeline.example")
+            ]),
+            SITE
+        ));
+        assert!(is_cross_site(&headers(&[("origin", "null")]), SITE));
+    }
+}

@@ -1,0 +1,139 @@
+//! Server-side sessions: a random token in an HttpOnly cookie, its digest in the database.
+
+use super::accounts::Editor;
+use axum::http::{HeaderMap, HeaderValue, header};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use sqlx::SqlitePool;
+
+pub const COOKIE: &str = "session";
+/// A session left alone this long ends.
+pub const IDLE_TIMEOUT_SECS: i64 = 60 * 60;
+/// A session ends this long after sign-in, however busy.
+pub const ABSOLUTE_TIMEOUT_SECS: i64 = 12 * 60 * 60;
+/// How stale `last_seen_at` may get before a request refreshes it (saves a write per request).
+const TOUCH_AFTER_SECS: i64 = 60;
+
+/// A new session for the editor; returns the token for the cookie.
+pub async fn start(pool: &SqlitePool, editor: &Editor) -> sqlx::Result<String> {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = URL_SAFE_NO_PAD.encode(bytes);
+    let now = now();
+    sqlx::query(
+        "INSERT INTO sessions (token_digest, editor_id, created_at, last_seen_at) \
+         VALUES (?, ?, ?, ?)",
+    )
+    .bind(digest(&token))
+    .bind(editor.id)
+    .bind(now)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(token)
+}
+
+/// The editor signed in with this token, if the session is still alive.
+pub async fn find(pool: &SqlitePool, token: &str) -> sqlx::Result<Option<Editor>> {
+    let now = now();
+    let row: Option<(i64, String, i64, i64)> = sqlx::query_as(
+        "SELECT e.id, e.username, s.created_at, s.last_seen_at \
+         FROM sessions s JOIN editors e ON e.id = s.editor_id WHERE s.token_digest = ?",
+    )
+    .bind(digest(token))
+    .fetch_optional(pool)
+    .await?;
+    let Some((id, username, created_at, last_seen_at)) = row else {
+        return Ok(None);
+    };
+    if now - created_at > ABSOLUTE_TIMEOUT_SECS || now - last_seen_at > IDLE_TIMEOUT_SECS {
+        end(pool, token).await?;
+        return Ok(None);
+    }
+    if now - last_seen_at > TOUCH_AFTER_SECS {
+        sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE token_digest = ?")
+            .bind(now)
+            .bind(digest(token))
+            .execute(pool)
+            .await?;
+    }
+    Ok(Some(Editor { id, username }))
+}
+
+pub async fn end(pool: &SqlitePool, token: &str) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM sessions WHERE token_digest = ?")
+        .bind(digest(token))
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// The session token a request carries, if any.
+pub fn token_in(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|cookies| cookies.split(';'))
+        .filter_map(|cookie| cookie.trim().split_once('='))
+        .find(|(name, _)| *name == COOKIE)
+        .map(|(_, value)| value)
+}
+
+/// The `Set-Cookie` value that hands the browser its session. The cookie lives no longer
+/// than the session can; scripts cannot read it, and other sites' requests do not carry it.
+pub fn cookie(token: &str, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={ABSOLUTE_TIMEOUT_SECS}{secure}"
+    ))
+    .expect("tokens are base64url")
+}
+
+/// The `Set-Cookie` value that makes the browser forget its session.
+pub fn expired_cookie(secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}"
+    ))
+    .expect("a fixed cookie is a valid header")
+}
+
+fn digest(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_session_cookie_is_found_among_others() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_static("theme=dark; session=abc123; x=y"),
+        );
+        assert_eq!(token_in(&headers), Some("abc123"));
+        headers.insert(header::COOKIE, HeaderValue::from_static("sessionx=1"));
+        assert_eq!(token_in(&headers), None);
+    }
+
+    #[test]
+    fn cookies_are_http_only_and_strict_and_secure_on_https() {
+        let plain = cookie("t", false);
+        let plain = plain.to_str().unwrap();
+        assert!(plain.contains("HttpOnly") && plain.contains("SameSite=Strict"));
+        assert!(!plain.contains("Secure"));
+        assert!(cookie("t", true).to_str().unwrap().ends_with("; Secure"));
+    }
+}

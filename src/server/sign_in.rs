@@ -1,0 +1,188 @@
+//! Signing in and out: the `/login` and `/logout` form posts, and the gate in front of
+//! the admin pages.
+
+use super::accounts;
+use super::audit::{self, Record};
+use super::editor_session::{client_address, editor_of};
+use super::render::render_page;
+use super::sessions;
+use super::state::AppState;
+use crate::model::AuditAction;
+use crate::pages::{SignInForm, admin_destination};
+use axum::Form;
+use axum::extract::{Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+/// The one message for any refused sign-in, so it says nothing about which part was wrong.
+pub const REFUSED: &str = "The username or password is not right.";
+
+#[derive(Deserialize)]
+pub struct Credentials {
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// `POST /login`.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    parts: Parts,
+    Form(credentials): Form<Credentials>,
+) -> Response {
+    match try_sign_in(&state, &parts, credentials).await {
+        Ok(response) => response,
+        Err(err) => {
+            tracing::error!(error = %err, "sign-in failed");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Signing in failed; please try again.",
+            )
+                .into_response()
+        }
+    }
+}
+
+async fn try_sign_in(
+    state: &AppState,
+    parts: &Parts,
+    credentials: Credentials,
+) -> anyhow::Result<Response> {
+    let pool = state.store.pool();
+    let address = client_address(state, parts);
+    // Usernames are short; a longer one cannot exist, and is not worth storing.
+    let username: String = credentials
+        .username
+        .trim()
+        .chars()
+        .take(accounts::MAX_USERNAME_CHARS)
+        .collect();
+    let refuse = |message: String, status: StatusCode| {
+        let form = SignInForm {
+            username: username.clone(),
+            next: credentials.next.clone(),
+            message: Some(message),
+        };
+        render_page(state, parts.clone(), form, status)
+    };
+
+    if let Some(seconds) = audit::sign_in_pause(pool, &username, &address).await? {
+        let minutes = (seconds + 59) / 60;
+        let plural = if minutes == 1 { "" } else { "s" };
+        let mut response = refuse(
+            format!(
+                "Too many failed attempts. Sign-in is paused; try again in {minutes} minute{plural}."
+            ),
+            StatusCode::TOO_MANY_REQUESTS,
+        )
+        .await;
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        return Ok(response);
+    }
+
+    let Some(editor) = accounts::check_credentials(pool, &username, &credentials.password).await?
+    else {
+        audit::record(
+            pool,
+            Record {
+                username: &username,
+                address: &address,
+                action: AuditAction::SignInFailed,
+                event_id: None,
+                before: None,
+                after: None,
+            },
+        )
+        .await?;
+        return Ok(refuse(REFUSED.into(), StatusCode::UNAUTHORIZED).await);
+    };
+
+    // A new session id at every sign-in: an id planted before sign-in is worth nothing.
+    if let Some(old) = sessions::token_in(&parts.headers) {
+        sessions::end(pool, old).await?;
+    }
+    let token = sessions::start(pool, &editor).await?;
+    audit::record(
+        pool,
+        Record {
+            username: &editor.username,
+            address: &address,
+            action: AuditAction::SignIn,
+            event_id: None,
+            before: None,
+            after: None,
+        },
+    )
+    .await?;
+    let mut response = Redirect::to(admin_destination(&credentials.next)).into_response();
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, sessions::cookie(&token, state.https));
+    Ok(response)
+}
+
+/// `POST /logout`: ends the session on the server, not just in the browser.
+pub async fn sign_out(State(state): State<AppState>, parts: Parts) -> Response {
+    let pool = state.store.pool();
+    let ended = async {
+        if let Some(editor) = editor_of(&state, &parts).await? {
+            audit::record(
+                pool,
+                Record {
+                    username: &editor.username,
+                    address: &client_address(&state, &parts),
+                    action: AuditAction::SignOut,
+                    event_id: None,
+                    before: None,
+                    after: None,
+                },
+            )
+            .await?;
+        }
+        if let Some(token) = sessions::token_in(&parts.headers) {
+            sessions::end(pool, token).await?;
+        }
+        Ok::<(), sqlx::Error>(())
+    };
+    if let Err(err) = ended.await {
+        tracing::error!(error = %err, "sign-out failed");
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    }
+    let mut response = Redirect::to("/login").into_response();
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, sessions::expired_cookie(state.https));
+    response
+}
+
+/// Middleware: the admin pages need a session; without one a browser is sent to sign in
+/// and brought back afterwards.
+pub async fn admin_gate(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let is_admin = path == "/admin" || path.starts_with("/admin/");
+    if !is_admin || !matches!(*request.method(), Method::GET | Method::HEAD) {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let signed_in = match editor_of(&state, &parts).await {
+        Ok(editor) => editor.is_some(),
+        Err(err) => {
+            tracing::error!(error = %err, "could not read the session");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    if signed_in {
+        return next.run(Request::from_parts(parts, body)).await;
+    }
+    let here = parts.uri.path_and_query().map_or("/admin", |p| p.as_str());
+    let next: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
+    Redirect::to(&format!("/login?next={next}")).into_response()
+}

@@ -1,0 +1,313 @@
+//! Editors' writes: create, edit, retire and restore, each in one transaction with its
+//! entry in the audit log, so a change is never made without its record.
+
+use super::{
+    EVENT_COLUMNS, EventRow, Store, StoreError, StoreResult, index_for_search,
+    insert_actors_and_sources, insert_event, relate_events,
+};
+use crate::model::{AuditAction, Event, EventDraft, EventForm, EventId};
+use crate::server::audit::{self, Record};
+use sqlx::SqliteConnection;
+
+/// Who is making a change, and from where.
+#[derive(Clone, Copy, Debug)]
+pub struct Editing<'a> {
+    pub username: &'a str,
+    pub address: &'a str,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum EditError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("there is no event {0}")]
+    NotFound(EventId),
+    #[error("there is no event {0} to relate to")]
+    UnknownRelated(EventId),
+}
+
+impl From<sqlx::Error> for EditError {
+    fn from(err: sqlx::Error) -> Self {
+        EditError::Store(err.into())
+    }
+}
+
+/// An event as its editor sees it, retired or not.
+#[derive(Clone, Debug)]
+pub struct EditableEvent {
+    pub event: Event,
+    pub related: Vec<EventId>,
+    pub retired: bool,
+}
+
+impl Store {
+    pub async fn editable_event(&self, id: EventId) -> StoreResult<Option<EditableEvent>> {
+        let mut conn = self.pool.acquire().await?;
+        read_editable(&mut conn, id).await
+    }
+
+    /// Whether an event exists but is retired (its readers get "gone", not "not found").
+    pub async fn is_retired(&self, id: EventId) -> StoreResult<bool> {
+        let retired: Option<bool> =
+            sqlx::query_scalar("SELECT retired_at IS NOT NULL FROM events WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(retired.unwrap_or(false))
+    }
+
+    pub async fn create_event(
+        &self,
+        draft: &EventDraft,
+        by: Editing<'_>,
+    ) -> Result<EventId, EditError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        check_related(&mut tx, None, &draft.related).await?;
+        let id = insert_event(&mut tx, &draft.event).await?;
+        set_related(&mut tx, id, &draft.related).await?;
+        let after = read_editable(&mut tx, id).await?.map(|e| snapshot(&e));
+        record(&mut tx, by, AuditAction::Create, id, None, after).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn update_event(
+        &self,
+        id: EventId,
+        draft: &EventDraft,
+        by: Editing<'_>,
+    ) -> Result<(), EditError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let before = read_editable(&mut tx, id)
+            .await?
+            .ok_or(EditError::NotFound(id))?;
+        check_related(&mut tx, Some(id), &draft.related).await?;
+        let event = &draft.event;
+        let (start, end) = (event.when.start(), event.when.end());
+        sqlx::query(
+            "UPDATE events SET start_date = ?, start_circa = ?, end_date = ?, end_circa = ?, \
+             first_day = ?, last_day = ?, category = ?, updated_at = ? WHERE id = ?",
+        )
+        .bind(start.date.to_string())
+        .bind(start.circa)
+        .bind(end.map(|d| d.date.to_string()))
+        .bind(end.is_some_and(|d| d.circa))
+        .bind(start.date.first_day_iso())
+        .bind(event.when.last().last_day_iso())
+        .bind(event.category.code())
+        .bind(super::now_text())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE event_texts SET title = ?, summary = ?, body = ? \
+             WHERE event_id = ? AND lang = ?",
+        )
+        .bind(&event.title)
+        .bind(&event.summary)
+        .bind(&event.body)
+        .bind(id)
+        .bind(super::ORIGINAL_LANG)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM event_actors WHERE event_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM sources WHERE event_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        insert_actors_and_sources(&mut tx, &[(id, event)]).await?;
+        index_for_search(&mut tx, id, id).await?;
+        set_related(&mut tx, id, &draft.related).await?;
+        let after = read_editable(&mut tx, id).await?.map(|e| snapshot(&e));
+        record(
+            &mut tx,
+            by,
+            AuditAction::Edit,
+            id,
+            Some(snapshot(&before)),
+            after,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Hides an event from readers, or shows it again.
+    pub async fn set_retired(
+        &self,
+        id: EventId,
+        retired: bool,
+        by: Editing<'_>,
+    ) -> Result<(), EditError> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let changed = sqlx::query(
+            "UPDATE events SET retired_at = CASE WHEN ?1 THEN ?2 END, updated_at = ?2 \
+             WHERE id = ?3 AND (retired_at IS NOT NULL) <> ?1",
+        )
+        .bind(retired)
+        .bind(super::now_text())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        if changed.rows_affected() == 0 {
+            // Unknown, or already as asked: only the former is an error.
+            return match read_editable(&mut tx, id).await? {
+                Some(_) => Ok(()),
+                None => Err(EditError::NotFound(id)),
+            };
+        }
+        let action = if retired {
+            AuditAction::Retire
+        } else {
+            AuditAction::Restore
+        };
+        let state = |retired: bool| serde_json::json!({ "status": status(retired) });
+        record(
+            &mut tx,
+            by,
+            action,
+            id,
+            Some(state(!retired)),
+            Some(state(retired)),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+fn status(retired: bool) -> &'static str {
+    if retired { "retired" } else { "published" }
+}
+
+async fn read_editable(
+    conn: &mut SqliteConnection,
+    id: EventId,
+) -> StoreResult<Option<EditableEvent>> {
+    let row: Option<(EventRow, bool)> = sqlx::query_as::<_, EventRowWithRetired>(&format!(
+        "SELECT {EVENT_COLUMNS}, e.retired_at IS NOT NULL AS retired FROM events e \
+         JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en' WHERE e.id = ?"
+    ))
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .map(|r| (r.event, r.retired));
+    let Some((row, retired)) = row else {
+        return Ok(None);
+    };
+    let actors = super::actors_of(&mut *conn, &[id])
+        .await?
+        .remove(&id)
+        .unwrap_or_default();
+    let sources = super::sources_of(&mut *conn, &[id])
+        .await?
+        .remove(&id)
+        .unwrap_or_default();
+    let related: Vec<EventId> = sqlx::query_scalar(
+        "SELECT related_id FROM related_events WHERE event_id = ?1 \
+         UNION SELECT event_id FROM related_events WHERE related_id = ?1 ORDER BY 1",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(Some(EditableEvent {
+        event: row.into_event(actors, sources)?,
+        related,
+        retired,
+    }))
+}
+
+#[derive(sqlx::FromRow)]
+struct EventRowWithRetired {
+    #[sqlx(flatten)]
+    event: EventRow,
+    retired: bool,
+}
+
+async fn check_related(
+    conn: &mut SqliteConnection,
+    id: Option<EventId>,
+    related: &[EventId],
+) -> Result<(), EditError> {
+    for &other in related {
+        let exists: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM events WHERE id = ?)")
+            .bind(other)
+            .fetch_one(&mut *conn)
+            .await?;
+        if !exists || Some(other) == id {
+            return Err(EditError::UnknownRelated(other));
+        }
+    }
+    Ok(())
+}
+
+async fn set_related(
+    conn: &mut SqliteConnection,
+    id: EventId,
+    related: &[EventId],
+) -> StoreResult<()> {
+    sqlx::query("DELETE FROM related_events WHERE event_id = ?1 OR related_id = ?1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    for &other in related {
+        relate_events(conn, id, other).await?;
+    }
+    Ok(())
+}
+
+/// The event as the audit log keeps it: each field as the form shows it.
+fn snapshot(editable: &EditableEvent) -> serde_json::Value {
+    let form = EventForm::of(&editable.event, &editable.related);
+    let sources: Vec<String> = form
+        .sources
+        .iter()
+        .map(|s| {
+            [&s.publisher, &s.headline, &s.date, &s.url]
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" · ")
+        })
+        .collect();
+    let circa = |on: bool| if on { "c. " } else { "" };
+    serde_json::json!({
+        "title": form.title,
+        "summary": form.summary,
+        "body": form.body,
+        "start": format!("{}{}", circa(form.start_circa), form.start),
+        "end": (!form.end.is_empty()).then(|| format!("{}{}", circa(form.end_circa), form.end)),
+        "category": form.category,
+        "actors": form.actors.join(", "),
+        "sources": sources.join("\n"),
+        "related": form.related,
+        "status": status(editable.retired),
+    })
+}
+
+async fn record(
+    conn: &mut SqliteConnection,
+    by: Editing<'_>,
+    action: AuditAction,
+    id: EventId,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> StoreResult<()> {
+    audit::record(
+        &mut *conn,
+        Record {
+            username: by.username,
+            address: by.address,
+            action,
+            event_id: Some(id),
+            before,
+            after,
+        },
+    )
+    .await?;
+    Ok(())
+}

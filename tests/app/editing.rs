@@ -1,0 +1,303 @@
+//! Creating, editing, retiring and restoring events through the admin's form posts.
+
+use crate::support::{TestApp, escape_html, text_of};
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+
+/// A complete, valid event form, with `changes` applied.
+fn form<'a>(changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut fields = vec![
+        ("title", "Ministers meet in Tokyo"),
+        ("summary", "Foreign ministers discuss history and trade."),
+        ("body", "First paragraph.\n\nSecond paragraph."),
+        ("start", "2023-03-16"),
+        ("end", ""),
+        ("category", "diplomacy"),
+        ("actor", "KR"),
+        ("actor", "JP"),
+        ("source_publisher", "Kyodo News"),
+        ("source_headline", "Leaders meet in Tokyo"),
+        ("source_date", "2023-03-16"),
+        ("source_url", "https://english.kyodonews.net/"),
+        ("related", ""),
+        ("action", "save"),
+    ];
+    for &(name, value) in changes {
+        match fields.iter_mut().find(|(n, _)| *n == name) {
+            Some(field) => field.1 = value,
+            None => fields.push((name, value)),
+        }
+    }
+    fields
+}
+
+async fn event_count(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT count(*) FROM events")
+        .fetch_one(app.state.store.pool())
+        .await
+        .unwrap()
+}
+
+/// Creates an event through the form and returns its id.
+async fn create(app: &TestApp, cookie: &str, changes: &[(&str, &str)]) -> i64 {
+    let response = app
+        .post_form("/admin/events/new", &form(changes), Some(cookie))
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let location = response.header(header::LOCATION);
+    location
+        .strip_prefix("/admin/events/")
+        .and_then(|rest| rest.strip_suffix("?saved=1"))
+        .and_then(|id| id.parse().ok())
+        .unwrap_or_else(|| panic!("unexpected redirect to {location}"))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn writes_without_a_session_get_401_and_change_nothing() {
+    let app = TestApp::new().await;
+    let before = event_count(&app).await;
+    for (path, cookie) in [
+        ("/admin/events/new", None),
+        ("/admin/events/1", None),
+        ("/admin/events/1/retire", None),
+        ("/admin/events/new", Some("session=made-up")),
+    ] {
+        let response = app.post_form(path, &form(&[]), cookie).await;
+        assert_eq!(response.status, StatusCode::UNAUTHORIZED, "{path}");
+    }
+    assert_eq!(event_count(&app).await, before);
+    assert_eq!(
+        app.get("/events/1").await.status,
+        StatusCode::PERMANENT_REDIRECT
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_new_event_shows_at_once_on_the_timeline_and_its_page() {
+    let app = TestApp::new().await;
+    let cookie = app.editor_cookie().await;
+    let id = create(&app, &cookie, &[]).await;
+
+    let timeline = app.get("/").await;
+    assert!(timeline.body.contains("Ministers meet in Tokyo"));
+    assert!(timeline.body.contains(&format!("id=\"event-{id}\"")));
+    let page = app
+        .get(&format!("/events/{id}-ministers-meet-in-tokyo"))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = text_of(&page.body);
+    assert!(text.contains("Second paragraph."));
+    assert!(text.contains("Kyodo News"));
+    assert!(text.contains("16 March 2023"));
+    let event = app.event_titled("Ministers meet in Tokyo").await;
+    assert_eq!(event["category"], "diplomacy");
+
+    let edit = app
+        .get_with_cookie(&format!("/admin/events/{id}?saved=1"), &cookie)
+        .await;
+    assert_eq!(edit.status, StatusCode::OK);
+    assert!(text_of(&edit.body).contains("Saved."));
+    assert!(edit.body.contains("value=\"Ministers meet in Tokyo\""));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn invalid_fields_are_named_beside_them_and_what_was_typed_is_kept() {
+    let app = TestApp::new().await;
+    let cookie = app.editor_cookie().await;
+    let before = event_count(&app).await;
+    let long_title = "t".repeat(201);
+    let response = app
+        .post_form(
+            "/admin/events/new",
+            &form(&[
+                ("title", &long_title),
+                ("summary", "Kept summary"),
+                ("start", "2019-02-30"),
+                ("end", "2018"),
+                ("source_url", "javascript:alert(1)"),
+                ("related", "99999"),
+            ]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let body = &response.body;
+    let error_of = |id: &str| {
+        let start = body
+            .find(&format!("id=\"{id}-error\""))
+            .unwrap_or_else(|| panic!("no {id}-error"));
+        let rest = &body[start..];
+        text_of(&rest[rest.find('>').unwrap()..rest.find("</p>").unwrap()])
+    };
+    assert!(error_of("title").contains("At most 200 characters"));
+    assert!(error_of("start").contains("day does not exist"));
+    assert!(error_of("source-0-url").contains("http"));
+    assert!(body.contains("value=\"Kept summary\"") || body.contains(">Kept summary</textarea>"));
+    assert!(body.contains(&long_title));
+    assert_eq!(event_count(&app).await, before);
+
+    // A related event that does not exist is caught once the rest is valid.
+    let response = app
+        .post_form(
+            "/admin/events/new",
+            &form(&[("related", "99999")]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text_of(&response.body).contains("There is no event 99999"));
+    assert_eq!(event_count(&app).await, before);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn source_rows_are_added_and_removed_without_saving() {
+    let app = TestApp::new().await;
+    let cookie = app.editor_cookie().await;
+    let before = event_count(&app).await;
+    let response = app
+        .post_form(
+            "/admin/events/new",
+            &form(&[("action", "add-source")]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::OK);
+    assert!(response.body.contains("id=\"source-1-publisher\""));
+    assert!(response.body.contains("value=\"Kyodo News\""));
+    assert_eq!(event_count(&app).await, before);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn editing_records_before_and_after_and_old_links_follow_the_new_title() {
+    let app = TestApp::new().await;
+    let cookie = app.editor_cookie().await;
+    let id = create(&app, &cookie, &[]).await;
+    let response = app
+        .post_form(
+            &format!("/admin/events/{id}"),
+            &form(&[("title", "Summit in Tokyo"), ("related", "1")]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+
+    let old = app
+        .get(&format!("/events/{id}-ministers-meet-in-tokyo"))
+        .await;
+    assert_eq!(old.status, StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(
+        old.header(header::LOCATION),
+        format!("/events/{id}-summit-in-tokyo")
+    );
+    let page = app.get(&format!("/events/{id}-summit-in-tokyo")).await;
+    assert!(text_of(&page.body).contains("Summit in Tokyo"));
+    // The relation shows from both sides.
+    let event_1 = app.get("/api/events/1").await;
+    assert_eq!(event_1.status, StatusCode::OK);
+    assert!(text_of(&page.body).contains("Related"));
+
+    let audit = app.get_with_cookie("/admin/audit", &cookie).await;
+    let text = text_of(&audit.body);
+    assert!(text.contains(&format!("Edited event {id}")), "{text}");
+    assert!(text.contains(&format!("Created event {id}")), "{text}");
+    assert!(
+        text.contains("Ministers meet in Tokyo → Summit in Tokyo"),
+        "{text}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn retired_events_are_gone_for_readers_until_restored() {
+    let app = TestApp::new().await;
+    let cookie = app.editor_cookie().await;
+    let id = create(&app, &cookie, &[]).await;
+    let path = format!("/events/{id}-ministers-meet-in-tokyo");
+
+    let retire = app
+        .post_form(&format!("/admin/events/{id}/retire"), &[], Some(&cookie))
+        .await;
+    assert_eq!(retire.status, StatusCode::SEE_OTHER);
+    let page = app.get(&path).await;
+    assert_eq!(page.status, StatusCode::GONE);
+    assert!(text_of(&page.body).contains("This event has been withdrawn"));
+    assert_eq!(
+        app.get(&format!("/api/events/{id}")).await.status,
+        StatusCode::GONE
+    );
+    assert!(!app.get("/").await.body.contains("Ministers meet in Tokyo"));
+    assert!(
+        !app.get("/?q=Ministers")
+            .await
+            .body
+            .contains("Ministers meet in Tokyo")
+    );
+    let admin = app.get_with_cookie("/admin?q=Ministers", &cookie).await;
+    assert!(text_of(&admin.body).contains("Retired"));
+
+    let restore = app
+        .post_form(&format!("/admin/events/{id}/restore"), &[], Some(&cookie))
+        .await;
+    assert_eq!(restore.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.get(&path).await.status, StatusCode::OK);
+    assert!(app.get("/").await.body.contains("Ministers meet in Tokyo"));
+
+    let audit = text_of(&app.get_with_cookie("/admin/audit", &cookie).await.body);
+    assert!(audit.contains(&format!("Retired event {id}")));
+    assert!(audit.contains(&format!("Restored event {id}")));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn markup_in_any_field_is_shown_as_text_everywhere() {
+    let app = TestApp::new().await;
+    let cookie = app.editor_cookie().await;
+    let payload = "</title><script>alert(1)</script>";
+    let id = create(
+        &app,
+        &cookie,
+        &[
+            ("title", payload),
+            ("summary", payload),
+            ("body", payload),
+            ("source_publisher", payload),
+            ("source_headline", payload),
+        ],
+    )
+    .await;
+    let short = app.get(&format!("/events/{id}")).await;
+    let canonical = short.header(header::LOCATION).to_owned();
+    let pages = [
+        app.get("/").await,
+        app.get("/?q=alert").await,
+        app.get(&canonical).await,
+        app.get_with_cookie("/admin", &cookie).await,
+        app.get_with_cookie(&format!("/admin/events/{id}"), &cookie)
+            .await,
+        app.get_with_cookie("/admin/audit", &cookie).await,
+    ];
+    for (n, page) in pages.iter().enumerate() {
+        if let Some(at) = page.body.find(payload) {
+            panic!("page {n}: {}", &page.body[at.saturating_sub(300)..at + 100]);
+        }
+        assert!(!page.body.contains(payload), "raw markup in a page");
+        assert!(!page.body.contains("<script>alert"), "raw markup in a page");
+    }
+    // Escaped once, not twice: the form shows the text as it was typed.
+    assert!(!pages[4].body.contains("&amp;lt;"));
+    assert!(pages[4].body.contains("&lt;/title"));
+    assert_eq!(pages[2].status, StatusCode::OK);
+    assert!(pages[2].body.contains(&escape_html(payload)));
+    // The API answers JSON, which browsers are told not to sniff as HTML.
+    let api = app
+        .request(
+            Request::get(format!("/api/events/{id}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(api.json()["title"], payload);
+    assert!(
+        api.header(header::CONTENT_TYPE)
+            .starts_with("application/json")
+    );
+    assert_eq!(api.header(header::X_CONTENT_TYPE_OPTIONS), "nosniff");
+}

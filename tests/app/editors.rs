@@ -1,0 +1,356 @@
+//! Editors' accounts, signing in and out, sessions, throttling and the audit trail.
+
+use crate::support::{EDITOR_PASSWORD, TestApp, has_tag, session_cookie, text_of};
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{Request, StatusCode, header};
+use std::io::Write;
+use std::net::SocketAddr;
+use std::process::{Command, Stdio};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_admin_command_makes_accounts_from_two_piped_lines() {
+    let app = TestApp::new().await;
+    let admin = |args: &[&str], stdin: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_korea-japan-timeline"))
+            .args(["--database-url", &app.config.database_url, "admin"])
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        let text = String::from_utf8_lossy(&output.stdout).into_owned()
+            + &String::from_utf8_lossy(&output.stderr);
+        (output.status.success(), text)
+    };
+
+    let (ok, text) = admin(&["create", "mina"], "too short\ntoo short\n");
+    assert!(!ok && text.contains("at least 12 characters"), "{text}");
+    let (ok, text) = admin(&["create", "mina"], "first passphrase\nsecond passphrase\n");
+    assert!(!ok && text.contains("differ"), "{text}");
+    let (ok, text) = admin(
+        &["create", "mina"],
+        "a fine passphrase\na fine passphrase\n",
+    );
+    assert!(ok, "{text}");
+    let (ok, text) = admin(
+        &["create", "MINA"],
+        "a fine passphrase\na fine passphrase\n",
+    );
+    assert!(!ok && text.contains("already"), "{text}");
+
+    let (ok, text) = admin(&["list"], "");
+    assert!(ok && text.contains("mina"), "{text}");
+    assert!(
+        !text.contains("argon2"),
+        "the list never shows hashes: {text}"
+    );
+    let stored: String = sqlx::query_scalar("SELECT password_hash FROM editors")
+        .fetch_one(app.state.store.pool())
+        .await
+        .unwrap();
+    assert!(stored.starts_with("$argon2id$"), "{stored}");
+
+    let cookie = app.sign_in("mina", "a fine passphrase").await;
+    let (ok, text) = admin(
+        &["set-password", "mina"],
+        "another passphrase\nanother passphrase\n",
+    );
+    assert!(ok, "{text}");
+    // A new password ends the sessions made with the old one.
+    let page = app.get_with_cookie("/admin", &cookie).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    app.sign_in("mina", "another passphrase").await;
+
+    let (ok, text) = admin(&["delete", "mina"], "");
+    assert!(ok, "{text}");
+    let (ok, text) = admin(&["delete", "mina"], "");
+    assert!(!ok && text.contains("no editor called mina"), "{text}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_login_page_is_a_plain_labelled_form() {
+    let app = TestApp::new().await;
+    let page = app.get("/login").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(has_tag(
+        &page.body,
+        "form",
+        &["method=\"post\"", "action=\"/login\""]
+    ));
+    assert!(
+        page.body
+            .contains("<label for=\"username\">Username</label>")
+    );
+    assert!(
+        page.body
+            .contains("<label for=\"password\">Password</label>")
+    );
+    assert!(page.body.contains(">Sign in</button>"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn signing_in_sets_a_strict_http_only_cookie_and_opens_the_admin() {
+    let app = TestApp::new().await;
+    app.create_editor("mina", EDITOR_PASSWORD).await;
+    let response = app
+        .post_form(
+            "/login",
+            &[
+                ("username", "mina"),
+                ("password", EDITOR_PASSWORD),
+                ("next", "/admin/audit"),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    assert_eq!(response.header(header::LOCATION), "/admin/audit");
+    let set_cookie = response.header(header::SET_COOKIE);
+    for flag in ["HttpOnly", "SameSite=Strict", "Path=/", "Secure"] {
+        assert!(set_cookie.contains(flag), "{flag} in {set_cookie}");
+    }
+    let cookie = session_cookie(&response);
+    let admin = app.get_with_cookie("/admin", &cookie).await;
+    assert_eq!(admin.status, StatusCode::OK);
+    assert!(text_of(&admin.body).contains("Sign out"));
+    assert!(admin.body.contains("Japan–Korea Treaty of 1910") || admin.body.contains("<table"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_cookie_is_secure_only_over_https() {
+    let mut app = TestApp::new().await;
+    app.state.https = false;
+    let app = app.rebuilt();
+    app.create_editor("mina", EDITOR_PASSWORD).await;
+    let response = app
+        .post_form(
+            "/login",
+            &[("username", "mina"), ("password", EDITOR_PASSWORD)],
+            None,
+        )
+        .await;
+    assert!(!response.header(header::SET_COOKIE).contains("Secure"));
+    assert!(
+        response
+            .headers
+            .get(header::STRICT_TRANSPORT_SECURITY)
+            .is_none()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn admin_pages_send_strangers_to_sign_in_and_back() {
+    let app = TestApp::new().await;
+    for path in ["/admin", "/admin/audit"] {
+        let response = app.get(path).await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{path}");
+        let location = response.header(header::LOCATION);
+        assert!(location.starts_with("/login?next=%2Fadmin"), "{location}");
+    }
+    let forged = app.get_with_cookie("/admin", "session=forged-token").await;
+    assert_eq!(forged.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_wrong_password_or_username_gets_one_message_and_keeps_the_username() {
+    let app = TestApp::new().await;
+    app.create_editor("mina", EDITOR_PASSWORD).await;
+    let wrong_password = app
+        .post_form(
+            "/login",
+            &[("username", "mina"), ("password", "not the password")],
+            None,
+        )
+        .await;
+    let wrong_user = app
+        .post_form(
+            "/login",
+            &[("username", "nobody"), ("password", EDITOR_PASSWORD)],
+            None,
+        )
+        .await;
+    for (response, username) in [(&wrong_password, "mina"), (&wrong_user, "nobody")] {
+        assert_eq!(response.status, StatusCode::UNAUTHORIZED);
+        assert!(response.headers.get(header::SET_COOKIE).is_none());
+        assert!(
+            response
+                .body
+                .contains("The username or password is not right.")
+        );
+        assert!(response.body.contains(&format!("value=\"{username}\"")));
+        assert!(!response.body.contains(EDITOR_PASSWORD));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn signing_in_replaces_the_session_and_signing_out_ends_it() {
+    let app = TestApp::new().await;
+    let first = app.editor_cookie().await;
+    // Signing in again with the old cookie gives a new id and ends the old session.
+    let response = app
+        .post_form(
+            "/login",
+            &[("username", "mina"), ("password", EDITOR_PASSWORD)],
+            Some(&first),
+        )
+        .await;
+    let second = session_cookie(&response);
+    assert_ne!(first, second);
+    assert_eq!(
+        app.get_with_cookie("/admin", &first).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        app.get_with_cookie("/admin", &second).await.status,
+        StatusCode::OK
+    );
+
+    let out = app.post_form("/logout", &[], Some(&second)).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    assert!(out.header(header::SET_COOKIE).contains("Max-Age=0"));
+    // The server forgot the session: replaying the cookie does not work.
+    assert_eq!(
+        app.get_with_cookie("/admin", &second).await.status,
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn idle_and_old_sessions_end() {
+    let app = TestApp::new().await;
+    let pool = app.state.store.pool();
+    let idle = app.editor_cookie().await;
+    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 2 * 60 * 60")
+        .execute(pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        app.get_with_cookie("/admin", &idle).await.status,
+        StatusCode::SEE_OTHER
+    );
+
+    let old = app.sign_in("mina", EDITOR_PASSWORD).await;
+    sqlx::query("UPDATE sessions SET created_at = created_at - 13 * 60 * 60")
+        .execute(pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        app.get_with_cookie("/admin", &old).await.status,
+        StatusCode::SEE_OTHER
+    );
+}
+
+/// A sign-in attempt from a given address.
+async fn attempt(app: &TestApp, username: &str, password: &str, from: [u8; 4]) -> StatusCode {
+    let body = format!(
+        "username={username}&password={}",
+        password.replace(' ', "+")
+    );
+    let mut request = Request::post("/login")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header("sec-fetch-site", "same-origin")
+        .body(Body::from(body))
+        .unwrap();
+    request
+        .extensions_mut()
+        .insert(ConnectInfo(SocketAddr::from((from, 40000))));
+    let response = app.request(request).await;
+    if response.status == StatusCode::TOO_MANY_REQUESTS {
+        let wait: i64 = response.header(header::RETRY_AFTER).parse().unwrap();
+        assert!((1..=300).contains(&wait), "{wait}");
+        assert!(response.body.contains("Too many failed attempts"));
+    }
+    response.status
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ten_failures_pause_an_account_for_a_while() {
+    let app = TestApp::new().await;
+    app.create_editor("mina", EDITOR_PASSWORD).await;
+    for n in 0..10u8 {
+        // From ten addresses, so only the account's count reaches ten.
+        let status = attempt(&app, "mina", "wrong password", [10, 0, 0, n]).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+    // Even the right password waits, from anywhere.
+    let status = attempt(&app, "mina", EDITOR_PASSWORD, [10, 0, 1, 1]).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    // Once the failures are five minutes old, the account opens again.
+    sqlx::query("UPDATE audit_log SET at = at - 301")
+        .execute(app.state.store.pool())
+        .await
+        .unwrap();
+    let status = attempt(&app, "mina", EDITOR_PASSWORD, [10, 0, 1, 1]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ten_failures_pause_an_address() {
+    let app = TestApp::new().await;
+    app.create_editor("mina", EDITOR_PASSWORD).await;
+    for n in 0..10 {
+        let status = attempt(&app, &format!("guess{n}"), "wrong password", [192, 0, 2, 7]).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+    assert_eq!(
+        attempt(&app, "mina", EDITOR_PASSWORD, [192, 0, 2, 7]).await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // Another address is not affected.
+    assert_eq!(
+        attempt(&app, "mina", EDITOR_PASSWORD, [192, 0, 2, 8]).await,
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_audit_trail_records_sign_ins_without_passwords() {
+    let app = TestApp::new().await;
+    app.create_editor("mina", EDITOR_PASSWORD).await;
+    attempt(&app, "mina", "a wrong guess here", [198, 51, 100, 4]).await;
+    let cookie = app.sign_in("mina", EDITOR_PASSWORD).await;
+    let audit = app.get_with_cookie("/admin/audit", &cookie).await;
+    assert_eq!(audit.status, StatusCode::OK);
+    let text = text_of(&audit.body);
+    assert!(text.contains("Failed to sign in"), "{text}");
+    assert!(text.contains("198.51.100.4"), "{text}");
+    assert!(text.contains("Signed in"), "{text}");
+    // Newest first.
+    assert!(text.find("Signed in").unwrap() < text.find("Failed to sign in").unwrap());
+    assert!(!audit.body.contains("a wrong guess here"));
+    assert!(!audit.body.contains(EDITOR_PASSWORD));
+    let stored: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM audit_log WHERE coalesce(before, '') || coalesce(after, '') \
+         LIKE '%guess%'",
+    )
+    .fetch_one(app.state.store.pool())
+    .await
+    .unwrap();
+    assert_eq!(stored, 0);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn admin_data_needs_a_session_even_when_asked_for_directly() {
+    let app = TestApp::new().await;
+    let request = Request::post("/rpc/admin/events")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from("search="))
+        .unwrap();
+    let response = app.request(request).await;
+    assert_eq!(
+        response.status,
+        StatusCode::UNAUTHORIZED,
+        "{}",
+        response.body
+    );
+    assert!(!response.body.contains("1910"));
+}

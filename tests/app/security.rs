@@ -1,0 +1,162 @@
+//! Headers on every response, cross-site refusals, body limits and writes without a session.
+
+use crate::support::{EDITOR_PASSWORD, PUBLIC_URL, TestApp};
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_response_carries_the_security_headers() {
+    let app = TestApp::new().await;
+    for path in [
+        "/",
+        "/events/1",
+        "/no/such/page",
+        "/api/events",
+        "/healthz",
+        "/login",
+    ] {
+        let response = app.get(path).await;
+        let csp = response.header(header::CONTENT_SECURITY_POLICY);
+        for directive in [
+            "frame-ancestors 'none'",
+            "object-src 'none'",
+            "base-uri 'none'",
+        ] {
+            assert!(csp.contains(directive), "{path}: {csp}");
+        }
+        assert_eq!(response.header(header::X_CONTENT_TYPE_OPTIONS), "nosniff");
+        assert!(!response.header(header::REFERRER_POLICY).is_empty());
+        // The test app's public URL is https.
+        assert!(
+            response
+                .header(header::STRICT_TRANSPORT_SECURITY)
+                .contains("max-age=")
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pages_are_revalidated_and_editors_pages_never_stored() {
+    let app = TestApp::new().await;
+    // A page can change with any save (a retired event must not linger in a cache).
+    assert_eq!(app.get("/").await.header(header::CACHE_CONTROL), "no-cache");
+    assert_eq!(
+        app.get("/events/999999")
+            .await
+            .header(header::CACHE_CONTROL),
+        "no-cache"
+    );
+    let cookie = app.editor_cookie().await;
+    for path in ["/login", "/admin", "/admin/audit"] {
+        let response = app.get_with_cookie(path, &cookie).await;
+        assert_eq!(response.status, StatusCode::OK, "{path}");
+        assert_eq!(response.header(header::CACHE_CONTROL), "no-store", "{path}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pages_allow_their_own_inline_script_by_a_fresh_nonce() {
+    let app = TestApp::new().await;
+    let nonce_of = |csp: &str| {
+        csp.split("'nonce-")
+            .nth(1)
+            .and_then(|rest| rest.split('\'').next())
+            .unwrap_or_else(|| panic!("no nonce in {csp}"))
+            .to_owned()
+    };
+    let first = app.get("/").await;
+    let nonce = nonce_of(first.header(header::CONTENT_SECURITY_POLICY));
+    assert!(nonce.len() >= 16);
+    assert!(first.body.contains(&format!("nonce=\"{nonce}\"")));
+    // No inline script without it.
+    let scripts = first.body.matches("<script").count();
+    let with_nonce = first.body.matches(&format!("nonce=\"{nonce}\"")).count();
+    assert!(
+        with_nonce >= scripts,
+        "{scripts} scripts, {with_nonce} nonces"
+    );
+    let second = app.get("/").await;
+    assert_ne!(
+        nonce,
+        nonce_of(second.header(header::CONTENT_SECURITY_POLICY))
+    );
+}
+
+fn cross_site_login(headers: &[(&str, &str)]) -> Request<Body> {
+    let mut request =
+        Request::post("/login").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request
+        .body(Body::from(format!(
+            "username=mina&password={}",
+            EDITOR_PASSWORD.replace(' ', "+")
+        )))
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cross_site_posts_are_refused_sign_in_included() {
+    let app = TestApp::new().await;
+    app.create_editor("mina", EDITOR_PASSWORD).await;
+    for headers in [
+        &[("sec-fetch-site", "cross-site")][..],
+        &[("sec-fetch-site", "same-site")][..],
+        &[("origin", "https://evil.example")][..],
+    ] {
+        let response = app.request(cross_site_login(headers)).await;
+        assert_eq!(response.status, StatusCode::FORBIDDEN, "{headers:?}");
+        assert!(response.headers.get(header::SET_COOKIE).is_none());
+    }
+    let cookie = app.sign_in("mina", EDITOR_PASSWORD).await;
+    let mut logout = Request::post("/logout")
+        .header(header::COOKIE, &cookie)
+        .header(header::ORIGIN, "https://evil.example")
+        .body(Body::empty())
+        .unwrap();
+    logout
+        .headers_mut()
+        .insert(header::HOST, "timeline.example".parse().unwrap());
+    assert_eq!(app.request(logout).await.status, StatusCode::FORBIDDEN);
+    // The session survived the forged sign-out.
+    assert_eq!(
+        app.get_with_cookie("/admin", &cookie).await.status,
+        StatusCode::OK
+    );
+    // The same post from the site itself goes through.
+    let own = app
+        .request(cross_site_login(&[("origin", PUBLIC_URL)]))
+        .await;
+    assert_eq!(own.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn oversized_bodies_get_413() {
+    let app = TestApp::new().await;
+    let big = "x".repeat(64 * 1024 + 1);
+    let request = Request::post("/login")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::CONTENT_LENGTH, big.len())
+        .body(Body::from(format!("username={big}")))
+        .unwrap();
+    assert_eq!(
+        app.request(request).await.status,
+        StatusCode::PAYLOAD_TOO_LARGE
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn gets_change_nothing() {
+    let app = TestApp::new().await;
+    app.create_editor("mina", EDITOR_PASSWORD).await;
+    let cookie = app.sign_in("mina", EDITOR_PASSWORD).await;
+    // Signing out by following a link (or an image tag on another site) does nothing.
+    let response = app.get_with_cookie("/logout", &cookie).await;
+    assert_ne!(response.status, StatusCode::SEE_OTHER);
+    assert!(response.headers.get(header::SET_COOKIE).is_none());
+    assert_eq!(
+        app.get_with_cookie("/admin", &cookie).await.status,
+        StatusCode::OK
+    );
+}
