@@ -114,6 +114,11 @@ test('a refused save names the field and keeps what was typed', async ({ page })
 });
 
 test('fields are checked as they are typed @js', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/login?next=%2Fadmin%2Fevents%2Fnew');
   await signIn(page);
   await expect(page.getByRole('heading', { level: 1, name: 'New event' })).toBeVisible();
@@ -127,4 +132,6 @@ test('fields are checked as they are typed @js', async ({ page }) => {
   await expect(page.locator('#start-error')).toHaveText('');
   await page.getByLabel('Title').fill('x'.repeat(201));
   await expect(page.locator('#title-error')).toHaveText('At most 200 characters.');
+  // The form hydrated cleanly, empty text areas and all.
+  expect(errors).toEqual([]);
 });

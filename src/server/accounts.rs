@@ -183,21 +183,32 @@ pub async fn delete(pool: &SqlitePool, username: &Username) -> anyhow::Result<()
     Ok(())
 }
 
-/// The editor these credentials belong to, if they are right.
+/// What a sign-in attempt's username and password amount to.
+pub enum Verdict {
+    Valid(Editor),
+    /// The account exists (under this canonical name); the password is wrong.
+    WrongPassword(String),
+    UnknownAccount,
+}
+
 pub async fn check_credentials(
     pool: &SqlitePool,
     username: &str,
     password: &str,
-) -> anyhow::Result<Option<Editor>> {
+) -> anyhow::Result<Verdict> {
     let account = find(pool, username).await?;
     let password = password.to_owned();
     let hash = account.as_ref().map(|a| a.password_hash.clone());
     // Hashing takes tens of milliseconds of CPU: keep it off the async workers.
     let ok = tokio::task::spawn_blocking(move || verify(&password, hash.as_deref())).await?;
-    Ok(account.filter(|_| ok).map(|a| Editor {
-        id: a.id,
-        username: a.username,
-    }))
+    Ok(match account {
+        Some(a) if ok => Verdict::Valid(Editor {
+            id: a.id,
+            username: a.username,
+        }),
+        Some(a) => Verdict::WrongPassword(a.username),
+        None => Verdict::UnknownAccount,
+    })
 }
 
 async fn hash_off_thread(password: &Password) -> anyhow::Result<String> {

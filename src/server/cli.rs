@@ -1,7 +1,8 @@
 //! The command line: serve the site, or look after its database.
 
 use super::admin_cli;
-use super::config::{Cli, Command, Config};
+use super::config::{Cli, Command, Config, LogFormat};
+use super::db;
 use super::serve::{Application, prepare};
 use super::synthetic::add_synthetic_events;
 use clap::Parser;
@@ -10,16 +11,19 @@ use tracing_subscriber::EnvFilter;
 
 pub async fn run() -> ExitCode {
     let cli = Cli::parse();
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
-        )
-        .init();
+    let logs = tracing_subscriber::fmt().with_env_filter(
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+    );
+    match cli.log_format {
+        LogFormat::Text => logs.init(),
+        LogFormat::Json => logs.json().init(),
+    }
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(&cli.config).await,
         Command::Migrate => prepare(&cli.config).await.map(|_| ()),
         Command::SeedSynthetic { events } => seed_synthetic(&cli.config, events).await,
         Command::Admin { command } => admin_cli::run(&cli.config, command).await,
+        Command::Backup { path } => backup(&cli.config, &path).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -28,6 +32,13 @@ pub async fn run() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+async fn backup(config: &Config, path: &std::path::Path) -> anyhow::Result<()> {
+    let pool = db::open(&config.database_url).await?;
+    db::backup(&pool, path).await?;
+    println!("Backed up the database to {}.", path.display());
+    Ok(())
 }
 
 async fn seed_synthetic(config: &Config, events: usize) -> anyhow::Result<()> {

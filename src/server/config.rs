@@ -15,6 +15,15 @@ use std::net::SocketAddr;
 pub struct Cli {
     #[command(flatten)]
     pub config: Config,
+    /// How log lines are written (to standard output); `RUST_LOG` sets what is logged.
+    #[arg(
+        long,
+        env = "LOG_FORMAT",
+        value_enum,
+        default_value = "text",
+        global = true
+    )]
+    pub log_format: LogFormat,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -30,6 +39,12 @@ pub enum Command {
         /// How many events to add.
         #[arg(long)]
         events: usize,
+    },
+    /// Copy the database, consistently, while the server runs. To restore, stop the
+    /// server and put the copy in place of the database file.
+    Backup {
+        /// Where to write the copy; must not exist yet.
+        path: std::path::PathBuf,
     },
     /// Manage editors' accounts. Passwords are read from standard input: typed twice at a
     /// terminal, or as two identical lines when piped.
@@ -49,6 +64,14 @@ pub enum AdminCommand {
     SetPassword { username: String },
     /// Delete an account; its entries in the audit trail stay.
     Delete { username: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    /// Lines for people.
+    Text,
+    /// One JSON object per line, for log collectors.
+    Json,
 }
 
 #[derive(Debug, Clone, Args)]

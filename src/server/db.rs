@@ -2,6 +2,7 @@
 
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -26,4 +27,20 @@ pub async fn open(url: &str) -> anyhow::Result<SqlitePool> {
         .await?;
     sqlx::migrate!().run(&pool).await?;
     Ok(pool)
+}
+
+/// Writes a consistent copy of the database to `path` (which must not exist), while other
+/// connections go on reading and writing: `VACUUM INTO` reads one snapshot.
+pub async fn backup(pool: &SqlitePool, path: &Path) -> anyhow::Result<()> {
+    if path.exists() {
+        anyhow::bail!("{} exists already; choose a new file", path.display());
+    }
+    let target = path
+        .to_str()
+        .ok_or_else(|| anyhow::anyhow!("the backup path must be valid UTF-8"))?;
+    sqlx::query("VACUUM INTO ?")
+        .bind(target)
+        .execute(pool)
+        .await?;
+    Ok(())
 }

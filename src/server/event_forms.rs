@@ -31,13 +31,13 @@ pub async fn save_event(
     let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
     let (mut form, action) =
         EventForm::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
-    let retired = match id {
+    let (retired, path) = match id {
         Some(id) => match state.store.editable_event(id).await {
-            Ok(Some(editable)) => editable.retired,
+            Ok(Some(editable)) => (editable.retired, Some(editable.event.path())),
             Ok(None) => return StatusCode::NOT_FOUND.into_response(),
             Err(err) => return failed(err.into()),
         },
-        None => false,
+        None => (false, None),
     };
     let again = |form: EventForm, errors: FormErrors, status: StatusCode| {
         let page = EventFormState {
@@ -45,7 +45,7 @@ pub async fn save_event(
             form,
             errors,
             retired,
-            path: None,
+            path: path.clone(),
         };
         render_page(&state, parts.clone(), Some(page), status)
     };

@@ -15,7 +15,9 @@ use std::net::SocketAddr;
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::trace::TraceLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tracing::Level;
 
 /// The app, bound to its port and ready to serve.
 pub struct Application {
@@ -110,8 +112,25 @@ pub fn router(state: AppState) -> Router {
         .layer(from_fn(render::retry_stalled))
         .layer(CompressionLayer::new())
         .layer(from_fn_with_state(state.clone(), security::add_headers))
-        .layer(TraceLayer::new_for_http())
+        // Each request's log lines carry its id, which the response also returns (or the
+        // one a proxy in front already gave it).
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(request_span)
+                .on_response(DefaultOnResponse::new().level(Level::INFO)),
+        )
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         .with_state(state)
+}
+
+fn request_span(request: &axum::http::Request<axum::body::Body>) -> tracing::Span {
+    let id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|id| id.to_str().ok())
+        .unwrap_or_default();
+    tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path())
 }
 
 async fn shutdown_signal() {

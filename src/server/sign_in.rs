@@ -1,7 +1,7 @@
 //! Signing in and out: the `/login` and `/logout` form posts, and the gate in front of
 //! the admin pages.
 
-use super::accounts;
+use super::accounts::{self, Verdict};
 use super::audit::{self, Record};
 use super::editor_session::{client_address, editor_of};
 use super::render::render_page;
@@ -16,9 +16,15 @@ use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
+use tokio::sync::Semaphore;
 
 /// The one message for any refused sign-in, so it says nothing about which part was wrong.
 pub const REFUSED: &str = "The username or password is not right.";
+
+/// Who the audit log names for a failed sign-in to no account.
+const UNKNOWN_ACCOUNT: &str = "(no such account)";
+
+static TURNS: Semaphore = Semaphore::const_new(2);
 
 #[derive(Deserialize)]
 pub struct Credentials {
@@ -72,37 +78,58 @@ async fn try_sign_in(
         render_page(state, parts.clone(), form, status)
     };
 
-    if let Some(seconds) = audit::sign_in_pause(pool, &username, &address).await? {
-        let minutes = (seconds + 59) / 60;
-        let plural = if minutes == 1 { "" } else { "s" };
-        let mut response = refuse(
-            format!(
-                "Too many failed attempts. Sign-in is paused; try again in {minutes} minute{plural}."
-            ),
-            StatusCode::TOO_MANY_REQUESTS,
-        )
-        .await;
-        response
-            .headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
-        return Ok(response);
-    }
-
-    let Some(editor) = accounts::check_credentials(pool, &username, &credentials.password).await?
-    else {
-        audit::record(
-            pool,
-            Record {
-                username: &username,
-                address: &address,
-                action: AuditAction::SignInFailed,
-                event_id: None,
-                before: None,
-                after: None,
-            },
-        )
-        .await?;
-        return Ok(refuse(REFUSED.into(), StatusCode::UNAUTHORIZED).await);
+    let verdict = {
+        // Checking a password takes ~19 MiB and tens of milliseconds of CPU. Two checks at a
+        // time bound both, and since the pause is read and a failure counted within a turn,
+        // a burst of parallel guesses gets at most one or two past the limit.
+        let _turn = TURNS.acquire().await?;
+        match audit::sign_in_pause(pool, &username, &address).await? {
+            Some(seconds) => Err(Some(seconds)),
+            None => {
+                match accounts::check_credentials(pool, &username, &credentials.password).await? {
+                    Verdict::Valid(editor) => Ok(editor),
+                    refused => {
+                        // A name that is no account is not kept: it may be a mistyped password.
+                        let who = match &refused {
+                            Verdict::WrongPassword(name) => name.as_str(),
+                            _ => UNKNOWN_ACCOUNT,
+                        };
+                        audit::record(
+                            pool,
+                            Record {
+                                username: who,
+                                address: &address,
+                                action: AuditAction::SignInFailed,
+                                event_id: None,
+                                before: None,
+                                after: None,
+                            },
+                        )
+                        .await?;
+                        Err(None)
+                    }
+                }
+            }
+        }
+    };
+    let editor = match verdict {
+        Ok(editor) => editor,
+        Err(Some(seconds)) => {
+            let minutes = (seconds + 59) / 60;
+            let plural = if minutes == 1 { "" } else { "s" };
+            let mut response = refuse(
+                format!(
+                    "Too many failed attempts. Sign-in is paused; try again in {minutes} minute{plural}."
+                ),
+                StatusCode::TOO_MANY_REQUESTS,
+            )
+            .await;
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+            return Ok(response);
+        }
+        Err(None) => return Ok(refuse(REFUSED.into(), StatusCode::UNAUTHORIZED).await),
     };
 
     // A new session id at every sign-in: an id planted before sign-in is worth nothing.

@@ -1,35 +1,8 @@
 //! Creating, editing, retiring and restoring events through the admin's form posts.
 
-use crate::support::{TestApp, escape_html, text_of};
+use crate::support::{TestApp, escape_html, event_form as form, text_of};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-
-/// A complete, valid event form, with `changes` applied.
-fn form<'a>(changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
-    let mut fields = vec![
-        ("title", "Ministers meet in Tokyo"),
-        ("summary", "Foreign ministers discuss history and trade."),
-        ("body", "First paragraph.\n\nSecond paragraph."),
-        ("start", "2023-03-16"),
-        ("end", ""),
-        ("category", "diplomacy"),
-        ("actor", "KR"),
-        ("actor", "JP"),
-        ("source_publisher", "Kyodo News"),
-        ("source_headline", "Leaders meet in Tokyo"),
-        ("source_date", "2023-03-16"),
-        ("source_url", "https://english.kyodonews.net/"),
-        ("related", ""),
-        ("action", "save"),
-    ];
-    for &(name, value) in changes {
-        match fields.iter_mut().find(|(n, _)| *n == name) {
-            Some(field) => field.1 = value,
-            None => fields.push((name, value)),
-        }
-    }
-    fields
-}
 
 async fn event_count(app: &TestApp) -> i64 {
     sqlx::query_scalar("SELECT count(*) FROM events")

@@ -317,6 +317,8 @@ async fn the_audit_trail_records_sign_ins_without_passwords() {
     let app = TestApp::new().await;
     app.create_editor("mina", EDITOR_PASSWORD).await;
     attempt(&app, "mina", "a wrong guess here", [198, 51, 100, 4]).await;
+    // A password typed into the username box is not kept.
+    attempt(&app, "hunter2-typed-as-name", "x", [198, 51, 100, 4]).await;
     let cookie = app.sign_in("mina", EDITOR_PASSWORD).await;
     let audit = app.get_with_cookie("/admin/audit", &cookie).await;
     assert_eq!(audit.status, StatusCode::OK);
@@ -327,6 +329,8 @@ async fn the_audit_trail_records_sign_ins_without_passwords() {
     // Newest first.
     assert!(text.find("Signed in").unwrap() < text.find("Failed to sign in").unwrap());
     assert!(!audit.body.contains("a wrong guess here"));
+    assert!(!audit.body.contains("hunter2"));
+    assert!(text.contains("(no such account)"), "{text}");
     assert!(!audit.body.contains(EDITOR_PASSWORD));
     let stored: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM audit_log WHERE coalesce(before, '') || coalesce(after, '') \

@@ -2,9 +2,11 @@
 #![cfg(feature = "ssr")]
 
 mod api;
+mod durability;
 mod editing;
 mod editors;
 mod filters;
+mod http;
 mod pages;
 mod security;
 mod seed;

@@ -172,6 +172,33 @@ impl TestApp {
     }
 }
 
+/// A complete, valid event form, with `changes` applied.
+pub fn event_form<'a>(changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut fields = vec![
+        ("title", "Ministers meet in Tokyo"),
+        ("summary", "Foreign ministers discuss history and trade."),
+        ("body", "First paragraph.\n\nSecond paragraph."),
+        ("start", "2023-03-16"),
+        ("end", ""),
+        ("category", "diplomacy"),
+        ("actor", "KR"),
+        ("actor", "JP"),
+        ("source_publisher", "Kyodo News"),
+        ("source_headline", "Leaders meet in Tokyo"),
+        ("source_date", "2023-03-16"),
+        ("source_url", "https://english.kyodonews.net/"),
+        ("related", ""),
+        ("action", "save"),
+    ];
+    for &(name, value) in changes {
+        match fields.iter_mut().find(|(n, _)| *n == name) {
+            Some(field) => field.1 = value,
+            None => fields.push((name, value)),
+        }
+    }
+    fields
+}
+
 /// The `name=value` part of the session cookie a response sets.
 pub fn session_cookie(response: &TestResponse) -> String {
     response

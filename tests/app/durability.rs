@@ -1,0 +1,217 @@
+//! Nothing acknowledged is lost: with editors writing at once, and when the server is killed.
+
+use crate::http::{post_form, sign_in, wait_until_up};
+use crate::support::event_form;
+use korea_japan_timeline::server::Application;
+use korea_japan_timeline::server::accounts::{self, Password, Username};
+use korea_japan_timeline::server::config::Config;
+use korea_japan_timeline::server::db;
+use std::collections::HashSet;
+use std::net::SocketAddr;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const PASSWORD: &str = "durability passphrase";
+
+fn config(dir: &tempfile::TempDir, addr: SocketAddr) -> Config {
+    Config {
+        addr,
+        database_url: format!("sqlite://{}/timeline.db", dir.path().display()),
+        site_root: "target/site".into(),
+        public_url: None,
+        https: None,
+        trust_forwarded_for: false,
+    }
+}
+
+/// Titles of the events in the database at `url` that start with `prefix`.
+async fn titles(url: &str, prefix: &str) -> HashSet<String> {
+    let pool = db::open(url).await.unwrap();
+    sqlx::query_scalar("SELECT title FROM event_texts WHERE title LIKE ? || '%'")
+        .bind(prefix)
+        .fetch_all(&pool)
+        .await
+        .unwrap()
+        .into_iter()
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn eight_editors_saving_a_hundred_events_each_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config(&dir, "127.0.0.1:0".parse().unwrap());
+    let app = Application::build(&config).await.unwrap();
+    let addr = app.local_addr().unwrap();
+    tokio::spawn(app.run());
+    let pool = db::open(&config.database_url).await.unwrap();
+    for editor in 0..8 {
+        accounts::create(
+            &pool,
+            &Username::parse(&format!("editor{editor}")).unwrap(),
+            &Password::new(PASSWORD.into()).unwrap(),
+        )
+        .await
+        .unwrap();
+    }
+
+    let writers = (0..8).map(|editor| {
+        tokio::spawn(async move {
+            let cookie = sign_in(addr, &format!("editor{editor}"), PASSWORD).await;
+            for n in 0..100 {
+                let title = format!("Concurrent {editor}-{n}");
+                let answer = post_form(
+                    addr,
+                    "/admin/events/new",
+                    &event_form(&[("title", &title)]),
+                    Some(&cookie),
+                )
+                .await
+                .unwrap();
+                assert_eq!(answer.status, 303, "{title} was not saved");
+            }
+        })
+    });
+    for writer in writers {
+        writer.await.unwrap();
+    }
+    let saved = titles(&config.database_url, "Concurrent ").await;
+    assert_eq!(saved.len(), 800);
+    let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(integrity, "ok");
+}
+
+/// The server binary, serving `url` on `addr`.
+fn start_server(url: &str, addr: SocketAddr) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_korea-japan-timeline"))
+        .args(["--database-url", url, "--addr", &addr.to_string()])
+        .env("RUST_LOG", "error")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+fn free_port() -> SocketAddr {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.local_addr().unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn acknowledged_writes_survive_kill_9() {
+    let dir = tempfile::tempdir().unwrap();
+    let addr = free_port();
+    let url = config(&dir, addr).database_url;
+    let pool = db::open(&url).await.unwrap();
+    accounts::create(
+        &pool,
+        &Username::parse("crash").unwrap(),
+        &Password::new(PASSWORD.into()).unwrap(),
+    )
+    .await
+    .unwrap();
+    pool.close().await;
+
+    let mut server = start_server(&url, addr);
+    wait_until_up(addr).await;
+    let cookie = sign_in(addr, "crash", PASSWORD).await;
+
+    // Four editors save as fast as they can; each save the server acknowledged is noted.
+    let acknowledged = Arc::new(Mutex::new(Vec::new()));
+    let writers: Vec<_> = (0..4)
+        .map(|writer| {
+            let (cookie, acknowledged) = (cookie.clone(), acknowledged.clone());
+            tokio::spawn(async move {
+                for n in 0.. {
+                    let title = format!("Crash {writer}-{n}");
+                    let form = event_form(&[("title", &title)]);
+                    match post_form(addr, "/admin/events/new", &form, Some(&cookie)).await {
+                        Ok(answer) if answer.status == 303 => {
+                            acknowledged.lock().unwrap().push(title);
+                        }
+                        // The server is gone: stop.
+                        _ => break,
+                    }
+                }
+            })
+        })
+        .collect();
+
+    // Kill it mid-stream, once it has acknowledged a good number of saves.
+    let started = Instant::now();
+    while acknowledged.lock().unwrap().len() < 100 && started.elapsed() < Duration::from_secs(30) {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    server.kill().unwrap(); // SIGKILL
+    server.wait().unwrap();
+    for writer in writers {
+        writer.await.unwrap();
+    }
+    let acknowledged = acknowledged.lock().unwrap().clone();
+    assert!(
+        acknowledged.len() >= 100,
+        "only {} saves",
+        acknowledged.len()
+    );
+
+    // It starts again on the same file, which is whole and holds every acknowledged save.
+    let mut server = start_server(&url, addr);
+    wait_until_up(addr).await;
+    let pool = db::open(&url).await.unwrap();
+    let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(integrity, "ok");
+    let saved = titles(&url, "Crash ").await;
+    let lost: Vec<_> = acknowledged
+        .iter()
+        .filter(|t| !saved.contains(*t))
+        .collect();
+    assert!(
+        lost.is_empty(),
+        "lost {} acknowledged saves: {lost:?}",
+        lost.len()
+    );
+    server.kill().unwrap();
+    server.wait().unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_backup_is_a_whole_copy_taken_while_the_database_is_in_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = config(&dir, free_port()).database_url;
+    let pool = db::open(&url).await.unwrap();
+    korea_japan_timeline::server::seed::seed_once(&pool)
+        .await
+        .unwrap();
+    let copy = dir.path().join("copy.db");
+    // The open pool (as a running server holds) does not stand in the way.
+    let output = Command::new(env!("CARGO_BIN_EXE_korea-japan-timeline"))
+        .args(["--database-url", &url, "backup"])
+        .arg(&copy)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let copy_url = format!("sqlite://{}", copy.display());
+    let copied = db::open(&copy_url).await.unwrap();
+    let count = |pool| async move {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM events")
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    };
+    assert_eq!(count(copied.clone()).await, count(pool.clone()).await);
+    // A second backup to the same file is refused rather than overwriting it.
+    let again = Command::new(env!("CARGO_BIN_EXE_korea-japan-timeline"))
+        .args(["--database-url", &url, "backup"])
+        .arg(&copy)
+        .output()
+        .unwrap();
+    assert!(!again.status.success());
+    let said = String::from_utf8_lossy(&again.stdout) + String::from_utf8_lossy(&again.stderr);
+    assert!(said.contains("exists already"), "{said}");
+}
