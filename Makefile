@@ -32,9 +32,11 @@ lint: tools
 	cargo fmt --check
 	cargo clippy --features ssr --all-targets -- -D warnings
 
-## How the cost of pages and filtered queries grows from 1k to 100k events (see bench/README.md).
-bench: build
+## Throughput, latency, memory and first-visit size under load, and how the cost of pages and
+## filtered queries grows from 1k to 100k events (see bench/README.md).
+bench: build tools-e2e
 	@scripts/install-tools.sh bench
+	bench/serve.sh
 	bench/filters.sh
 
 tools:

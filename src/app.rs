@@ -4,7 +4,7 @@ use crate::pages::{
     AdminEventsPage, AuditPage, EventFormPage, EventPage, LoginPage, NotFound, TimelinePage,
 };
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, MetaTags, Stylesheet, provide_meta_context};
+use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
@@ -19,6 +19,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light dark" />
+                <HashedStylesheet options=options.clone() id="leptos" />
                 <HydrationScripts options />
                 <ContentSecurityPolicy />
                 <MetaTags />
@@ -48,7 +49,6 @@ fn ContentSecurityPolicy() -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Stylesheet id="leptos" href="/pkg/korea-japan-timeline.css" />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <Meta property="og:site_name" content=SITE_NAME />
         <Router>

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-/// How many answers to keep; past that the cache starts afresh.
+/// How many answers to keep by default; past that the cache starts afresh.
 const CAPACITY: usize = 1024;
 
 #[derive(Debug)]
@@ -16,6 +16,7 @@ pub struct GenerationCache<K, V>(Arc<Mutex<Entries<K, V>>>);
 #[derive(Debug)]
 struct Entries<K, V> {
     generation: i64,
+    capacity: usize,
     answers: HashMap<K, V>,
 }
 
@@ -27,8 +28,16 @@ impl<K, V> Clone for GenerationCache<K, V> {
 
 impl<K, V> Default for GenerationCache<K, V> {
     fn default() -> Self {
+        Self::with_capacity(CAPACITY)
+    }
+}
+
+impl<K, V> GenerationCache<K, V> {
+    /// A cache of at most `capacity` answers.
+    pub fn with_capacity(capacity: usize) -> Self {
         Self(Arc::new(Mutex::new(Entries {
             generation: 0,
+            capacity,
             answers: HashMap::new(),
         })))
     }
@@ -53,7 +62,7 @@ impl<K: Eq + Hash, V: Clone> GenerationCache<K, V> {
     pub fn put(&self, generation: i64, key: K, answer: V) {
         let mut entries = self.lock();
         if entries.generation == generation {
-            if entries.answers.len() >= CAPACITY {
+            if entries.answers.len() >= entries.capacity {
                 entries.answers.clear();
             }
             entries.answers.insert(key, answer);

@@ -11,6 +11,7 @@ pub mod db;
 pub mod editor_session;
 mod event_forms;
 mod json_api;
+mod page_cache;
 mod render;
 pub mod security;
 pub mod seed;

@@ -29,7 +29,9 @@ pub fn page_policy(nonce: &str) -> String {
 pub async fn add_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path();
     let private = path == "/login" || path == "/admin" || path.starts_with("/admin/");
+    let asset = path.starts_with("/pkg/");
     let mut response = next.run(request).await;
+    let status = response.status();
     let headers = response.headers_mut();
     let is_page = headers
         .get(header::CONTENT_TYPE)
@@ -37,15 +39,26 @@ pub async fn add_headers(State(state): State<AppState>, request: Request, next: 
     if private {
         // Editors' pages stay out of caches altogether.
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    } else if is_page {
-        // Pages change when editors save: a browser must ask again before reusing one.
+    } else if asset && state.hashed_assets && status == StatusCode::OK {
+        // A new build has new names: a file once fetched never changes.
+        headers.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        );
+    } else if is_page || asset {
+        // Pages change when editors save, and plainly named files with each build: a
+        // browser must ask again before reusing one.
         headers
             .entry(header::CACHE_CONTROL)
             .or_insert(HeaderValue::from_static("no-cache"));
     }
-    headers
-        .entry(header::CONTENT_SECURITY_POLICY)
-        .or_insert(HeaderValue::from_static(DEFAULT_POLICY));
+    // A 304's headers replace the stored page's: a new policy would not match the nonce
+    // in the stored body.
+    if status != StatusCode::NOT_MODIFIED {
+        headers
+            .entry(header::CONTENT_SECURITY_POLICY)
+            .or_insert(HeaderValue::from_static(DEFAULT_POLICY));
+    }
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),

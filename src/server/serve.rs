@@ -1,6 +1,7 @@
 //! Building the app and serving it over HTTP.
 
 use super::config::Config;
+use super::page_cache::{self, PageCache};
 use super::state::AppState;
 use super::store::Store;
 use super::{canonical, db, event_forms, json_api, render, security, seed, sign_in};
@@ -59,21 +60,33 @@ impl Application {
     }
 }
 
+const HASH_FILE: &str = "hash.txt";
+
 /// Opens the database and gathers what handlers need.
 pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
     let pool = db::open(&config.database_url).await?;
     if seed::seed_once(&pool).await? {
         tracing::info!("seeded the database");
     }
+    // A release build names its files by their content's hash and lists the hashes in
+    // hash.txt beside the binary; without that file the plain names are used.
+    let hashed_assets = std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.join(HASH_FILE)))
+        .is_some_and(|file| file.exists());
     let leptos_options = LeptosOptions::builder()
         .output_name("korea-japan-timeline")
         .site_root(config.site_root.as_str())
         .site_pkg_dir("pkg")
         .site_addr(config.addr)
+        .hash_files(hashed_assets)
+        .hash_file(HASH_FILE.into())
         .build();
     Ok(AppState {
         leptos_options,
         store: Store::new(pool),
+        pages: PageCache::default(),
+        hashed_assets,
         public_url: config.public_url(),
         https: config.https(),
         trust_forwarded_for: config.trust_forwarded_for,
@@ -103,6 +116,7 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             canonical::redirect_to_canonical,
         ))
+        .layer(from_fn_with_state(state.clone(), page_cache::serve_cached))
         .layer(from_fn_with_state(state.clone(), sign_in::admin_gate))
         .layer(from_fn_with_state(
             state.clone(),

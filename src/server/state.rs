@@ -1,5 +1,6 @@
 //! What every request handler and server function can reach.
 
+use super::page_cache::PageCache;
 use super::store::Store;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
@@ -8,11 +9,15 @@ use leptos::config::LeptosOptions;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub store: Store,
+    /// Readers' pages, kept until the data changes.
+    pub pages: PageCache,
     /// The site's public URL without a trailing slash, for canonical links.
     pub public_url: String,
     /// Whether readers reach the site over HTTPS: session cookies are then `Secure`, and
     /// browsers are told to insist on HTTPS.
     pub https: bool,
+    /// Whether the files under `/pkg` have content hashes in their names.
+    pub hashed_assets: bool,
     /// Whether the client's address is the last one in `X-Forwarded-For`.
     pub trust_forwarded_for: bool,
 }

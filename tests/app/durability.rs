@@ -215,3 +215,42 @@ async fn a_backup_is_a_whole_copy_taken_while_the_database_is_in_use() {
     let said = String::from_utf8_lossy(&again.stdout) + String::from_utf8_lossy(&again.stderr);
     assert!(said.contains("exists already"), "{said}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_request_in_flight_is_answered_after_sigterm() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let dir = tempfile::tempdir().unwrap();
+    let addr = free_port();
+    let url = config(&dir, addr).database_url;
+    let mut server = start_server(&url, addr);
+    wait_until_up(addr).await;
+
+    // A slow client: half a request is sent before the server is told to stop...
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream
+        .write_all(b"GET /api/events/1 HTTP/1.1\r\nHost: test\r\n")
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let term = Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(term.success());
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // ...and the rest after: the answer still comes, and then the server exits.
+    stream
+        .write_all(b"Connection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains("\"id\":1"), "{answer}");
+    let exited = tokio::task::spawn_blocking(move || server.wait().unwrap())
+        .await
+        .unwrap();
+    assert!(exited.success(), "{exited:?}");
+    // No new connections once it has stopped.
+    assert!(tokio::net::TcpStream::connect(addr).await.is_err());
+}

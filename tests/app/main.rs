@@ -2,6 +2,7 @@
 #![cfg(feature = "ssr")]
 
 mod api;
+mod caching;
 mod durability;
 mod editing;
 mod editors;

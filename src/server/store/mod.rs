@@ -179,7 +179,7 @@ impl Store {
     }
 
     /// The number that grows with every change to the data (see the migration).
-    async fn generation(&self) -> StoreResult<i64> {
+    pub async fn generation(&self) -> StoreResult<i64> {
         let generation = sqlx::query_scalar(
             "SELECT CAST(value AS INTEGER) FROM app_state WHERE key = 'generation'",
         )

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The server under load, on the curated data: wrk at 64 connections against the timeline, a
+# permanent page, a filtered API query and a static file, in one run, so the page/static ratio
+# compares like with like; the server's memory at rest and at its peak; and what a first visit
+# to / transfers, measured in headless Chromium. Prints a Markdown table.
+#   bench/serve.sh                   after `make build` and `make test-e2e` (for Playwright)
+#   DURATION=10s bench/serve.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BIN=target/release/korea-japan-timeline
+PORT=${PORT:-3201}
+DURATION=${DURATION:-30s}
+CONNECTIONS=${CONNECTIONS:-64}
+BASE="http://127.0.0.1:$PORT"
+
+[ -x "$BIN" ] || { echo "build first: make build" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+work=$(mktemp -d)
+server=
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+export DATABASE_URL="sqlite://$work/bench.db" LEPTOS_SITE_ADDR="127.0.0.1:$PORT" RUST_LOG=warn
+
+"$BIN" & server=$!
+for _ in $(seq 100); do curl -fs "$BASE/healthz" >/dev/null && break; sleep 0.1; done
+rss() { awk -v key="$1" '$1 == key":" { printf "%.1f", $2 / 1024 }' "/proc/$server/status"; }
+
+permalink=$(curl -fs -o /dev/null -w '%{redirect_url}' "$BASE/events/1")
+permalink=${permalink#"$BASE"}
+static_file=$(curl -fs "$BASE/" | grep -o '/pkg/[^"]*\.css' | head -1)
+REQUESTS=(
+  "/"
+  "$permalink"
+  "/api/events?category=trade&from=1950&to=1990"
+  "$static_file"
+)
+# Warm up each once, as readers before the burst would.
+for path in "${REQUESTS[@]}"; do curl -fs -o /dev/null "$BASE$path"; done
+at_rest=$(rss VmRSS)
+
+# wrk prints latencies as 812.00us, 1.23ms or 1.02s; report milliseconds.
+ms() { awk '{ v = $1; if (v ~ /us$/) v = v / 1000; else if (v ~ /ms$/) v = v + 0; else if (v ~ /s$/) v = v * 1000; printf "%.2f", v }'; }
+
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr); wrk -t2 -c$CONNECTIONS -d$DURATION, no compression"
+echo
+echo "| request | requests/s | p50 ms | p99 ms | errors |"
+echo "|---|---:|---:|---:|---:|"
+declare -A rate
+for path in "${REQUESTS[@]}"; do
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE$path")
+  rate[$path]=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")
+  p50=$(awk '$1 == "50%" { print $2 }' <<<"$out" | ms)
+  p99=$(awk '$1 == "99%" { print $2 }' <<<"$out" | ms)
+  errors=$(awk '/Non-2xx|Socket errors/ { n += $NF } END { print n + 0 }' <<<"$out")
+  printf '| `%s` | %s | %s | %s | %s |\n' "$path" "${rate[$path]}" "$p50" "$p99" "$errors"
+done
+peak=$(rss VmHWM)
+echo
+printf 'Timeline page / static file: %.2f; permanent page / static file: %.2f.\n' \
+  "$(echo "${rate[/]} / ${rate[$static_file]}" | bc -l)" \
+  "$(echo "${rate[$permalink]} / ${rate[$static_file]}" | bc -l)"
+echo "Server memory (RSS): ${at_rest} MiB at rest, ${peak} MiB at its peak under load."
+
+if [ -d end2end/node_modules/playwright ] || [ -d end2end/node_modules/@playwright ]; then
+  echo
+  (cd end2end && BASE="$BASE" node ../bench/first-load.mjs)
+fi

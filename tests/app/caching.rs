@@ -1,0 +1,125 @@
+//! Validators and kept pages: repeat visits get 304, and no visit gets a stale page.
+
+use crate::support::{TestApp, event_form};
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+
+fn get_if_none_match(path: &str, etag: &str) -> Request<Body> {
+    Request::get(path)
+        .header(header::ACCEPT, "text/html")
+        .header(header::IF_NONE_MATCH, etag)
+        .body(Body::empty())
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn repeat_visits_get_304_until_the_data_changes() {
+    let app = TestApp::new().await;
+    for path in ["/", "/?category=trade", "/api/events", "/api/events/1"] {
+        let first = app.get(path).await;
+        assert_eq!(first.status, StatusCode::OK, "{path}");
+        let etag = first.header(header::ETAG).to_owned();
+        let again = app.request(get_if_none_match(path, &etag)).await;
+        assert_eq!(again.status, StatusCode::NOT_MODIFIED, "{path}");
+        assert!(again.body.is_empty());
+        // The stored page keeps the policy that matches the nonce in its body.
+        assert!(again.headers.get(header::CONTENT_SECURITY_POLICY).is_none());
+    }
+
+    let first = app.get("/").await;
+    let etag = first.header(header::ETAG).to_owned();
+    let cookie = app.editor_cookie().await;
+    let saved = app
+        .post_form(
+            "/admin/events/new",
+            &event_form(&[("title", "A change readers must see")]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let after = app.request(get_if_none_match("/", &etag)).await;
+    assert_eq!(after.status, StatusCode::OK);
+    assert_ne!(after.header(header::ETAG), etag);
+    assert!(after.body.contains("A change readers must see"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_kept_page_is_served_again_with_a_fresh_nonce() {
+    let app = TestApp::new().await;
+    let nonce_of = |csp: &str| {
+        csp.split("'nonce-")
+            .nth(1)
+            .unwrap()
+            .split('\'')
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let first = app.get("/events/1").await;
+    assert_eq!(first.status, StatusCode::PERMANENT_REDIRECT);
+    let path = first.header(header::LOCATION).to_owned();
+    let one = app.get(&path).await;
+    let two = app.get(&path).await;
+    let (n1, n2) = (
+        nonce_of(one.header(header::CONTENT_SECURITY_POLICY)),
+        nonce_of(two.header(header::CONTENT_SECURITY_POLICY)),
+    );
+    assert_ne!(n1, n2);
+    assert!(two.body.contains(&format!("nonce=\"{n2}\"")));
+    assert!(!two.body.contains(&n1));
+    // Apart from the nonce, the same page.
+    assert_eq!(one.body.replace(&n1, "N"), two.body.replace(&n2, "N"));
+    assert_eq!(
+        two.header(header::CONTENT_TYPE),
+        one.header(header::CONTENT_TYPE)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn editors_pages_are_never_kept_or_validated() {
+    let app = TestApp::new().await;
+    let cookie = app.editor_cookie().await;
+    let admin = app.get_with_cookie("/admin", &cookie).await;
+    assert_eq!(admin.status, StatusCode::OK);
+    assert!(admin.headers.get(header::ETAG).is_none());
+    // A retired event disappears at once, even from a page that was kept.
+    let listed = app.get("/").await;
+    assert!(listed.body.contains("event-1\""));
+    let retire = app
+        .post_form("/admin/events/1/retire", &[], Some(&cookie))
+        .await;
+    assert_eq!(retire.status, StatusCode::SEE_OTHER);
+    assert!(!app.get("/").await.body.contains("id=\"event-1\""));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn files_named_by_their_hash_are_kept_for_good() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::create_dir(site.path().join("pkg")).unwrap();
+    std::fs::write(
+        site.path().join("pkg/app.0a1b2c.css"),
+        "body { color: red }",
+    )
+    .unwrap();
+    let mut app = TestApp::new().await;
+    app.state.leptos_options = leptos::config::LeptosOptions::builder()
+        .output_name("korea-japan-timeline")
+        .site_root(site.path().to_str().unwrap())
+        .site_pkg_dir("pkg")
+        .build();
+    app.state.hashed_assets = true;
+    let app = app.rebuilt();
+    let css = app.get("/pkg/app.0a1b2c.css").await;
+    assert_eq!(css.status, StatusCode::OK);
+    assert_eq!(
+        css.header(header::CACHE_CONTROL),
+        "public, max-age=31536000, immutable"
+    );
+    // A missing file is not cached for good.
+    let missing = app.get("/pkg/app.ffffff.css").await;
+    assert_ne!(missing.status, StatusCode::OK);
+    assert_ne!(
+        missing.header(header::CACHE_CONTROL),
+        "public, max-age=31536000, immutable"
+    );
+}
