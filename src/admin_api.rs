@@ -40,6 +40,8 @@ pub struct EventFormState {
     pub retired: bool,
     /// The event's permanent page, once it exists.
     pub path: Option<String>,
+    /// A problem with the save as a whole, such as someone else's save in between.
+    pub notice: Option<String>,
 }
 
 /// The form for a new event (`id` of `None`) or for editing one.
@@ -56,9 +58,13 @@ pub async fn load_event_form(id: Option<EventId>) -> Result<Option<EventFormStat
     let editable = state.store.editable_event(id).await.map_err(hide)?;
     Ok(editable.map(|editable| EventFormState {
         id: Some(id),
-        form: EventForm::of(&editable.event, &editable.related),
+        form: EventForm {
+            version: editable.version,
+            ..EventForm::of(&editable.event, &editable.related)
+        },
         errors: FormErrors::default(),
         retired: editable.retired,
         path: Some(editable.event.path()),
+        notice: None,
     }))
 }

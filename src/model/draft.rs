@@ -58,6 +58,9 @@ pub struct EventForm {
     pub sources: Vec<SourceForm>,
     /// Ids of related events, separated by commas or spaces.
     pub related: String,
+    /// The version of the event the form was filled from (empty for a new event), so that a
+    /// save can tell whether someone else saved in between.
+    pub version: String,
 }
 
 /// A field of the form that an error can stand next to.
@@ -116,7 +119,7 @@ impl EventForm {
         }
     }
 
-    /// The form showing an existing event.
+    /// The form showing an existing event (without its version).
     pub fn of(event: &Event, related: &[EventId]) -> Self {
         let (start, end) = (event.when.start(), event.when.end());
         Self {
@@ -144,6 +147,8 @@ impl EventForm {
                 .map(EventId::to_string)
                 .collect::<Vec<_>>()
                 .join(", "),
+            // The event's version is the store's to give.
+            version: String::new(),
         }
     }
 
@@ -168,6 +173,7 @@ impl EventForm {
                 "category" => form.category = value,
                 "actor" => form.actors.push(value),
                 "related" => form.related = value,
+                "version" => form.version = value,
                 "source_publisher" => publishers.push(value),
                 "source_headline" => headlines.push(value),
                 "source_date" => dates.push(value),

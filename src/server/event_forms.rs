@@ -39,31 +39,37 @@ pub async fn save_event(
         },
         None => (false, None),
     };
-    let again = |form: EventForm, errors: FormErrors, status: StatusCode| {
+    let again = |form: EventForm, errors: FormErrors, notice: Option<String>, status| {
         let page = EventFormState {
             id,
             form,
             errors,
             retired,
             path: path.clone(),
+            notice,
         };
         render_page(&state, parts.clone(), Some(page), status)
     };
 
     if action != FormAction::Save {
         form.apply(action);
-        return again(form, FormErrors::default(), StatusCode::OK).await;
+        return again(form, FormErrors::default(), None, StatusCode::OK).await;
     }
     let draft = match form.validate() {
         Ok(draft) => draft,
-        Err(errors) => return again(form, errors, StatusCode::UNPROCESSABLE_ENTITY).await,
+        Err(errors) => {
+            return again(form, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
     };
     let by = Editing {
         username: &signed_in.editor.username,
         address: &signed_in.address,
     };
     let saved = match id {
-        Some(id) => state.store.update_event(id, &draft, by).await.map(|()| id),
+        Some(id) => (state.store)
+            .update_event(id, &form.version, &draft, by)
+            .await
+            .map(|()| id),
         None => state.store.create_event(&draft, by).await,
     };
     match saved {
@@ -73,7 +79,27 @@ pub async fn save_event(
                 FormField::Related,
                 format!("There is no event {other} to relate to."),
             )]);
-            again(form, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            again(form, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(EditError::Conflict { id, current }) => {
+            // Nothing typed is lost: the form comes back as it was, now based on the
+            // current version, so saving again is a knowing choice.
+            let notice = format!(
+                "Someone else saved event {id} while you were editing it, so nothing was saved. \
+                 Your version is below; open the event in a new tab to compare, and save again \
+                 to replace theirs with yours."
+            );
+            let form = EventForm {
+                version: current,
+                ..form
+            };
+            again(
+                form,
+                FormErrors::default(),
+                Some(notice),
+                StatusCode::CONFLICT,
+            )
+            .await
         }
         Err(EditError::NotFound(_)) => StatusCode::NOT_FOUND.into_response(),
         Err(err) => failed(err),

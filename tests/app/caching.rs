@@ -123,3 +123,36 @@ async fn files_named_by_their_hash_are_kept_for_good() {
         "public, max-age=31536000, immutable"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn json_scripts_and_webassembly_are_compressed() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::create_dir(site.path().join("pkg")).unwrap();
+    let filler = "function hydrate() { return 1; }\n".repeat(200);
+    std::fs::write(site.path().join("pkg/app.js"), &filler).unwrap();
+    std::fs::write(site.path().join("pkg/app.wasm"), filler.as_bytes()).unwrap();
+    let mut app = TestApp::new().await;
+    app.state.leptos_options = leptos::config::LeptosOptions::builder()
+        .output_name("korea-japan-timeline")
+        .site_root(site.path().to_str().unwrap())
+        .site_pkg_dir("pkg")
+        .build();
+    let app = app.rebuilt();
+    for (path, encoding) in [
+        ("/api/events", "br"),
+        ("/pkg/app.js", "br"),
+        ("/pkg/app.wasm", "br"),
+        ("/pkg/app.wasm", "gzip"),
+    ] {
+        let response = app
+            .request(
+                Request::get(path)
+                    .header(header::ACCEPT_ENCODING, encoding)
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(response.status, StatusCode::OK, "{path}");
+        assert_eq!(response.header(header::CONTENT_ENCODING), encoding, "{path}");
+    }
+}

@@ -25,6 +25,24 @@ async fn create(app: &TestApp, cookie: &str, changes: &[(&str, &str)]) -> i64 {
         .unwrap_or_else(|| panic!("unexpected redirect to {location}"))
 }
 
+/// The version an editor opening the event's form now would start from.
+async fn version_of(app: &TestApp, cookie: &str, id: i64) -> String {
+    let page = app
+        .get_with_cookie(&format!("/admin/events/{id}"), cookie)
+        .await;
+    version_in(&page.body)
+}
+
+/// The version a form page carries.
+fn version_in(html: &str) -> String {
+    let tag = html
+        .split("<input ")
+        .find(|tag| tag.contains("name=\"version\""))
+        .expect("a version field");
+    let value = tag.split("value=\"").nth(1).unwrap();
+    value[..value.find('"').unwrap()].to_owned()
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn writes_without_a_session_get_401_and_change_nothing() {
     let app = TestApp::new().await;
@@ -145,10 +163,15 @@ async fn editing_records_before_and_after_and_old_links_follow_the_new_title() {
     let app = TestApp::new().await;
     let cookie = app.editor_cookie().await;
     let id = create(&app, &cookie, &[]).await;
+    let version = version_of(&app, &cookie, id).await;
     let response = app
         .post_form(
             &format!("/admin/events/{id}"),
-            &form(&[("title", "Summit in Tokyo"), ("related", "1")]),
+            &form(&[
+                ("title", "Summit in Tokyo"),
+                ("related", "1"),
+                ("version", &version),
+            ]),
             Some(&cookie),
         )
         .await;
@@ -273,4 +296,48 @@ async fn markup_in_any_field_is_shown_as_text_everywhere() {
             .starts_with("application/json")
     );
     assert_eq!(api.header(header::X_CONTENT_TYPE_OPTIONS), "nosniff");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_save_over_someone_elses_is_refused_and_keeps_what_was_typed() {
+    let app = TestApp::new().await;
+    let cookie = app.editor_cookie().await;
+    let id = create(&app, &cookie, &[]).await;
+    // Two editors open the same event.
+    let seen = version_of(&app, &cookie, id).await;
+    let path = format!("/admin/events/{id}");
+    let first = app
+        .post_form(
+            &path,
+            &form(&[("title", "First editor's title"), ("version", &seen)]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER);
+    let second = app
+        .post_form(
+            &path,
+            &form(&[("title", "Second editor's title"), ("version", &seen)]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(second.status, StatusCode::CONFLICT);
+    assert!(text_of(&second.body).contains("Someone else saved"));
+    assert!(second.body.contains("Second editor"));
+    let event = app.get(&format!("/api/events/{id}")).await.json();
+    assert_eq!(event["title"], "First editor's title");
+    // Saving again, knowingly, from the form as it came back, goes through.
+    let current = version_in(&second.body);
+    let again = app
+        .post_form(
+            &path,
+            &form(&[("title", "Second editor's title"), ("version", &current)]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.get(&format!("/api/events/{id}")).await.json()["title"],
+        "Second editor's title"
+    );
 }

@@ -68,6 +68,7 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
         errors,
         retired,
         path,
+        notice,
     } = state;
     let heading = match id {
         Some(id) => format!("Edit event {id}"),
@@ -118,6 +119,14 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
                     </p>
                 }
             })}
+        {notice
+            .map(|notice| {
+                view! {
+                    <p class="form-error" role="alert">
+                        {notice}
+                    </p>
+                }
+            })}
         {has_errors
             .then(|| {
                 view! {
@@ -150,6 +159,7 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
             <button class="default-submit" type="submit" tabindex="-1" aria-hidden="true">
                 "Save"
             </button>
+            <input type="hidden" name="version" value=form.version.clone() />
             <TextField
                 name="title"
                 label="Title"

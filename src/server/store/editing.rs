@@ -24,6 +24,9 @@ pub enum EditError {
     NotFound(EventId),
     #[error("there is no event {0} to relate to")]
     UnknownRelated(EventId),
+    /// Someone saved the event after the form was filled; `current` is its version now.
+    #[error("event {id} was changed by someone else")]
+    Conflict { id: EventId, current: String },
 }
 
 impl From<sqlx::Error> for EditError {
@@ -38,6 +41,8 @@ pub struct EditableEvent {
     pub event: Event,
     pub related: Vec<EventId>,
     pub retired: bool,
+    /// When it was last changed: the version an edit must start from.
+    pub version: String,
 }
 
 impl Store {
@@ -71,9 +76,11 @@ impl Store {
         Ok(id)
     }
 
+    /// Replaces an event with the draft, if it is still at `version` (as the editor saw it).
     pub async fn update_event(
         &self,
         id: EventId,
+        version: &str,
         draft: &EventDraft,
         by: Editing<'_>,
     ) -> Result<(), EditError> {
@@ -81,6 +88,12 @@ impl Store {
         let before = read_editable(&mut tx, id)
             .await?
             .ok_or(EditError::NotFound(id))?;
+        if before.version != version {
+            return Err(EditError::Conflict {
+                id,
+                current: before.version,
+            });
+        }
         check_related(&mut tx, Some(id), &draft.related).await?;
         let event = &draft.event;
         let (start, end) = (event.when.start(), event.when.end());
@@ -187,15 +200,19 @@ async fn read_editable(
     conn: &mut SqliteConnection,
     id: EventId,
 ) -> StoreResult<Option<EditableEvent>> {
-    let row: Option<(EventRow, bool)> = sqlx::query_as::<_, EventRowWithRetired>(&format!(
-        "SELECT {EVENT_COLUMNS}, e.retired_at IS NOT NULL AS retired FROM events e \
-         JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en' WHERE e.id = ?"
+    let row: Option<EventRowWithState> = sqlx::query_as(&format!(
+        "SELECT {EVENT_COLUMNS}, e.retired_at IS NOT NULL AS retired, e.updated_at \
+         FROM events e JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en' WHERE e.id = ?"
     ))
     .bind(id)
     .fetch_optional(&mut *conn)
-    .await?
-    .map(|r| (r.event, r.retired));
-    let Some((row, retired)) = row else {
+    .await?;
+    let Some(EventRowWithState {
+        event: row,
+        retired,
+        updated_at: version,
+    }) = row
+    else {
         return Ok(None);
     };
     let actors = super::actors_of(&mut *conn, &[id])
@@ -217,14 +234,16 @@ async fn read_editable(
         event: row.into_event(actors, sources)?,
         related,
         retired,
+        version,
     }))
 }
 
 #[derive(sqlx::FromRow)]
-struct EventRowWithRetired {
+struct EventRowWithState {
     #[sqlx(flatten)]
     event: EventRow,
     retired: bool,
+    updated_at: String,
 }
 
 async fn check_related(
