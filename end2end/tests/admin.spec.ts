@@ -132,6 +132,9 @@ test('fields are checked as they are typed @js', async ({ page }) => {
   await expect(page.locator('#start-error')).toHaveText('');
   await page.getByLabel('Title').fill('x'.repeat(201));
   await expect(page.locator('#title-error')).toHaveText('At most 200 characters.');
+  // A text too large to send is flagged before it is sent (and refused).
+  await page.getByLabel('Body (optional)').fill('가'.repeat(8000));
+  await expect(page.getByText(/^Too large to send/)).toBeVisible();
   // The form hydrated cleanly, empty text areas and all.
   expect(errors).toEqual([]);
 });

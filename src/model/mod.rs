@@ -14,8 +14,8 @@ pub use audit::{AuditAction, AuditEntry, FieldChange};
 pub use category::{Category, UnknownCategory};
 pub use date::{DateError, DateSpan, EventDate, MAX_YEAR, PartialDate, Precision, SpanError};
 pub use draft::{
-    EventDraft, EventForm, FormAction, FormErrors, FormField, MAX_BODY_CHARS, MAX_SUMMARY_CHARS,
-    MAX_TITLE_CHARS, NewEvent, SourceForm, web_url,
+    EventDraft, EventForm, FormAction, FormErrors, FormField, MAX_BODY_CHARS, MAX_FORM_BYTES,
+    MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, SourceForm, web_url,
 };
 pub use event::{
     AdminEvent, Event, EventId, EventLink, EventPage, Source, YearCount, event_id_in, event_path,

@@ -7,8 +7,8 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-/// The largest request body accepted; event forms are far smaller.
-pub const MAX_BODY_BYTES: usize = 64 * 1024;
+/// The largest request body accepted.
+pub const MAX_BODY_BYTES: usize = crate::model::MAX_FORM_BYTES;
 
 /// What anything that is not a page may do: nothing. Pages send their own policy.
 const DEFAULT_POLICY: &str =
@@ -32,6 +32,9 @@ pub async fn add_headers(State(state): State<AppState>, request: Request, next: 
     let asset = path.starts_with("/pkg/");
     let mut response = next.run(request).await;
     let status = response.status();
+    if status == StatusCode::PAYLOAD_TOO_LARGE {
+        response = too_large();
+    }
     let headers = response.headers_mut();
     let is_page = headers
         .get(header::CONTENT_TYPE)
@@ -75,6 +78,19 @@ pub async fn add_headers(State(state): State<AppState>, request: Request, next: 
         );
     }
     response
+}
+
+/// The answer to an oversized body (the limit's own answer is empty).
+fn too_large() -> Response {
+    (
+        StatusCode::PAYLOAD_TOO_LARGE,
+        format!(
+            "Too large: the server accepts at most {} KB, and nothing was saved. Go back (your \
+             browser keeps what you typed), shorten the longest text, and send it again.",
+            MAX_BODY_BYTES / 1024
+        ),
+    )
+        .into_response()
 }
 
 /// Middleware: refuses a state-changing request that a browser says came from another

@@ -153,6 +153,10 @@ async fn json_scripts_and_webassembly_are_compressed() {
             )
             .await;
         assert_eq!(response.status, StatusCode::OK, "{path}");
-        assert_eq!(response.header(header::CONTENT_ENCODING), encoding, "{path}");
+        assert_eq!(
+            response.header(header::CONTENT_ENCODING),
+            encoding,
+            "{path}"
+        );
     }
 }

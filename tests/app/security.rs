@@ -140,10 +140,9 @@ async fn oversized_bodies_get_413() {
         .header(header::CONTENT_LENGTH, big.len())
         .body(Body::from(format!("username={big}")))
         .unwrap();
-    assert_eq!(
-        app.request(request).await.status,
-        StatusCode::PAYLOAD_TOO_LARGE
-    );
+    let response = app.request(request).await;
+    assert_eq!(response.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(response.body.contains("at most 64 KB"), "{}", response.body);
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -6,7 +6,9 @@
 use super::{AdminNav, AdminProblem};
 use crate::admin_api::{EventFormState, load_event_form};
 use crate::components::{PageTitle, posted};
-use crate::model::{Actor, Category, EventForm, EventId, FormField, SourceForm, timeline_anchor};
+use crate::model::{
+    Actor, Category, EventForm, EventId, FormField, MAX_FORM_BYTES, SourceForm, timeline_anchor,
+};
 use crate::pages::NotFound;
 use leptos::prelude::*;
 use leptos_meta::Meta;
@@ -302,6 +304,21 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
                 error=error(FormField::Related)
                 on_input=text(FormField::Related, |f, v| f.related = v)
             />
+            <p class="field-error" role="status" aria-live="polite">
+                {move || {
+                    let bytes = typed.with(EventForm::encoded_len);
+                    (bytes > MAX_FORM_BYTES)
+                        .then(|| {
+                            format!(
+                                "Too large to send: {} KB, and the server accepts {} KB. \
+                                 Shorten the longest text (Korean and Japanese characters \
+                                 take nine bytes each when sent).",
+                                bytes.div_ceil(1024),
+                                MAX_FORM_BYTES / 1024,
+                            )
+                        })
+                }}
+            </p>
             <button class="button" type="submit" name="action" value="save">
                 "Save"
             </button>
