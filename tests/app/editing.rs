@@ -164,6 +164,7 @@ async fn editing_records_before_and_after_and_old_links_follow_the_new_title() {
     let cookie = app.editor_cookie().await;
     let id = create(&app, &cookie, &[]).await;
     let version = version_of(&app, &cookie, id).await;
+    let first_event_version = version_of(&app, &cookie, 1).await;
     let response = app
         .post_form(
             &format!("/admin/events/{id}"),
@@ -200,6 +201,18 @@ async fn editing_records_before_and_after_and_old_links_follow_the_new_title() {
         text.contains("Ministers meet in Tokyo → Summit in Tokyo"),
         "{text}"
     );
+    // The other side of the new relation changed too: recorded, and a new version, so that
+    // a form for event 1 opened before would not silently drop the relation.
+    let (before, after): (String, String) = sqlx::query_as(
+        "SELECT before, after FROM audit_log WHERE event_id = 1 AND action = 'edit'",
+    )
+    .fetch_one(app.state.store.pool())
+    .await
+    .unwrap();
+    assert!(!before.contains(&id.to_string()), "{before}");
+    assert!(after.contains(&id.to_string()), "{after}");
+    assert!(text.contains("Edited event 1related"), "{text}");
+    assert_ne!(version_of(&app, &cookie, 1).await, first_event_version);
 }
 
 #[tokio::test(flavor = "multi_thread")]

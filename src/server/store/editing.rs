@@ -69,7 +69,7 @@ impl Store {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         check_related(&mut tx, None, &draft.related).await?;
         let id = insert_event(&mut tx, &draft.event).await?;
-        set_related(&mut tx, id, &draft.related).await?;
+        set_related(&mut tx, id, &draft.related, by).await?;
         let after = read_editable(&mut tx, id).await?.map(|e| snapshot(&e));
         record(&mut tx, by, AuditAction::Create, id, None, after).await?;
         tx.commit().await?;
@@ -133,7 +133,7 @@ impl Store {
             .await?;
         insert_actors_and_sources(&mut tx, &[(id, event)]).await?;
         index_for_search(&mut tx, id, id).await?;
-        set_related(&mut tx, id, &draft.related).await?;
+        set_related(&mut tx, id, &draft.related, by).await?;
         let after = read_editable(&mut tx, id).await?.map(|e| snapshot(&e));
         record(
             &mut tx,
@@ -223,13 +223,7 @@ async fn read_editable(
         .await?
         .remove(&id)
         .unwrap_or_default();
-    let related: Vec<EventId> = sqlx::query_scalar(
-        "SELECT related_id FROM related_events WHERE event_id = ?1 \
-         UNION SELECT event_id FROM related_events WHERE related_id = ?1 ORDER BY 1",
-    )
-    .bind(id)
-    .fetch_all(&mut *conn)
-    .await?;
+    let related = related_of(&mut *conn, id).await?;
     Ok(Some(EditableEvent {
         event: row.into_event(actors, sources)?,
         related,
@@ -263,17 +257,67 @@ async fn check_related(
     Ok(())
 }
 
+/// The events related to one, in id order.
+async fn related_of(conn: &mut SqliteConnection, id: EventId) -> StoreResult<Vec<EventId>> {
+    let related = sqlx::query_scalar(
+        "SELECT related_id FROM related_events WHERE event_id = ?1 \
+         UNION SELECT event_id FROM related_events WHERE related_id = ?1 ORDER BY 1",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(related)
+}
+
+/// Makes `related` the events related to `id`. A relation has two sides, so each event
+/// gained or lost on the other side is changed too: it gets a new version (an editor with
+/// its form open would otherwise undo the relation) and its own audit entry.
 async fn set_related(
     conn: &mut SqliteConnection,
     id: EventId,
     related: &[EventId],
+    by: Editing<'_>,
 ) -> StoreResult<()> {
+    let before = related_of(&mut *conn, id).await?;
     sqlx::query("DELETE FROM related_events WHERE event_id = ?1 OR related_id = ?1")
         .bind(id)
         .execute(&mut *conn)
         .await?;
     for &other in related {
         relate_events(conn, id, other).await?;
+    }
+    let gained = related.iter().filter(|other| !before.contains(other));
+    let lost = before.iter().filter(|other| !related.contains(other));
+    for &other in gained.chain(lost) {
+        let now = related_of(&mut *conn, other).await?;
+        let mut was = now.clone();
+        match was.iter().position(|&r| r == id) {
+            Some(at) => {
+                was.remove(at);
+            }
+            None => {
+                was.push(id);
+                was.sort_unstable();
+            }
+        }
+        sqlx::query("UPDATE events SET updated_at = ? WHERE id = ?")
+            .bind(super::now_text())
+            .bind(other)
+            .execute(&mut *conn)
+            .await?;
+        let list = |ids: &[EventId]| {
+            let ids: Vec<String> = ids.iter().map(EventId::to_string).collect();
+            serde_json::json!({ "related": ids.join(", ") })
+        };
+        record(
+            conn,
+            by,
+            AuditAction::Edit,
+            other,
+            Some(list(&was)),
+            Some(list(&now)),
+        )
+        .await?;
     }
     Ok(())
 }
