@@ -1,7 +1,7 @@
 //! Signing in and out: the `/login` and `/logout` form posts, and the gate in front of
 //! the admin pages.
 
-use super::accounts::{self, Verdict};
+use super::accounts::{self, Editor, Verdict};
 use super::audit::{self, Record};
 use super::editor_session::{client_address, editor_of};
 use super::render::render_page;
@@ -25,6 +25,14 @@ pub const REFUSED: &str = "The username or password is not right.";
 const UNKNOWN_ACCOUNT: &str = "(no such account)";
 
 static TURNS: Semaphore = Semaphore::const_new(2);
+
+/// How a sign-in attempt ends.
+enum Attempt {
+    SignedIn(Editor),
+    /// Too many recent failures: try again in this many seconds.
+    Paused(i64),
+    Refused,
+}
 
 #[derive(Deserialize)]
 pub struct Credentials {
@@ -78,16 +86,16 @@ async fn try_sign_in(
         render_page(state, parts.clone(), form, status)
     };
 
-    let verdict = {
+    let attempt = {
         // Checking a password takes ~19 MiB and tens of milliseconds of CPU. Two checks at a
         // time bound both, and since the pause is read and a failure counted within a turn,
         // a burst of parallel guesses gets at most one or two past the limit.
         let _turn = TURNS.acquire().await?;
         match audit::sign_in_pause(pool, &username, &address).await? {
-            Some(seconds) => Err(Some(seconds)),
+            Some(seconds) => Attempt::Paused(seconds),
             None => {
                 match accounts::check_credentials(pool, &username, &credentials.password).await? {
-                    Verdict::Valid(editor) => Ok(editor),
+                    Verdict::Valid(editor) => Attempt::SignedIn(editor),
                     refused => {
                         // A name that is no account is not kept: it may be a mistyped password.
                         let who = match &refused {
@@ -106,15 +114,15 @@ async fn try_sign_in(
                             },
                         )
                         .await?;
-                        Err(None)
+                        Attempt::Refused
                     }
                 }
             }
         }
     };
-    let editor = match verdict {
-        Ok(editor) => editor,
-        Err(Some(seconds)) => {
+    let editor = match attempt {
+        Attempt::SignedIn(editor) => editor,
+        Attempt::Paused(seconds) => {
             let minutes = (seconds + 59) / 60;
             let plural = if minutes == 1 { "" } else { "s" };
             let mut response = refuse(
@@ -129,7 +137,7 @@ async fn try_sign_in(
                 .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
             return Ok(response);
         }
-        Err(None) => return Ok(refuse(REFUSED.into(), StatusCode::UNAUTHORIZED).await),
+        Attempt::Refused => return Ok(refuse(REFUSED.into(), StatusCode::UNAUTHORIZED).await),
     };
 
     // A new session id at every sign-in: an id planted before sign-in is worth nothing.
