@@ -71,3 +71,48 @@ pub async fn retry_stalled(request: Request, next: Next) -> Response {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::Router;
+    use axum::middleware::from_fn;
+    use axum::routing::get;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use tower::ServiceExt;
+
+    async fn status_of(app: Router) -> StatusCode {
+        let request = Request::get("/").body(Body::empty()).unwrap();
+        app.oneshot(request).await.unwrap().status()
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_stalled_page_is_rendered_again() {
+        let calls = Arc::new(AtomicUsize::new(0));
+        let counter = calls.clone();
+        // The first render never finishes; the second does.
+        let page = move || {
+            let call = counter.fetch_add(1, Ordering::SeqCst);
+            async move {
+                if call == 0 {
+                    std::future::pending::<()>().await;
+                }
+                "the page"
+            }
+        };
+        let app = Router::new()
+            .route("/", get(page))
+            .layer(from_fn(retry_stalled));
+        assert_eq!(status_of(app).await, StatusCode::OK);
+        assert_eq!(calls.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_page_that_stalls_twice_is_answered_503() {
+        let app = Router::new()
+            .route("/", get(std::future::pending::<&'static str>))
+            .layer(from_fn(retry_stalled));
+        assert_eq!(status_of(app).await, StatusCode::SERVICE_UNAVAILABLE);
+    }
+}
