@@ -7,6 +7,7 @@ mod highlight;
 mod overview;
 mod page_title;
 mod posted;
+mod raw_text;
 mod status;
 
 pub use event_card::EventCard;
@@ -16,4 +17,5 @@ pub use highlight::Highlighted;
 pub use overview::Overview;
 pub use page_title::PageTitle;
 pub use posted::posted;
+pub use raw_text::raw_text;
 pub use status::set_status;

@@ -22,6 +22,20 @@ pub struct Record<'a> {
     pub after: Option<Value>,
 }
 
+impl<'a> Record<'a> {
+    /// Signing in or out: an action on no event.
+    pub fn account(action: AuditAction, username: &'a str, address: &'a str) -> Self {
+        Self {
+            username,
+            address,
+            action,
+            event_id: None,
+            before: None,
+            after: None,
+        }
+    }
+}
+
 pub async fn record(
     executor: impl sqlx::SqliteExecutor<'_>,
     record: Record<'_>,

@@ -4,6 +4,7 @@
 use super::accounts::Editor;
 use super::sessions;
 use super::state::AppState;
+use super::store::Editing;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
@@ -45,6 +46,16 @@ pub fn client_address(state: &AppState, parts: &Parts) -> String {
 pub struct SignedIn {
     pub editor: Editor,
     pub address: String,
+}
+
+impl SignedIn {
+    /// Who makes a change, for the audit log.
+    pub fn editing(&self) -> Editing<'_> {
+        Editing {
+            username: &self.editor.username,
+            address: &self.address,
+        }
+    }
 }
 
 impl FromRequestParts<AppState> for SignedIn {

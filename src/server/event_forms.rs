@@ -4,7 +4,7 @@
 use super::editor_session::SignedIn;
 use super::render::render_page;
 use super::state::AppState;
-use super::store::{EditError, Editing};
+use super::store::EditError;
 use crate::admin_api::EventFormState;
 use crate::model::{EventForm, EventId, FormAction, FormErrors, FormField};
 use axum::body::Bytes;
@@ -61,10 +61,7 @@ pub async fn save_event(
             return again(form, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    let by = Editing {
-        username: &signed_in.editor.username,
-        address: &signed_in.address,
-    };
+    let by = signed_in.editing();
     let saved = match id {
         Some(id) => (state.store)
             .update_event(id, &form.version, &draft, by)
@@ -125,10 +122,7 @@ pub async fn restore_event(
 }
 
 async fn set_retired(signed_in: SignedIn, state: AppState, id: EventId, retired: bool) -> Response {
-    let by = Editing {
-        username: &signed_in.editor.username,
-        address: &signed_in.address,
-    };
+    let by = signed_in.editing();
     match state.store.set_retired(id, retired, by).await {
         Ok(()) => {
             let saved = if retired { "retired" } else { "restored" };

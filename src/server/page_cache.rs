@@ -13,20 +13,14 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use rand::RngCore;
+use leptos::nonce::Nonce;
 use std::sync::LazyLock;
 
 /// How many pages to keep; at most a few hundred KB each.
 const CAPACITY: usize = 128;
 
 /// Names this run of the server in validators, so a new version never matches an old page.
-static RUN: LazyLock<String> = LazyLock::new(|| {
-    let mut bytes = [0u8; 6];
-    rand::rng().fill_bytes(&mut bytes);
-    URL_SAFE_NO_PAD.encode(bytes)
-});
+static RUN: LazyLock<Nonce> = LazyLock::new(Nonce::new);
 
 #[derive(Clone, Debug)]
 pub struct PageCache(GenerationCache<String, Kept>);
@@ -65,7 +59,7 @@ pub async fn serve_cached(State(state): State<AppState>, request: Request, next:
             return next.run(request).await;
         }
     };
-    let etag = format!("W/\"{}-{generation}\"", *RUN);
+    let etag = format!("W/\"{}-{generation}\"", &**RUN);
     if is_current(request.headers(), &etag) {
         return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response();
     }
@@ -131,9 +125,8 @@ fn serve(kept: Kept, etag: &str) -> Response {
     headers.insert(header::CONTENT_TYPE, kept.content_type);
     let body = match kept.nonce {
         Some(old) => {
-            let mut bytes = [0u8; 16];
-            rand::rng().fill_bytes(&mut bytes);
-            let new = URL_SAFE_NO_PAD.encode(bytes);
+            // A nonce made as Leptos makes the ones it renders.
+            let new = Nonce::new();
             if let Ok(policy) = HeaderValue::from_str(&page_policy(&new)) {
                 headers.insert(header::CONTENT_SECURITY_POLICY, policy);
             }

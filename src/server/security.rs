@@ -1,6 +1,7 @@
 //! Protections every response and every write gets: security headers, a refusal of
 //! cross-site writes, and a size limit on request bodies.
 
+use super::sign_in::is_admin_path;
 use super::state::AppState;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
@@ -28,7 +29,7 @@ pub fn page_policy(nonce: &str) -> String {
 /// nonce) is kept; everything else gets the strict default.
 pub async fn add_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path();
-    let private = path == "/login" || path == "/admin" || path.starts_with("/admin/");
+    let private = path == "/login" || is_admin_path(path);
     let asset = path.starts_with("/pkg/");
     let mut response = next.run(request).await;
     let status = response.status();

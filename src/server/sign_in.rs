@@ -104,14 +104,7 @@ async fn try_sign_in(
                         };
                         audit::record(
                             pool,
-                            Record {
-                                username: who,
-                                address: &address,
-                                action: AuditAction::SignInFailed,
-                                event_id: None,
-                                before: None,
-                                after: None,
-                            },
+                            Record::account(AuditAction::SignInFailed, who, &address),
                         )
                         .await?;
                         Attempt::Refused
@@ -147,14 +140,7 @@ async fn try_sign_in(
     let token = sessions::start(pool, &editor).await?;
     audit::record(
         pool,
-        Record {
-            username: &editor.username,
-            address: &address,
-            action: AuditAction::SignIn,
-            event_id: None,
-            before: None,
-            after: None,
-        },
+        Record::account(AuditAction::SignIn, &editor.username, &address),
     )
     .await?;
     let mut response = Redirect::to(admin_destination(&credentials.next)).into_response();
@@ -171,14 +157,11 @@ pub async fn sign_out(State(state): State<AppState>, parts: Parts) -> Response {
         if let Some(editor) = editor_of(&state, &parts).await? {
             audit::record(
                 pool,
-                Record {
-                    username: &editor.username,
-                    address: &client_address(&state, &parts),
-                    action: AuditAction::SignOut,
-                    event_id: None,
-                    before: None,
-                    after: None,
-                },
+                Record::account(
+                    AuditAction::SignOut,
+                    &editor.username,
+                    &client_address(&state, &parts),
+                ),
             )
             .await?;
         }
@@ -198,12 +181,16 @@ pub async fn sign_out(State(state): State<AppState>, parts: Parts) -> Response {
     response
 }
 
+/// Whether a path is one of the admin's pages.
+pub fn is_admin_path(path: &str) -> bool {
+    path == "/admin" || path.starts_with("/admin/")
+}
+
 /// Middleware: the admin pages need a session; without one a browser is sent to sign in
 /// and brought back afterwards.
 pub async fn admin_gate(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path();
-    let is_admin = path == "/admin" || path.starts_with("/admin/");
-    if !is_admin || !matches!(*request.method(), Method::GET | Method::HEAD) {
+    if !is_admin_path(path) || !matches!(*request.method(), Method::GET | Method::HEAD) {
         return next.run(request).await;
     }
     let (parts, body) = request.into_parts();

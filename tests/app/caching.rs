@@ -92,23 +92,26 @@ async fn editors_pages_are_never_kept_or_validated() {
     assert!(!app.get("/").await.body.contains("id=\"event-1\""));
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn files_named_by_their_hash_are_kept_for_good() {
+/// The app serving these files from `/pkg` (and the folder holding them, to keep).
+async fn app_serving(files: &[(&str, &str)], hashed: bool) -> (TestApp, tempfile::TempDir) {
     let site = tempfile::tempdir().unwrap();
     std::fs::create_dir(site.path().join("pkg")).unwrap();
-    std::fs::write(
-        site.path().join("pkg/app.0a1b2c.css"),
-        "body { color: red }",
-    )
-    .unwrap();
+    for (name, content) in files {
+        std::fs::write(site.path().join("pkg").join(name), content).unwrap();
+    }
     let mut app = TestApp::new().await;
     app.state.leptos_options = leptos::config::LeptosOptions::builder()
         .output_name("korea-japan-timeline")
         .site_root(site.path().to_str().unwrap())
         .site_pkg_dir("pkg")
         .build();
-    app.state.hashed_assets = true;
-    let app = app.rebuilt();
+    app.state.hashed_assets = hashed;
+    (app.rebuilt(), site)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn files_named_by_their_hash_are_kept_for_good() {
+    let (app, _site) = app_serving(&[("app.0a1b2c.css", "body { color: red }")], true).await;
     let css = app.get("/pkg/app.0a1b2c.css").await;
     assert_eq!(css.status, StatusCode::OK);
     assert_eq!(
@@ -126,18 +129,9 @@ async fn files_named_by_their_hash_are_kept_for_good() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn json_scripts_and_webassembly_are_compressed() {
-    let site = tempfile::tempdir().unwrap();
-    std::fs::create_dir(site.path().join("pkg")).unwrap();
     let filler = "function hydrate() { return 1; }\n".repeat(200);
-    std::fs::write(site.path().join("pkg/app.js"), &filler).unwrap();
-    std::fs::write(site.path().join("pkg/app.wasm"), filler.as_bytes()).unwrap();
-    let mut app = TestApp::new().await;
-    app.state.leptos_options = leptos::config::LeptosOptions::builder()
-        .output_name("korea-japan-timeline")
-        .site_root(site.path().to_str().unwrap())
-        .site_pkg_dir("pkg")
-        .build();
-    let app = app.rebuilt();
+    let files = [("app.js", filler.as_str()), ("app.wasm", filler.as_str())];
+    let (app, _site) = app_serving(&files, false).await;
     for (path, encoding) in [
         ("/api/events", "br"),
         ("/pkg/app.js", "br"),

@@ -5,7 +5,7 @@
 
 use super::{AdminNav, AdminProblem};
 use crate::admin_api::{EventFormState, load_event_form};
-use crate::components::{PageTitle, posted};
+use crate::components::{PageTitle, posted, raw_text};
 use crate::model::{
     Actor, Category, EventForm, EventId, FormField, MAX_FORM_BYTES, SourceForm, timeline_anchor,
 };
@@ -433,10 +433,7 @@ fn TextField(
     let input = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
     let field = match rows {
         Some(rows) => {
-            // The server writes a text area's text as it is; escape it so that text such
-            // as `</textarea>` stays text. The browser inserts text nodes, needing none.
-            #[cfg(feature = "ssr")]
-            let value = value.replace('&', "&amp;").replace('<', "&lt;");
+            let value = raw_text(value);
             view! {
                 <textarea
                     id=id.clone()
