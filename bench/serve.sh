@@ -14,17 +14,10 @@ DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-64}
 BASE="http://127.0.0.1:$PORT"
 
-[ -x "$BIN" ] || { echo "build first: make build" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+source bench/common.sh
 
-work=$(mktemp -d)
-server=
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-export DATABASE_URL="sqlite://$work/bench.db" LEPTOS_SITE_ADDR="127.0.0.1:$PORT" RUST_LOG=warn
+start_server
 
-"$BIN" & server=$!
-for _ in $(seq 100); do curl -fs "$BASE/healthz" >/dev/null && break; sleep 0.1; done
 rss() { awk -v key="$1" '$1 == key":" { printf "%.1f", $2 / 1024 }' "/proc/$server/status"; }
 
 permalink=$(curl -fs -o /dev/null -w '%{redirect_url}' "$BASE/events/1")
@@ -40,10 +33,7 @@ REQUESTS=(
 for path in "${REQUESTS[@]}"; do curl -fs -o /dev/null "$BASE$path"; done
 at_rest=$(rss VmRSS)
 
-# wrk prints latencies as 812.00us, 1.23ms or 1.02s; report milliseconds.
-ms() { awk '{ v = $1; if (v ~ /us$/) v = v / 1000; else if (v ~ /ms$/) v = v + 0; else if (v ~ /s$/) v = v * 1000; printf "%.2f", v }'; }
-
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr); wrk -t2 -c$CONNECTIONS -d$DURATION, no compression"
+echo "Machine: $(machine); wrk -t2 -c$CONNECTIONS -d$DURATION, no compression"
 echo
 echo "| request | requests/s | p50 ms | p99 ms | errors |"
 echo "|---|---:|---:|---:|---:|"
