@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EDITOR } from './editor';
+import { hydrated } from './hydrated';
 
 async function signIn(page: Page, password = EDITOR.password) {
   await page.getByLabel('Username').fill(EDITOR.username);
@@ -41,13 +42,15 @@ test('the sign-in page hydrates under the content security policy @js', async ({
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/login');
+  await hydrated(page);
   await page.waitForLoadState('networkidle');
   expect(errors).toEqual([]);
 });
 
 test('an editor creates, edits, retires and restores an event', async ({ page }, testInfo) => {
-  // Both projects run at once against one server: each writes its own event.
-  const title = `Editor test talks ${testInfo.project.name}`;
+  // Both projects run at once against one server, and a test may be repeated: each run
+  // writes its own event.
+  const title = `Editor test talks ${testInfo.project.name} ${testInfo.repeatEachIndex}`;
   await page.goto('/login?next=%2Fadmin%2Fevents%2Fnew');
   await signIn(page);
   await expect(page.getByRole('heading', { level: 1, name: 'New event' })).toBeVisible();
@@ -122,8 +125,8 @@ test('fields are checked as they are typed @js', async ({ page }) => {
   await page.goto('/login?next=%2Fadmin%2Fevents%2Fnew');
   await signIn(page);
   await expect(page.getByRole('heading', { level: 1, name: 'New event' })).toBeVisible();
-  // Typing before the page has hydrated would go unchecked: wait for the wasm.
-  await page.waitForLoadState('networkidle');
+  // Typing before the page has hydrated would go unchecked.
+  await hydrated(page);
   const start = page.getByLabel('Start date');
   await start.fill('2019-02-30');
   await expect(page.locator('#start-error')).toHaveText('That day does not exist in that month.');

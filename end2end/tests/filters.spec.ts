@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './hydrated';
 
 const events = (page: Page) => page.locator('li.event');
 
 test('toggling a category narrows the list in place and the URL records it @js', async ({ page }) => {
   await page.goto('/');
-  await page.waitForLoadState('networkidle');
+  await hydrated(page);
   const all = await events(page).count();
   // A page that stays loaded keeps this marker; a full page load would drop it.
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
@@ -21,6 +22,8 @@ test('toggling a category narrows the list in place and the URL records it @js',
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Trade', exact: true })).toBeChecked();
   await expect(events(page)).toHaveCount(trade);
+  // Back is handled in place, by the reloaded page's code.
+  await hydrated(page);
 
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);

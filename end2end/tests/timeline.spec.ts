@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './hydrated';
 
 const RULING = /Nippon Steel/;
 
@@ -63,7 +64,7 @@ test('an unknown page says so with status 404', async ({ page }) => {
 test('the page hydrates without console errors and then navigates in place @js', async ({ page }) => {
   const errors = watchForErrors(page);
   await page.goto('/');
-  await page.waitForLoadState('networkidle');
+  await hydrated(page);
   // A page that stays loaded keeps this marker; a full page load would drop it.
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
   await page.getByRole('link', { name: RULING }).first().click();
@@ -78,7 +79,7 @@ test('an event page hydrates and steps to the next event in place @js', async ({
   await page.goto('/');
   const href = (await page.getByRole('link', { name: RULING }).first().getAttribute('href'))!;
   await page.goto(href);
-  await page.waitForLoadState('networkidle');
+  await hydrated(page);
   const next = page.locator('a[rel="next"]');
   const nextTitle = (await next.locator('.link__title').textContent())!.trim();
   await next.click();

@@ -58,6 +58,7 @@ async fn seed_synthetic(config: &Config, events: usize) -> anyhow::Result<()> {
 
 async fn serve(config: &Config) -> anyhow::Result<()> {
     let app = Application::build(config).await?;
+    app.compress_files();
     tracing::info!(
         "serving {} on http://{}",
         config.public_url(),

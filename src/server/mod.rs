@@ -12,6 +12,7 @@ pub mod editor_session;
 mod event_forms;
 mod json_api;
 mod page_cache;
+mod precompressed;
 mod render;
 pub mod security;
 pub mod seed;

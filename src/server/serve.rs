@@ -4,7 +4,7 @@ use super::config::Config;
 use super::page_cache::{self, PageCache};
 use super::state::AppState;
 use super::store::Store;
-use super::{canonical, db, event_forms, json_api, render, security, seed, sign_in};
+use super::{canonical, db, event_forms, json_api, precompressed, render, security, seed, sign_in};
 use crate::app::{App, shell};
 use axum::Router;
 use axum::middleware::{from_fn, from_fn_with_state};
@@ -24,6 +24,7 @@ use tracing::Level;
 pub struct Application {
     listener: TcpListener,
     router: Router,
+    pkg_dir: std::path::PathBuf,
 }
 
 impl Application {
@@ -34,8 +35,14 @@ impl Application {
         let listener = TcpListener::bind(config.addr).await?;
         Ok(Self {
             listener,
+            pkg_dir: precompressed::pkg_dir(&state.leptos_options),
             router: router(state),
         })
+    }
+
+    /// Starts making the compressed copies of the built files (see `precompressed`).
+    pub fn compress_files(&self) {
+        precompressed::compress_in_background(self.pkg_dir.clone());
     }
 
     pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
@@ -109,6 +116,7 @@ pub fn router(state: AppState) -> Router {
             "/admin/events/{id}/restore",
             post(event_forms::restore_event),
         )
+        .nest_service("/pkg", precompressed::files(&state.leptos_options))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         // The first layer listed is the innermost.

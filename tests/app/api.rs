@@ -1,7 +1,7 @@
 use super::support::TestApp;
 use axum::http::{StatusCode, header};
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn the_api_lists_every_event_in_date_order() {
     let app = TestApp::new().await;
     let response = app.get("/api/events").await;
@@ -40,7 +40,7 @@ async fn the_api_lists_every_event_in_date_order() {
     assert_eq!(period["start"]["date"], "1910-08-29");
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn the_api_serves_one_event_or_a_json_error() {
     let app = TestApp::new().await;
     let listed = app.event_titled("GSOMIA").await;
@@ -63,7 +63,7 @@ async fn the_api_serves_one_event_or_a_json_error() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn health_check_answers_when_the_database_does() {
     let app = TestApp::new().await;
     assert_eq!(app.get("/healthz").await.status, StatusCode::OK);

@@ -12,7 +12,7 @@ fn get_if_none_match(path: &str, etag: &str) -> Request<Body> {
         .unwrap()
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn repeat_visits_get_304_until_the_data_changes() {
     let app = TestApp::new().await;
     for path in ["/", "/?category=trade", "/api/events", "/api/events/1"] {
@@ -43,7 +43,7 @@ async fn repeat_visits_get_304_until_the_data_changes() {
     assert!(after.body.contains("A change readers must see"));
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn a_kept_page_is_served_again_with_a_fresh_nonce() {
     let app = TestApp::new().await;
     let nonce_of = |csp: &str| {
@@ -75,7 +75,7 @@ async fn a_kept_page_is_served_again_with_a_fresh_nonce() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn editors_pages_are_never_kept_or_validated() {
     let app = TestApp::new().await;
     let cookie = app.editor_cookie().await;
@@ -109,7 +109,7 @@ async fn app_serving(files: &[(&str, &str)], hashed: bool) -> (TestApp, tempfile
     (app.rebuilt(), site)
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn files_named_by_their_hash_are_kept_for_good() {
     let (app, _site) = app_serving(&[("app.0a1b2c.css", "body { color: red }")], true).await;
     let css = app.get("/pkg/app.0a1b2c.css").await;
@@ -127,7 +127,7 @@ async fn files_named_by_their_hash_are_kept_for_good() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn json_scripts_and_webassembly_are_compressed() {
     let filler = "function hydrate() { return 1; }\n".repeat(200);
     let files = [("app.js", filler.as_str()), ("app.wasm", filler.as_str())];
@@ -153,4 +153,27 @@ async fn json_scripts_and_webassembly_are_compressed() {
             "{path}"
         );
     }
+}
+
+#[tokio::test]
+async fn compressed_copies_made_ahead_are_sent_as_they_are() {
+    let (app, site) = app_serving(&[("app.wasm", "\0asm original bytes")], true).await;
+    // Stands in for the brotli copy the server makes when it starts.
+    std::fs::write(site.path().join("pkg").join("app.wasm.br"), "made ahead").unwrap();
+    let response = app
+        .request(
+            Request::get("/pkg/app.wasm")
+                .header(header::ACCEPT_ENCODING, "gzip, br")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::OK);
+    assert_eq!(response.header(header::CONTENT_ENCODING), "br");
+    assert_eq!(response.header(header::CONTENT_TYPE), "application/wasm");
+    assert_eq!(response.body, "made ahead");
+    assert_eq!(
+        response.header(header::CACHE_CONTROL),
+        "public, max-age=31536000, immutable"
+    );
 }

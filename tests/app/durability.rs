@@ -84,10 +84,12 @@ async fn eight_editors_saving_a_hundred_events_each_lose_nothing() {
     assert_eq!(integrity, "ok");
 }
 
-/// The server binary, serving `url` on `addr`.
+/// The server binary, serving `url` on `addr`. Pages are all these tests need, so the built
+/// files stay where they are (the server would compress them in the background).
 fn start_server(url: &str, addr: SocketAddr) -> Child {
     Command::new(env!("CARGO_BIN_EXE_korea-japan-timeline"))
         .args(["--database-url", url, "--addr", &addr.to_string()])
+        .args(["--site-root", "target/no-site"])
         .env("RUST_LOG", "error")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -180,7 +182,7 @@ async fn acknowledged_writes_survive_kill_9() {
     server.wait().unwrap();
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn a_backup_is_a_whole_copy_taken_while_the_database_is_in_use() {
     let dir = tempfile::tempdir().unwrap();
     let url = config(&dir, free_port()).database_url;
@@ -216,7 +218,7 @@ async fn a_backup_is_a_whole_copy_taken_while_the_database_is_in_use() {
     assert!(said.contains("exists already"), "{said}");
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn a_request_in_flight_is_answered_after_sigterm() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let dir = tempfile::tempdir().unwrap();

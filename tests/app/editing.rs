@@ -43,7 +43,7 @@ fn version_in(html: &str) -> String {
     value[..value.find('"').unwrap()].to_owned()
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn writes_without_a_session_get_401_and_change_nothing() {
     let app = TestApp::new().await;
     let before = event_count(&app).await;
@@ -63,7 +63,7 @@ async fn writes_without_a_session_get_401_and_change_nothing() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn a_new_event_shows_at_once_on_the_timeline_and_its_page() {
     let app = TestApp::new().await;
     let cookie = app.editor_cookie().await;
@@ -91,7 +91,7 @@ async fn a_new_event_shows_at_once_on_the_timeline_and_its_page() {
     assert!(edit.body.contains("value=\"Ministers meet in Tokyo\""));
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn invalid_fields_are_named_beside_them_and_what_was_typed_is_kept() {
     let app = TestApp::new().await;
     let cookie = app.editor_cookie().await;
@@ -140,7 +140,7 @@ async fn invalid_fields_are_named_beside_them_and_what_was_typed_is_kept() {
     assert_eq!(event_count(&app).await, before);
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn source_rows_are_added_and_removed_without_saving() {
     let app = TestApp::new().await;
     let cookie = app.editor_cookie().await;
@@ -158,7 +158,7 @@ async fn source_rows_are_added_and_removed_without_saving() {
     assert_eq!(event_count(&app).await, before);
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn editing_records_before_and_after_and_old_links_follow_the_new_title() {
     let app = TestApp::new().await;
     let cookie = app.editor_cookie().await;
@@ -215,7 +215,7 @@ async fn editing_records_before_and_after_and_old_links_follow_the_new_title() {
     assert_ne!(version_of(&app, &cookie, 1).await, first_event_version);
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn retired_events_are_gone_for_readers_until_restored() {
     let app = TestApp::new().await;
     let cookie = app.editor_cookie().await;
@@ -255,7 +255,7 @@ async fn retired_events_are_gone_for_readers_until_restored() {
     assert!(audit.contains(&format!("Restored event {id}")));
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn markup_in_any_field_is_shown_as_text_everywhere() {
     let app = TestApp::new().await;
     let cookie = app.editor_cookie().await;
@@ -311,7 +311,7 @@ async fn markup_in_any_field_is_shown_as_text_everywhere() {
     assert_eq!(api.header(header::X_CONTENT_TYPE_OPTIONS), "nosniff");
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn a_save_over_someone_elses_is_refused_and_keeps_what_was_typed() {
     let app = TestApp::new().await;
     let cookie = app.editor_cookie().await;

@@ -8,7 +8,7 @@ use std::io::Write;
 use std::net::SocketAddr;
 use std::process::{Command, Stdio};
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn the_admin_command_makes_accounts_from_two_piped_lines() {
     let app = TestApp::new().await;
     let admin = |args: &[&str], stdin: &str| {
@@ -76,7 +76,7 @@ async fn the_admin_command_makes_accounts_from_two_piped_lines() {
     assert!(!ok && text.contains("no editor called mina"), "{text}");
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn the_login_page_is_a_plain_labelled_form() {
     let app = TestApp::new().await;
     let page = app.get("/login").await;
@@ -97,7 +97,7 @@ async fn the_login_page_is_a_plain_labelled_form() {
     assert!(page.body.contains(">Sign in</button>"));
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn signing_in_sets_a_strict_http_only_cookie_and_opens_the_admin() {
     let app = TestApp::new().await;
     app.create_editor("mina", EDITOR_PASSWORD).await;
@@ -125,7 +125,7 @@ async fn signing_in_sets_a_strict_http_only_cookie_and_opens_the_admin() {
     assert!(admin.body.contains("Japan–Korea Treaty of 1910") || admin.body.contains("<table"));
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn the_cookie_is_secure_only_over_https() {
     let mut app = TestApp::new().await;
     app.state.https = false;
@@ -147,7 +147,7 @@ async fn the_cookie_is_secure_only_over_https() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn admin_pages_send_strangers_to_sign_in_and_back() {
     let app = TestApp::new().await;
     for path in ["/admin", "/admin/audit"] {
@@ -160,7 +160,7 @@ async fn admin_pages_send_strangers_to_sign_in_and_back() {
     assert_eq!(forged.status, StatusCode::SEE_OTHER);
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn a_wrong_password_or_username_gets_one_message_and_keeps_the_username() {
     let app = TestApp::new().await;
     app.create_editor("mina", EDITOR_PASSWORD).await;
@@ -191,7 +191,7 @@ async fn a_wrong_password_or_username_gets_one_message_and_keeps_the_username() 
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn signing_in_replaces_the_session_and_signing_out_ends_it() {
     let app = TestApp::new().await;
     let first = app.editor_cookie().await;
@@ -224,7 +224,7 @@ async fn signing_in_replaces_the_session_and_signing_out_ends_it() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn idle_and_old_sessions_end() {
     let app = TestApp::new().await;
     let pool = app.state.store.pool();
@@ -272,7 +272,7 @@ async fn attempt(app: &TestApp, username: &str, password: &str, from: [u8; 4]) -
     response.status
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn ten_failures_pause_an_account_for_a_while() {
     let app = TestApp::new().await;
     app.create_editor("mina", EDITOR_PASSWORD).await;
@@ -293,7 +293,7 @@ async fn ten_failures_pause_an_account_for_a_while() {
     assert_eq!(status, StatusCode::SEE_OTHER);
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn ten_failures_pause_an_address() {
     let app = TestApp::new().await;
     app.create_editor("mina", EDITOR_PASSWORD).await;
@@ -312,7 +312,7 @@ async fn ten_failures_pause_an_address() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn the_audit_trail_records_sign_ins_without_passwords() {
     let app = TestApp::new().await;
     app.create_editor("mina", EDITOR_PASSWORD).await;
@@ -342,7 +342,7 @@ async fn the_audit_trail_records_sign_ins_without_passwords() {
     assert_eq!(stored, 0);
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn admin_data_needs_a_session_even_when_asked_for_directly() {
     let app = TestApp::new().await;
     let request = Request::post("/rpc/admin/events")

@@ -46,7 +46,7 @@ impl TestApp {
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn a_category_selects_only_its_events() {
     let app = TestApp::new().await;
     let all = app.events().await;
@@ -61,7 +61,7 @@ async fn a_category_selects_only_its_events() {
     assert_eq!(two.len(), expected.count());
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn an_actor_selects_the_events_it_took_part_in() {
     let app = TestApp::new().await;
     let wto = app.filtered("actor=WTO").await;
@@ -72,7 +72,7 @@ async fn an_actor_selects_the_events_it_took_part_in() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn a_year_range_is_inclusive_and_keeps_periods_running_through_it() {
     let app = TestApp::new().await;
     let in_2019 = app.filtered("from=2019&to=2019").await;
@@ -101,7 +101,7 @@ async fn a_year_range_is_inclusive_and_keeps_periods_running_through_it() {
     assert!(!starts.contains(&"2019-08-02"));
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn search_finds_words_in_any_case_and_every_word_narrows() {
     let app = TestApp::new().await;
     let gsomia = app.filtered("q=GSOMIA").await;
@@ -118,7 +118,7 @@ async fn search_finds_words_in_any_case_and_every_word_narrows() {
     assert!(app.filtered("q=%25").await.is_empty());
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn search_finds_korean_and_japanese_text() {
     let app = TestApp::new().await;
     let korean = app
@@ -137,7 +137,7 @@ async fn search_finds_korean_and_japanese_text() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn filters_combine() {
     let app = TestApp::new().await;
     let events = app
@@ -151,7 +151,7 @@ async fn filters_combine() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn bad_filters_get_a_json_400_naming_the_problem() {
     let app = TestApp::new().await;
     let long = "a".repeat(201);
@@ -174,7 +174,7 @@ async fn bad_filters_get_a_json_400_naming_the_problem() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn the_page_filters_on_the_server_and_marks_search_words() {
     let app = TestApp::new().await;
     let page = app.get("/?category=trade&q=export").await;
@@ -205,7 +205,7 @@ async fn the_page_filters_on_the_server_and_marks_search_words() {
     ));
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn a_bad_filter_on_the_page_is_explained_over_the_whole_timeline() {
     let app = TestApp::new().await;
     let page = app.get("/?from=2019-13-45&category=trade").await;
@@ -219,7 +219,7 @@ async fn a_bad_filter_on_the_page_is_explained_over_the_whole_timeline() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn an_empty_result_says_so_and_offers_to_clear_filters() {
     let app = TestApp::new().await;
     let page = app.get("/?q=zzqqxx").await;
@@ -228,7 +228,7 @@ async fn an_empty_result_says_so_and_offers_to_clear_filters() {
     assert!(has_tag(&page.body, "a", &[r#"href="/""#, "button"]));
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn the_overview_counts_events_per_year_under_the_filter() {
     let app = TestApp::new().await;
     let page = app.get("/?category=legal").await;
@@ -241,7 +241,7 @@ async fn the_overview_counts_events_per_year_under_the_filter() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn large_results_come_a_page_at_a_time() {
     let app = TestApp::new().await;
     let seeded = app.events().await.len() as u64;

@@ -1,7 +1,7 @@
 use super::support::{PUBLIC_URL, TestApp, escape_html, has_tag, text_of};
 use axum::http::{StatusCode, header};
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn the_timeline_is_rendered_on_the_server() {
     let app = TestApp::new().await;
     let page = app.get("/").await;
@@ -26,7 +26,7 @@ async fn the_timeline_is_rendered_on_the_server() {
     ));
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn an_event_has_a_permanent_page_with_link_preview_tags() {
     let app = TestApp::new().await;
     let event = app.event_titled("Nippon Steel").await;
@@ -75,7 +75,7 @@ async fn an_event_has_a_permanent_page_with_link_preview_tags() {
     assert!(page.body.contains("Related events"));
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn short_and_stale_event_links_redirect_permanently() {
     let app = TestApp::new().await;
     let event = app.event_titled("Nippon Steel").await;
@@ -101,7 +101,7 @@ async fn short_and_stale_event_links_redirect_permanently() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn unknown_events_and_paths_get_a_friendly_404() {
     let app = TestApp::new().await;
     for path in [
@@ -120,7 +120,7 @@ async fn unknown_events_and_paths_get_a_friendly_404() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn pages_are_compressed_for_clients_that_accept_it() {
     let app = TestApp::new().await;
     let request = axum::http::Request::get("/")

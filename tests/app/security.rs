@@ -4,7 +4,7 @@ use crate::support::{EDITOR_PASSWORD, PUBLIC_URL, TestApp};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn every_response_carries_the_security_headers() {
     let app = TestApp::new().await;
     for path in [
@@ -35,7 +35,7 @@ async fn every_response_carries_the_security_headers() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn pages_are_revalidated_and_editors_pages_never_stored() {
     let app = TestApp::new().await;
     // A page can change with any save (a retired event must not linger in a cache).
@@ -54,7 +54,7 @@ async fn pages_are_revalidated_and_editors_pages_never_stored() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn pages_allow_their_own_inline_script_by_a_fresh_nonce() {
     let app = TestApp::new().await;
     let nonce_of = |csp: &str| {
@@ -96,7 +96,7 @@ fn cross_site_login(headers: &[(&str, &str)]) -> Request<Body> {
         .unwrap()
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn cross_site_posts_are_refused_sign_in_included() {
     let app = TestApp::new().await;
     app.create_editor("mina", EDITOR_PASSWORD).await;
@@ -131,7 +131,7 @@ async fn cross_site_posts_are_refused_sign_in_included() {
     assert_eq!(own.status, StatusCode::SEE_OTHER);
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn oversized_bodies_get_413() {
     let app = TestApp::new().await;
     let big = "x".repeat(64 * 1024 + 1);
@@ -145,7 +145,7 @@ async fn oversized_bodies_get_413() {
     assert!(response.body.contains("at most 64 KB"), "{}", response.body);
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn gets_change_nothing() {
     let app = TestApp::new().await;
     app.create_editor("mina", EDITOR_PASSWORD).await;

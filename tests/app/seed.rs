@@ -1,7 +1,7 @@
 use super::support::TestApp;
 use korea_japan_timeline::server::prepare;
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn a_new_database_holds_the_curated_history() {
     let app = TestApp::new().await;
     let events = app.events().await;
@@ -12,7 +12,7 @@ async fn a_new_database_holds_the_curated_history() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn the_four_scope_events_have_their_exact_dates() {
     let app = TestApp::new().await;
     let events = app.events().await;
@@ -31,7 +31,7 @@ async fn the_four_scope_events_have_their_exact_dates() {
     assert!(on("2020-02-06", "Seoul"));
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn restarting_never_reseeds_or_overwrites_edits() {
     let app = TestApp::new().await;
     let before = app.state.store.count_events().await.unwrap();
@@ -53,7 +53,7 @@ async fn restarting_never_reseeds_or_overwrites_edits() {
     assert_eq!(event.title, "Edited by an editor");
 }
 
-#[tokio::test(flavor = "multi_thread")]
+#[tokio::test]
 async fn related_events_link_both_ways() {
     let app = TestApp::new().await;
     let ruling = app.event_titled("Nippon Steel").await["id"]

@@ -1,0 +1,136 @@
+//! The built CSS, JavaScript and WebAssembly, compressed once rather than on every request.
+//!
+//! Compressing the 1 MB WebAssembly file takes tens of milliseconds, which every first visit
+//! would otherwise pay and which would hold up other requests meanwhile. When the server
+//! starts, each file in `/pkg` gets `.br` and `.gz` copies beside it (made again when the file
+//! is newer), and `/pkg` serves whichever copy the browser accepts. Until the copies exist,
+//! or where the folder cannot be written, files are compressed as they are sent.
+
+use leptos::config::LeptosOptions;
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use tower_http::services::ServeDir;
+
+/// Highest brotli quality and its largest usual window: slow to make, made once.
+const BROTLI_QUALITY: u32 = 11;
+const BROTLI_WINDOW: u32 = 22;
+
+/// The folder of built files.
+pub fn pkg_dir(options: &LeptosOptions) -> PathBuf {
+    Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref())
+}
+
+/// Serves `/pkg`, preferring the compressed copies.
+pub fn files(options: &LeptosOptions) -> ServeDir {
+    ServeDir::new(pkg_dir(options))
+        .precompressed_br()
+        .precompressed_gzip()
+}
+
+/// Makes the compressed copies on a blocking thread, without delaying the start.
+pub fn compress_in_background(dir: PathBuf) {
+    tokio::task::spawn_blocking(move || match compress_dir(&dir) {
+        Ok(0) => {}
+        Ok(made) => tracing::info!(made, dir = %dir.display(), "compressed the built files"),
+        Err(err) => {
+            tracing::info!(error = %err, dir = %dir.display(), "files will be compressed as sent")
+        }
+    });
+}
+
+/// Writes missing or outdated `.br` and `.gz` copies of the files in `dir`; returns how many.
+pub fn compress_dir(dir: &Path) -> io::Result<usize> {
+    let mut made = 0;
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        let is_source = path
+            .extension()
+            .and_then(|ext| ext.to_str())
+            .is_some_and(|ext| matches!(ext, "css" | "js" | "wasm"));
+        if !is_source || !path.is_file() {
+            continue;
+        }
+        let original = fs::read(&path)?;
+        for (suffix, compress) in [("br", brotli as fn(&[u8]) -> _), ("gz", gzip)] {
+            let copy = with_suffix(&path, suffix);
+            if is_current(&path, &copy) {
+                continue;
+            }
+            write_atomically(&copy, &compress(&original)?)?;
+            made += 1;
+        }
+    }
+    Ok(made)
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Whether `copy` was made from the file as it is now.
+fn is_current(original: &Path, copy: &Path) -> bool {
+    let modified = |path: &Path| fs::metadata(path).and_then(|meta| meta.modified()).ok();
+    matches!((modified(original), modified(copy)), (Some(a), Some(b)) if b >= a)
+}
+
+/// Writes beside the target and renames, so a reader never sees half a file.
+fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let partial = with_suffix(path, &format!("{}.partial", std::process::id()));
+    fs::write(&partial, bytes)?;
+    fs::rename(&partial, path).inspect_err(|_| {
+        let _ = fs::remove_file(&partial);
+    })
+}
+
+fn brotli(bytes: &[u8]) -> io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    {
+        let mut writer =
+            ::brotli::CompressorWriter::new(&mut out, 64 * 1024, BROTLI_QUALITY, BROTLI_WINDOW);
+        writer.write_all(bytes)?;
+    }
+    Ok(out)
+}
+
+fn gzip(bytes: &[u8]) -> io::Result<Vec<u8>> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes)?;
+    encoder.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+
+    #[test]
+    fn copies_are_made_once_and_decompress_to_the_original() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "function hydrate() { return 1; }\n".repeat(500);
+        fs::write(dir.path().join("app.js"), &text).unwrap();
+        fs::write(dir.path().join("notes.txt"), "not built output").unwrap();
+
+        assert_eq!(compress_dir(dir.path()).unwrap(), 2);
+        assert_eq!(compress_dir(dir.path()).unwrap(), 0, "already current");
+        assert!(!dir.path().join("notes.txt.br").exists());
+
+        let br = fs::read(dir.path().join("app.js.br")).unwrap();
+        assert!(br.len() < text.len() / 10);
+        let mut unpacked = String::new();
+        ::brotli::Decompressor::new(br.as_slice(), 4096)
+            .read_to_string(&mut unpacked)
+            .unwrap();
+        assert_eq!(unpacked, text);
+
+        let gz = fs::read(dir.path().join("app.js.gz")).unwrap();
+        let mut unpacked = String::new();
+        flate2::read::GzDecoder::new(gz.as_slice())
+            .read_to_string(&mut unpacked)
+            .unwrap();
+        assert_eq!(unpacked, text);
+    }
+}
