@@ -12,6 +12,11 @@ pub const SITE_NAME: &str = "Korea–Japan Relations: A Timeline";
 
 /// The HTML document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // Only islands hydrate, and they carry their own props: the data the rest of the page was
+    // rendered from need not travel with it.
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -20,8 +25,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light dark" />
                 <HashedStylesheet options=options.clone() id="leptos" />
-                <HydrationScripts options />
-                <ContentSecurityPolicy />
+                {has_islands().then(|| view! { <HydrationScripts options islands=true /> })}
+                <Enhancements />
                 <MetaTags />
             </head>
             <body>
@@ -31,18 +36,21 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// Sends this page's Content-Security-Policy, allowing its inline script by nonce.
-#[component]
-fn ContentSecurityPolicy() -> impl IntoView {
+/// Whether the page has islands, which need the WebAssembly: only the event form does.
+/// Readers' pages leave it out and so stay small.
+fn has_islands() -> bool {
     #[cfg(feature = "ssr")]
-    if let (Some(nonce), Some(response)) = (
-        leptos::nonce::use_nonce(),
-        use_context::<leptos_axum::ResponseOptions>(),
-    ) && let Ok(policy) =
-        axum::http::HeaderValue::from_str(&crate::server::security::page_policy(&nonce))
-    {
-        response.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, policy);
-    }
+    return use_context::<axum::http::request::Parts>()
+        .is_some_and(|parts| parts.uri.path().starts_with("/admin/events/"));
+    #[cfg(not(feature = "ssr"))]
+    false
+}
+
+/// The small script that makes links and the filter form work in place (see enhance.js).
+#[component]
+fn Enhancements() -> impl IntoView {
+    let nonce = leptos::nonce::use_nonce();
+    view! { <script type="module" nonce=nonce>{include_str!("enhance.js")}</script> }
 }
 
 #[component]

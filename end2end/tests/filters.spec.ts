@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './hydrated';
+import { ready } from './ready';
 
 const events = (page: Page) => page.locator('li.event');
 
 test('toggling a category narrows the list in place and the URL records it @js', async ({ page }) => {
   await page.goto('/');
-  await hydrated(page);
+  await ready(page);
   const all = await events(page).count();
   // A page that stays loaded keeps this marker; a full page load would drop it.
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
@@ -14,6 +14,9 @@ test('toggling a category narrows the list in place and the URL records it @js',
 
   await expect(page).toHaveURL(/\?category=trade$/);
   await expect(events(page).first()).toHaveClass(/cat-trade/);
+  // Focus stays on the box, and screen readers hear the new count.
+  await expect(page.getByRole('checkbox', { name: 'Trade', exact: true })).toBeFocused();
+  await expect(page.locator('.announcer')).toHaveText(/\d+ events? match/);
   const trade = await events(page).count();
   expect(trade).toBeLessThan(all);
   expect(await page.locator('li.event:not(.cat-trade)').count()).toBe(0);
@@ -23,7 +26,7 @@ test('toggling a category narrows the list in place and the URL records it @js',
   await expect(page.getByRole('checkbox', { name: 'Trade', exact: true })).toBeChecked();
   await expect(events(page)).toHaveCount(trade);
   // Back is handled in place, by the reloaded page's code.
-  await hydrated(page);
+  await ready(page);
 
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
@@ -50,7 +53,7 @@ test('a search marks its words in the results', async ({ page }) => {
   await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
   await expect(page).toHaveURL(/[?&]q=GSOMIA(&|$)/);
   await expect(page.locator('mark').first()).toHaveText(/gsomia/i);
-  await expect(page.getByText(/events? match/)).toBeVisible();
+  await expect(page.locator('#main').getByText(/events? match/)).toBeVisible();
 });
 
 test('a bad date is explained and the whole timeline stays', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './hydrated';
+import { ready } from './ready';
 
 const RULING = /Nippon Steel/;
 
@@ -61,10 +61,10 @@ test('an unknown page says so with status 404', async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
 });
 
-test('the page hydrates without console errors and then navigates in place @js', async ({ page }) => {
+test('the timeline runs without console errors and navigates in place @js', async ({ page }) => {
   const errors = watchForErrors(page);
   await page.goto('/');
-  await hydrated(page);
+  await ready(page);
   // A page that stays loaded keeps this marker; a full page load would drop it.
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
   await page.getByRole('link', { name: RULING }).first().click();
@@ -74,12 +74,12 @@ test('the page hydrates without console errors and then navigates in place @js',
   expect(errors).toEqual([]);
 });
 
-test('an event page hydrates and steps to the next event in place @js', async ({ page }) => {
+test('an event page steps to the next event in place @js', async ({ page }) => {
   const errors = watchForErrors(page);
   await page.goto('/');
   const href = (await page.getByRole('link', { name: RULING }).first().getAttribute('href'))!;
   await page.goto(href);
-  await hydrated(page);
+  await ready(page);
   const next = page.locator('a[rel="next"]');
   const nextTitle = (await next.locator('.link__title').textContent())!.trim();
   await next.click();
@@ -87,4 +87,15 @@ test('an event page hydrates and steps to the next event in place @js', async ({
   await expect(page).toHaveURL(/\/events\/\d+-/);
   await page.waitForLoadState('networkidle');
   expect(errors).toEqual([]);
+});
+
+test('readers download no WebAssembly @js', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(request.url()));
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('link', { name: RULING }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Nippon Steel');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((url) => /\.(wasm|js)$/.test(url))).toEqual([]);
 });

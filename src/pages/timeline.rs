@@ -31,15 +31,14 @@ pub fn TimelinePage() -> impl IntoView {
             <p class="intro__lede">{DESCRIPTION}</p>
         </section>
         <FilterBar />
-        // Transition keeps the current view on screen while the next one loads.
-        <Transition fallback=|| view! { <p class="loading">"Loading the timeline…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading">"Loading the timeline…"</p> }>
             {move || Suspend::new(async move {
                 match timeline.await {
                     Ok(timeline) => view! { <TimelineView timeline /> }.into_any(),
                     Err(err) => view! { <LoadFailed message=err.to_string() /> }.into_any(),
                 }
             })}
-        </Transition>
+        </Suspense>
     }
 }
 
@@ -62,10 +61,6 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
     }
     let words: Vec<String> = filter.words().into_iter().map(str::to_owned).collect();
     let shown = events.len();
-    // After an in-app link to `/#event-12` the events arrive after the router has looked
-    // for the anchor (and scrolled to the top), so look again once they are on the page.
-    #[cfg(feature = "hydrate")]
-    Effect::new(|| request_animation_frame(scroll_to_anchor));
     view! {
         <Link rel="canonical" href=url.clone() />
         <Meta property="og:url" content=url.clone() />
@@ -110,20 +105,6 @@ fn Summary(total: u64, shown: usize, page: u32, filter: Filter, url: String) -> 
         let first = page_offset(page) + 1;
         format!(" Showing {first}–{}.", first + shown as u64 - 1)
     });
-    let copied = RwSignal::new(false);
-    let copy = move |ev: leptos::ev::MouseEvent| {
-        #[cfg(feature = "hydrate")]
-        {
-            let window = leptos::web_sys::window().expect("a browser window");
-            if let Ok(href) = window.location().href() {
-                let _ = window.navigator().clipboard().write_text(&href);
-                ev.prevent_default();
-                copied.set(true);
-            }
-        }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = ev;
-    };
     view! {
         <div class="summary">
             <p class="summary__count" role="status">
@@ -139,10 +120,9 @@ fn Summary(total: u64, shown: usize, page: u32, filter: Filter, url: String) -> 
                             </a>
                         }
                     })}
-                <a class="button button--quiet" href=url on:click=copy>
-                    {move || {
-                        if copied.get() { "Link copied" } else { "Copy link to this view" }
-                    }}
+                // Copies the address where the browser allows it (enhance.js); else a link.
+                <a class="button button--quiet" href=url data-copy-link="">
+                    "Copy link to this view"
                 </a>
             </p>
         </div>
@@ -262,21 +242,6 @@ fn Pager(page: u32, pages: u32, filter: Filter) -> impl IntoView {
             </nav>
         }
     })
-}
-
-#[cfg(feature = "hydrate")]
-fn scroll_to_anchor() {
-    let Some(window) = leptos::web_sys::window() else {
-        return;
-    };
-    let hash = window.location().hash().unwrap_or_default();
-    let target = hash
-        .strip_prefix('#')
-        .filter(|id| !id.is_empty())
-        .and_then(|id| window.document()?.get_element_by_id(id));
-    if let Some(target) = target {
-        target.scroll_into_view();
-    }
 }
 
 /// Splits events, already in date order, into runs of the same starting year.

@@ -3,10 +3,12 @@
 
 use super::sign_in::is_admin_path;
 use super::state::AppState;
+use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use leptos::nonce::Nonce;
 
 /// The largest request body accepted.
 pub const MAX_BODY_BYTES: usize = crate::model::MAX_FORM_BYTES;
@@ -25,6 +27,64 @@ pub fn page_policy(nonce: &str) -> String {
     )
 }
 
+/// Middleware: a page's policy allows the nonce its inline scripts carry, read from the page
+/// itself once rendered, so that header and page always agree.
+pub async fn policy_for_page(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    if !is_page(response.headers()) {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let body = match axum::body::to_bytes(body, usize::MAX).await {
+        Ok(body) => body,
+        Err(err) => {
+            tracing::error!(error = %err, "could not read a rendered page");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let (body, nonce) = one_nonce(body);
+    if let Ok(policy) = HeaderValue::from_str(&page_policy(&nonce)) {
+        parts
+            .headers
+            .insert(header::CONTENT_SECURITY_POLICY, policy);
+    }
+    Response::from_parts(parts, Body::from(body))
+}
+
+fn is_page(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|t| t.as_bytes().starts_with(b"text/html"))
+}
+
+/// The nonce of a page's inline scripts, which Leptos writes from the render's context. Should
+/// a page ever carry more than one, the others are rewritten to the first, so that one policy
+/// allows them all.
+fn one_nonce(body: Bytes) -> (Bytes, String) {
+    const MARK: &str = "nonce=\"";
+    let text = String::from_utf8_lossy(&body);
+    let mut nonces: Vec<&str> = Vec::new();
+    for (at, _) in text.match_indices(MARK) {
+        let rest = &text[at + MARK.len()..];
+        let nonce = &rest[..rest.find('"').unwrap_or(0)];
+        if !nonce.is_empty() && !nonces.contains(&nonce) {
+            nonces.push(nonce);
+        }
+    }
+    match nonces.as_slice() {
+        [] => (body.clone(), Nonce::new().to_string()),
+        [nonce] => (body.clone(), (*nonce).to_owned()),
+        [first, others @ ..] => {
+            tracing::warn!(count = nonces.len(), "a page carried several nonces");
+            let mut unified = text.to_string();
+            for other in others {
+                unified = unified.replace(&format!("{MARK}{other}\""), &format!("{MARK}{first}\""));
+            }
+            (Bytes::from(unified), (*first).to_owned())
+        }
+    }
+}
+
 /// Middleware: headers for every response. A page's own Content-Security-Policy (with its
 /// nonce) is kept; everything else gets the strict default.
 pub async fn add_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
@@ -37,9 +97,7 @@ pub async fn add_headers(State(state): State<AppState>, request: Request, next: 
         response = too_large();
     }
     let headers = response.headers_mut();
-    let is_page = headers
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|t| t.as_bytes().starts_with(b"text/html"));
+    let is_page = is_page(headers);
     if private {
         // Editors' pages stay out of caches altogether.
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -146,6 +204,27 @@ fn is_own_origin(origin: &str, headers: &HeaderMap, public_url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_policy_names_the_nonce_its_scripts_carry() {
+        let page = r#"<script nonce="abc">x</script><p>nonce="not an attribute"</p>"#;
+        let escaped = page.replace("nonce=\"not an attribute\"", "nonce=&quot;text&quot;");
+        let (body, nonce) = one_nonce(Bytes::from(escaped.clone()));
+        assert_eq!(nonce, "abc");
+        assert_eq!(body, escaped);
+
+        let (body, nonce) = one_nonce(Bytes::from(
+            r#"<script nonce="abc"></script><script nonce="xyz"></script>"#,
+        ));
+        assert_eq!(nonce, "abc");
+        assert_eq!(
+            body,
+            r#"<script nonce="abc"></script><script nonce="abc"></script>"#
+        );
+
+        let (_, nonce) = one_nonce(Bytes::from("<p>no scripts</p>"));
+        assert!(!nonce.is_empty());
+    }
 
     fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
         pairs

@@ -120,6 +120,7 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         // The first layer listed is the innermost.
+        .layer(from_fn(security::policy_for_page))
         .layer(from_fn_with_state(
             state.clone(),
             canonical::redirect_to_canonical,

@@ -43,13 +43,26 @@ pub fn EventFormPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let saved = query.read_untracked().get("saved");
                     match state.await {
-                        Ok(Some(state)) => view! { <EventEditor state saved /> }.into_any(),
+                        Ok(Some(state)) => {
+                            view! {
+                                <PageTitle text=heading(state.id) />
+                                <EventEditor state saved />
+                            }
+                                .into_any()
+                        }
                         Ok(None) => view! { <NotFound /> }.into_any(),
                         Err(err) => view! { <AdminProblem message=err.to_string() /> }.into_any(),
                     }
                 })}
             </Suspense>
         </section>
+    }
+}
+
+fn heading(id: Option<EventId>) -> String {
+    match id {
+        Some(id) => format!("Edit event {id}"),
+        None => "New event".to_owned(),
     }
 }
 
@@ -62,7 +75,8 @@ fn saved_message(saved: &str) -> &'static str {
     }
 }
 
-#[component]
+/// The form itself: an island, the one part of the site that runs in the browser.
+#[island]
 fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
     let EventFormState {
         id,
@@ -72,10 +86,7 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
         path,
         notice,
     } = state;
-    let heading = match id {
-        Some(id) => format!("Edit event {id}"),
-        None => "New event".to_owned(),
-    };
+    let heading = heading(id);
     let action = match id {
         Some(id) => format!("/admin/events/{id}"),
         None => "/admin/events/new".to_owned(),
@@ -110,8 +121,14 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
     let has_errors = !server_errors.with_value(|e| e.is_empty());
     let in_timeline = id.map(|id| format!("/#{}", timeline_anchor(id)));
 
+    // Tells the page (and its tests) that the fields are now checked as they are typed.
+    Effect::new(|| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-ready", "");
+        }
+    });
+
     view! {
-        <PageTitle text=heading.clone() />
         <h1>{heading}</h1>
         {saved
             .map(|saved| {
@@ -339,6 +356,8 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
                 }
             })}
     }
+    // One erased type: the whole form as a single type is too deep for the compiler.
+    .into_any()
 }
 
 /// One source: publisher, headline, date and link, with a button to remove it.
