@@ -3,7 +3,7 @@ import { EDITOR } from './tests/editor';
 
 // The end-to-end tests drive the release build (`make build`) in Debian's Chromium,
 // every test twice: with JavaScript on, and off (proving links and forms work before
-// and without hydration). Tests that only make sense with JavaScript carry "@js".
+// and without scripts). Tests that only make sense with JavaScript carry "@js".
 const port = process.env.E2E_PORT ?? '3100';
 const baseURL = `http://127.0.0.1:${port}`;
 

@@ -12,12 +12,20 @@
   const isReaderPage = (url) => url.pathname === '/' || url.pathname.startsWith('/events/');
   // The view on screen, without its #fragment: moving between fragments needs no fetch.
   const viewOf = (url) => url.pathname + url.search;
+  const filterForm = (main) => main.querySelector(':scope > form[data-in-place]');
   let shown = viewOf(location);
   let latest = 0;
 
-  // Fetches `href` and shows its <main>. `after` runs once it is shown: it places focus
-  // and scroll, as a full page load would have.
-  async function show(href, { push, after }) {
+  // Screen readers hear what a new view holds: its count of events, or its title.
+  const announcer = document.createElement('p');
+  announcer.className = 'announcer';
+  announcer.setAttribute('role', 'status');
+  document.body.append(announcer);
+
+  // Fetches `href` and shows its <main>: `push` adds a history entry, `keepForm` leaves the
+  // filter form as it is (with whatever is typed in it meanwhile, and focus), and `after`
+  // places focus and scroll as a full page load would have.
+  async function show(href, { push, keepForm, after }) {
     const ticket = ++latest;
     let page;
     let url;
@@ -27,12 +35,12 @@
       url.hash = new URL(href, location.href).hash;
       page = new DOMParser().parseFromString(await response.text(), 'text/html');
     } catch {
-      location.assign(href);
+      if (ticket === latest) location.assign(href);
       return;
     }
     if (ticket !== latest) return;
-    const main = page.getElementById('main');
-    if (!main) {
+    const incoming = page.getElementById('main');
+    if (!incoming) {
       location.assign(href);
       return;
     }
@@ -44,19 +52,36 @@
     }
     shown = viewOf(url);
     document.title = page.title;
-    document.getElementById('main').replaceChildren(...main.childNodes);
+    swap(document.getElementById('main'), incoming, keepForm);
+    const count = document.querySelector('.summary__count');
+    announcer.textContent = count ? count.textContent : page.title;
     after(url);
   }
 
-  // The count of events is replaced with the rest: this says it again for screen readers.
-  const announcer = document.createElement('p');
-  announcer.className = 'announcer';
-  announcer.setAttribute('role', 'status');
-  document.body.append(announcer);
+  // Replaces the children of `main` with those of `incoming`; with `keepForm`, the live filter
+  // form stays in place (never leaving the page, so focus stays in it) and the rest around it.
+  function swap(main, incoming, keepForm) {
+    const live = keepForm && filterForm(main);
+    const fresh = live && filterForm(incoming);
+    if (!fresh) {
+      main.replaceChildren(...incoming.childNodes);
+      return;
+    }
+    const nodes = [...incoming.childNodes];
+    const at = nodes.indexOf(fresh);
+    for (const node of [...main.childNodes]) if (node !== live) node.remove();
+    live.before(...nodes.slice(0, at));
+    live.after(...nodes.slice(at + 1));
+  }
 
   // A link's new page starts at the top, or at its #fragment, with focus on the content.
   const atStart = (url) => {
-    const target = url.hash && document.getElementById(decodeURIComponent(url.hash.slice(1)));
+    let target = null;
+    try {
+      target = url.hash && document.getElementById(decodeURIComponent(url.hash.slice(1)));
+    } catch {
+      // A malformed fragment names nothing.
+    }
     if (target) target.scrollIntoView();
     else scrollTo(0, 0);
     document.getElementById('main').focus({ preventScroll: true });
@@ -65,20 +90,26 @@
   document.addEventListener('click', (event) => {
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    // Attributes rather than properties: the overview's bars are SVG links, whose `href`
+    // and `target` properties are not strings.
     const link = event.target.closest('a[href]');
-    if (!link || link.target || link.hasAttribute('download')) return;
+    if (!link || link.getAttribute('target') || link.hasAttribute('download')) return;
+    const url = new URL(link.getAttribute('href'), location.href);
     if (link.hasAttribute('data-copy-link') && navigator.clipboard) {
       event.preventDefault();
-      navigator.clipboard.writeText(location.href).then(() => {
-        link.textContent = 'Link copied';
-      });
+      navigator.clipboard.writeText(location.href).then(
+        () => {
+          link.textContent = 'Link copied';
+        },
+        // Not allowed to copy: show the address instead, to be copied by hand.
+        () => location.assign(url),
+      );
       return;
     }
-    const url = new URL(link.href);
     if (url.origin !== location.origin || !isReaderPage(url)) return;
     if (viewOf(url) === shown && url.hash) return;
     event.preventDefault();
-    show(url.href, { push: true, after: atStart });
+    show(url.href, { push: viewOf(url) !== shown, after: atStart });
   });
 
   // The filter form: ticking a box or changing a date applies it at once.
@@ -100,24 +131,19 @@
     }
     const url = new URL(form.action);
     url.search = query.toString();
-    // The new form replaces this one: keep focus on the same field.
-    const field = document.activeElement;
-    const same = field?.id
-      ? `#${CSS.escape(field.id)}`
-      : field?.name && `[name="${CSS.escape(field.name)}"][value="${CSS.escape(field.value)}"]`;
-    show(url.href, {
-      push: true,
-      after: () => {
-        if (same) document.querySelector(same)?.focus({ preventScroll: true });
-        announcer.textContent = document.querySelector('.summary__count')?.textContent ?? '';
-      },
-    });
+    show(url.href, { push: true, keepForm: true, after: () => {} });
   });
 
   addEventListener('popstate', (event) => {
     if (viewOf(location) === shown) return;
     const scroll = event.state?.scroll ?? 0;
-    show(location.href, { push: false, after: () => scrollTo(0, scroll) });
+    show(location.href, {
+      push: false,
+      after: () => {
+        scrollTo(0, scroll);
+        document.getElementById('main').focus({ preventScroll: true });
+      },
+    });
   });
 
   root.setAttribute('data-ready', '');

@@ -70,3 +70,13 @@ test('choosing a year on the overview shows that year', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: '2019' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: '1965' })).toHaveCount(0);
 });
+
+test('a year on the overview opens in place @js', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.locator('.overview a[href="/?from=2019&to=2019"]').click();
+  await expect(page).toHaveURL(/\?from=2019&to=2019$/);
+  await expect(page.getByRole('heading', { level: 2, name: '1965' })).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});

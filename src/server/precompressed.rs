@@ -3,13 +3,14 @@
 //! Compressing the 1 MB WebAssembly file takes tens of milliseconds, which every first visit
 //! would otherwise pay and which would hold up other requests meanwhile. When the server
 //! starts, each file in `/pkg` gets `.br` and `.gz` copies beside it (made again when the file
-//! is newer), and `/pkg` serves whichever copy the browser accepts. Until the copies exist,
+//! changes), and `/pkg` serves whichever copy the browser accepts. Until the copies exist,
 //! or where the folder cannot be written, files are compressed as they are sent.
 
 use leptos::config::LeptosOptions;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 use tower_http::services::ServeDir;
 
 /// Highest brotli quality and its largest usual window: slow to make, made once.
@@ -39,29 +40,52 @@ pub fn compress_in_background(dir: PathBuf) {
     });
 }
 
-/// Writes missing or outdated `.br` and `.gz` copies of the files in `dir`; returns how many.
+/// Writes missing or outdated `.br` and `.gz` copies of the files in `dir`, and removes copies
+/// whose file is gone (an earlier build's) or that were never finished; returns how many it made.
 pub fn compress_dir(dir: &Path) -> io::Result<usize> {
     let mut made = 0;
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
-        let is_source = path
-            .extension()
-            .and_then(|ext| ext.to_str())
-            .is_some_and(|ext| matches!(ext, "css" | "js" | "wasm"));
-        if !is_source || !path.is_file() {
+        if is_leftover(&path) {
+            fs::remove_file(&path)?;
             continue;
         }
+        if !is_source(&path) || !path.is_file() {
+            continue;
+        }
+        // A copy carries its file's modification time: any other time means the file changed.
+        // Read before the content, so a file rewritten meanwhile is compressed again next time.
+        let modified = fs::metadata(&path)?.modified()?;
         let original = fs::read(&path)?;
         for (suffix, compress) in [("br", brotli as fn(&[u8]) -> _), ("gz", gzip)] {
             let copy = with_suffix(&path, suffix);
-            if is_current(&path, &copy) {
+            if fs::metadata(&copy).and_then(|meta| meta.modified()).ok() == Some(modified) {
                 continue;
             }
-            write_atomically(&copy, &compress(&original)?)?;
+            write_atomically(&copy, &compress(&original)?, modified)?;
             made += 1;
         }
     }
     Ok(made)
+}
+
+/// The built files worth compressing.
+fn is_source(path: &Path) -> bool {
+    path.extension()
+        .and_then(|ext| ext.to_str())
+        .is_some_and(|ext| matches!(ext, "css" | "js" | "wasm"))
+}
+
+/// An unfinished copy, or a copy of a built file that is no longer there.
+fn is_leftover(path: &Path) -> bool {
+    match path.extension().and_then(|ext| ext.to_str()) {
+        Some("partial") => true,
+        Some("br" | "gz") => {
+            let original = path.with_extension("");
+            is_source(&original) && !original.exists()
+        }
+        _ => false,
+    }
 }
 
 fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
@@ -71,19 +95,17 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// Whether `copy` was made from the file as it is now.
-fn is_current(original: &Path, copy: &Path) -> bool {
-    let modified = |path: &Path| fs::metadata(path).and_then(|meta| meta.modified()).ok();
-    matches!((modified(original), modified(copy)), (Some(a), Some(b)) if b >= a)
-}
-
 /// Writes beside the target and renames, so a reader never sees half a file.
-fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+fn write_atomically(path: &Path, bytes: &[u8], modified: SystemTime) -> io::Result<()> {
     let partial = with_suffix(path, &format!("{}.partial", std::process::id()));
-    fs::write(&partial, bytes)?;
-    fs::rename(&partial, path).inspect_err(|_| {
+    let written = fs::write(&partial, bytes)
+        .and_then(|()| fs::File::options().write(true).open(&partial))
+        .and_then(|file| file.set_modified(modified))
+        .and_then(|()| fs::rename(&partial, path));
+    if written.is_err() {
         let _ = fs::remove_file(&partial);
-    })
+    }
+    written
 }
 
 fn brotli(bytes: &[u8]) -> io::Result<Vec<u8>> {
@@ -114,9 +136,25 @@ mod tests {
         fs::write(dir.path().join("app.js"), &text).unwrap();
         fs::write(dir.path().join("notes.txt"), "not built output").unwrap();
 
+        // Left by an earlier build, and by a server stopped mid-write.
+        fs::write(dir.path().join("old.wasm.br"), "stale").unwrap();
+        fs::write(dir.path().join("app.js.br.77.partial"), "half").unwrap();
+        fs::write(dir.path().join("notes.txt.gz"), "someone else's").unwrap();
+
         assert_eq!(compress_dir(dir.path()).unwrap(), 2);
         assert_eq!(compress_dir(dir.path()).unwrap(), 0, "already current");
         assert!(!dir.path().join("notes.txt.br").exists());
+        assert!(!dir.path().join("old.wasm.br").exists());
+        assert!(!dir.path().join("app.js.br.77.partial").exists());
+        assert!(dir.path().join("notes.txt.gz").exists());
+
+        // A file changed (even to an older time, as a copied-in build may be) is made again.
+        let file = fs::File::options()
+            .write(true)
+            .open(dir.path().join("app.js"))
+            .unwrap();
+        file.set_modified(SystemTime::UNIX_EPOCH).unwrap();
+        assert_eq!(compress_dir(dir.path()).unwrap(), 2);
 
         let br = fs::read(dir.path().join("app.js.br")).unwrap();
         assert!(br.len() < text.len() / 10);

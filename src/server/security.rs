@@ -3,7 +3,7 @@
 
 use super::sign_in::is_admin_path;
 use super::state::AppState;
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
@@ -17,8 +17,8 @@ pub const MAX_BODY_BYTES: usize = crate::model::MAX_FORM_BYTES;
 const DEFAULT_POLICY: &str =
     "default-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'";
 
-/// The policy for a rendered page: its own files, plus the inline hydration script that
-/// carries this response's nonce. wasm needs 'wasm-unsafe-eval' to be compiled.
+/// The policy for a rendered page: its own files, plus the inline scripts that carry this
+/// response's nonce. wasm needs 'wasm-unsafe-eval' to be compiled.
 pub fn page_policy(nonce: &str) -> String {
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
@@ -42,7 +42,8 @@ pub async fn policy_for_page(request: Request, next: Next) -> Response {
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let (body, nonce) = one_nonce(body);
+    // A page without scripts gets a nonce that allows nothing.
+    let nonce = script_nonce(&body).unwrap_or_else(|| Nonce::new().to_string());
     if let Ok(policy) = HeaderValue::from_str(&page_policy(&nonce)) {
         parts
             .headers
@@ -57,32 +58,18 @@ fn is_page(headers: &HeaderMap) -> bool {
         .is_some_and(|t| t.as_bytes().starts_with(b"text/html"))
 }
 
-/// The nonce of a page's inline scripts, which Leptos writes from the render's context. Should
-/// a page ever carry more than one, the others are rewritten to the first, so that one policy
-/// allows them all.
-fn one_nonce(body: Bytes) -> (Bytes, String) {
+/// The nonce on the page's first `<script>` tag; Leptos gives every script of a render the same
+/// one. Only tags count: a reader's text may say `nonce="…"`, but never `<script`, since `<` is
+/// always escaped.
+fn script_nonce(body: &[u8]) -> Option<String> {
     const MARK: &str = "nonce=\"";
-    let text = String::from_utf8_lossy(&body);
-    let mut nonces: Vec<&str> = Vec::new();
-    for (at, _) in text.match_indices(MARK) {
-        let rest = &text[at + MARK.len()..];
-        let nonce = &rest[..rest.find('"').unwrap_or(0)];
-        if !nonce.is_empty() && !nonces.contains(&nonce) {
-            nonces.push(nonce);
-        }
-    }
-    match nonces.as_slice() {
-        [] => (body.clone(), Nonce::new().to_string()),
-        [nonce] => (body.clone(), (*nonce).to_owned()),
-        [first, others @ ..] => {
-            tracing::warn!(count = nonces.len(), "a page carried several nonces");
-            let mut unified = text.to_string();
-            for other in others {
-                unified = unified.replace(&format!("{MARK}{other}\""), &format!("{MARK}{first}\""));
-            }
-            (Bytes::from(unified), (*first).to_owned())
-        }
-    }
+    let text = std::str::from_utf8(body).ok()?;
+    text.match_indices("<script").find_map(|(at, _)| {
+        let tag = &text[at..at + text[at..].find('>')?];
+        let value = &tag[tag.find(MARK)? + MARK.len()..];
+        let nonce = &value[..value.find('"')?];
+        (!nonce.is_empty()).then(|| nonce.to_owned())
+    })
 }
 
 /// Middleware: headers for every response. A page's own Content-Security-Policy (with its
@@ -98,6 +85,13 @@ pub async fn add_headers(State(state): State<AppState>, request: Request, next: 
     }
     let headers = response.headers_mut();
     let is_page = is_page(headers);
+    if asset {
+        // Built files may be sent compressed ahead (see `precompressed`): a shared cache must
+        // keep each encoding apart.
+        headers
+            .entry(header::VARY)
+            .or_insert(HeaderValue::from_static("accept-encoding"));
+    }
     if private {
         // Editors' pages stay out of caches altogether.
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -206,24 +200,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_page_policy_names_the_nonce_its_scripts_carry() {
-        let page = r#"<script nonce="abc">x</script><p>nonce="not an attribute"</p>"#;
-        let escaped = page.replace("nonce=\"not an attribute\"", "nonce=&quot;text&quot;");
-        let (body, nonce) = one_nonce(Bytes::from(escaped.clone()));
-        assert_eq!(nonce, "abc");
-        assert_eq!(body, escaped);
-
-        let (body, nonce) = one_nonce(Bytes::from(
-            r#"<script nonce="abc"></script><script nonce="xyz"></script>"#,
-        ));
-        assert_eq!(nonce, "abc");
-        assert_eq!(
-            body,
-            r#"<script nonce="abc"></script><script nonce="abc"></script>"#
-        );
-
-        let (_, nonce) = one_nonce(Bytes::from("<p>no scripts</p>"));
-        assert!(!nonce.is_empty());
+    fn a_page_policy_names_the_nonce_of_its_scripts_only() {
+        let page = r#"<title>nonce="chosen"</title><script type="module" nonce="abc">x</script>"#;
+        assert_eq!(script_nonce(page.as_bytes()).as_deref(), Some("abc"));
+        let page = r#"<script src="/a.js"></script><p>nonce="x"</p><script nonce="def">"#;
+        assert_eq!(script_nonce(page.as_bytes()).as_deref(), Some("def"));
+        assert_eq!(script_nonce(b"<p>no scripts</p>"), None);
     }
 
     fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {

@@ -172,6 +172,7 @@ async fn compressed_copies_made_ahead_are_sent_as_they_are() {
     assert_eq!(response.header(header::CONTENT_ENCODING), "br");
     assert_eq!(response.header(header::CONTENT_TYPE), "application/wasm");
     assert_eq!(response.body, "made ahead");
+    assert_eq!(response.header(header::VARY), "accept-encoding");
     assert_eq!(
         response.header(header::CACHE_CONTROL),
         "public, max-age=31536000, immutable"
