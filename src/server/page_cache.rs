@@ -2,11 +2,14 @@
 //! browser's repeat visit gets "304 Not Modified".
 //!
 //! A page depends only on its URL and the data; the data's generation (see the migration)
-//! names its version. Each page carries a fresh CSP nonce, so a kept page gets a new one
-//! each time it is served.
+//! names its version. A kept page is kept compressed too, so that serving it again costs
+//! no more than a static file. It therefore keeps the CSP nonce of its render until the data
+//! changes: the nonce cannot be learned before the page exists, and every URL (query
+//! included) is a page of its own, so no request can both read a nonce and inject a script
+//! into the page that carries it.
 
 use super::cache::GenerationCache;
-use super::security::page_policy;
+use super::precompressed as compress;
 use super::state::AppState;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
@@ -31,14 +34,16 @@ impl Default for PageCache {
     }
 }
 
-/// A page as first served.
+/// A page as first served, with its compressed forms.
 #[derive(Clone, Debug)]
 struct Kept {
     status: StatusCode,
     content_type: HeaderValue,
+    /// The page's Content-Security-Policy, naming the nonce in its body.
+    policy: Option<HeaderValue>,
     body: Bytes,
-    /// The nonce written into `body`, if it is a page.
-    nonce: Option<String>,
+    brotli: Bytes,
+    gzip: Bytes,
 }
 
 /// The readers' URLs: pages and the JSON API. Editors' pages are never kept.
@@ -67,9 +72,10 @@ pub async fn serve_cached(State(state): State<AppState>, request: Request, next:
     if method == Method::GET
         && let Some(kept) = state.pages.0.get(generation, &key)
     {
-        return serve(kept, &etag);
+        return serve(kept, &etag, Accepts::from(request.headers()));
     }
 
+    let accepts = Accepts::from(request.headers());
     let response = next.run(request).await;
     let keep = method == Method::GET
         && matches!(
@@ -89,14 +95,61 @@ pub async fn serve_cached(State(state): State<AppState>, request: Request, next:
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let kept = Kept {
-        status: parts.status,
-        content_type,
-        nonce: nonce_in(&parts.headers),
-        body: body.clone(),
+    let compressed = tokio::task::spawn_blocking({
+        let body = body.clone();
+        move || (compress::brotli(&body, PAGE_QUALITY), compress::gzip(&body))
+    })
+    .await;
+    let (Ok((Ok(brotli), Ok(gzip))), status) = (compressed, parts.status) else {
+        tracing::error!("could not compress a page to keep");
+        return Response::from_parts(parts, Body::from(body));
     };
-    state.pages.0.put(generation, key, kept);
-    with_etag(Response::from_parts(parts, Body::from(body)), &etag)
+    let kept = Kept {
+        status,
+        content_type,
+        policy: parts.headers.get(header::CONTENT_SECURITY_POLICY).cloned(),
+        body,
+        brotli: brotli.into(),
+        gzip: gzip.into(),
+    };
+    state.pages.0.put(generation, key, kept.clone());
+    serve(kept, &etag, accepts)
+}
+
+/// Brotli quality for kept pages: made once per page and data version, so it can afford
+/// more than compressing every response would.
+const PAGE_QUALITY: u32 = 9;
+
+/// Which compressed forms the browser takes.
+#[derive(Clone, Copy, Debug)]
+struct Accepts {
+    brotli: bool,
+    gzip: bool,
+}
+
+impl From<&HeaderMap> for Accepts {
+    fn from(headers: &HeaderMap) -> Self {
+        let mut accepts = Self {
+            brotli: false,
+            gzip: false,
+        };
+        let offered = headers
+            .get_all(header::ACCEPT_ENCODING)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|value| value.split(','));
+        for coding in offered {
+            let mut params = coding.split(';').map(str::trim);
+            let name = params.next().unwrap_or_default();
+            let refused = params.any(|p| matches!(p, "q=0" | "q=0.0" | "q=0.00" | "q=0.000"));
+            match name {
+                "br" => accepts.brotli = !refused,
+                "gzip" => accepts.gzip = !refused,
+                _ => {}
+            }
+        }
+        accepts
+    }
 }
 
 /// Whether `If-None-Match` names the current version.
@@ -119,33 +172,24 @@ fn with_etag(mut response: Response, etag: &str) -> Response {
     response
 }
 
-/// A kept page with a new nonce in its body and its policy.
-fn serve(kept: Kept, etag: &str) -> Response {
+/// A kept page, in the form the browser takes best.
+fn serve(kept: Kept, etag: &str, accepts: Accepts) -> Response {
     let mut headers = HeaderMap::new();
     headers.insert(header::CONTENT_TYPE, kept.content_type);
-    let body = match kept.nonce {
-        Some(old) => {
-            // A nonce made as Leptos makes the ones it renders.
-            let new = Nonce::new();
-            if let Ok(policy) = HeaderValue::from_str(&page_policy(&new)) {
-                headers.insert(header::CONTENT_SECURITY_POLICY, policy);
-            }
-            let text = String::from_utf8_lossy(&kept.body).replace(&old, &new);
-            Bytes::from(text)
-        }
-        None => kept.body,
+    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    if let Some(policy) = kept.policy {
+        headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+    }
+    let body = if accepts.brotli {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
+        kept.brotli
+    } else if accepts.gzip {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+        kept.gzip
+    } else {
+        kept.body
     };
     with_etag((kept.status, headers, body).into_response(), etag)
-}
-
-/// The nonce a page's policy allows.
-fn nonce_in(headers: &HeaderMap) -> Option<String> {
-    let policy = headers
-        .get(header::CONTENT_SECURITY_POLICY)?
-        .to_str()
-        .ok()?;
-    let rest = policy.split("'nonce-").nth(1)?;
-    Some(rest.split('\'').next()?.to_owned())
 }
 
 #[cfg(test)]
@@ -168,12 +212,17 @@ mod tests {
     }
 
     #[test]
-    fn the_nonce_is_read_from_the_policy() {
-        let mut headers = HeaderMap::new();
-        headers.insert(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_str(&page_policy("abc123")).unwrap(),
-        );
-        assert_eq!(nonce_in(&headers).as_deref(), Some("abc123"));
+    fn the_encodings_a_browser_takes_are_read_with_their_weights() {
+        let accepts = |value: &'static str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::ACCEPT_ENCODING, HeaderValue::from_static(value));
+            Accepts::from(&headers)
+        };
+        let both = accepts("gzip, deflate, br, zstd");
+        assert!(both.brotli && both.gzip);
+        let no_br = accepts("br;q=0, gzip;q=0.5");
+        assert!(!no_br.brotli && no_br.gzip);
+        let none = Accepts::from(&HeaderMap::new());
+        assert!(!none.brotli && !none.gzip);
     }
 }

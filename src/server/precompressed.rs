@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 use tower_http::services::ServeDir;
 
-/// Highest brotli quality and its largest usual window: slow to make, made once.
+/// Highest brotli quality, for files made once per build, and the largest usual window.
 const BROTLI_QUALITY: u32 = 11;
 const BROTLI_WINDOW: u32 = 22;
 
@@ -57,12 +57,16 @@ pub fn compress_dir(dir: &Path) -> io::Result<usize> {
         // Read before the content, so a file rewritten meanwhile is compressed again next time.
         let modified = fs::metadata(&path)?.modified()?;
         let original = fs::read(&path)?;
-        for (suffix, compress) in [("br", brotli as fn(&[u8]) -> _), ("gz", gzip)] {
+        for suffix in ["br", "gz"] {
             let copy = with_suffix(&path, suffix);
             if fs::metadata(&copy).and_then(|meta| meta.modified()).ok() == Some(modified) {
                 continue;
             }
-            write_atomically(&copy, &compress(&original)?, modified)?;
+            let compressed = match suffix {
+                "br" => brotli(&original, BROTLI_QUALITY)?,
+                _ => gzip(&original)?,
+            };
+            write_atomically(&copy, &compressed, modified)?;
             made += 1;
         }
     }
@@ -108,17 +112,19 @@ fn write_atomically(path: &Path, bytes: &[u8], modified: SystemTime) -> io::Resu
     written
 }
 
-fn brotli(bytes: &[u8]) -> io::Result<Vec<u8>> {
+/// Brotli at `quality` (0–11), in the largest usual window.
+pub fn brotli(bytes: &[u8], quality: u32) -> io::Result<Vec<u8>> {
     let mut out = Vec::new();
     {
         let mut writer =
-            ::brotli::CompressorWriter::new(&mut out, 64 * 1024, BROTLI_QUALITY, BROTLI_WINDOW);
+            ::brotli::CompressorWriter::new(&mut out, 64 * 1024, quality, BROTLI_WINDOW);
         writer.write_all(bytes)?;
     }
     Ok(out)
 }
 
-fn gzip(bytes: &[u8]) -> io::Result<Vec<u8>> {
+/// Gzip at its best compression.
+pub fn gzip(bytes: &[u8]) -> io::Result<Vec<u8>> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes)?;
     encoder.finish()

@@ -25,6 +25,8 @@ pub struct TestResponse {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: String,
+    /// The body as sent, for the compressed ones.
+    pub bytes: axum::body::Bytes,
 }
 
 impl TestResponse {
@@ -89,6 +91,7 @@ impl TestApp {
             status,
             headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes,
         }
     }
 
