@@ -69,13 +69,13 @@ pub async fn serve_cached(State(state): State<AppState>, request: Request, next:
         return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response();
     }
     let key = request.uri().to_string();
+    let accepts = Accepts::from(request.headers());
     if method == Method::GET
         && let Some(kept) = state.pages.0.get(generation, &key)
     {
-        return serve(kept, &etag, Accepts::from(request.headers()));
+        return serve(kept, &etag, accepts);
     }
 
-    let accepts = Accepts::from(request.headers());
     let response = next.run(request).await;
     let keep = method == Method::GET
         && matches!(
@@ -100,12 +100,12 @@ pub async fn serve_cached(State(state): State<AppState>, request: Request, next:
         move || (compress::brotli(&body, PAGE_QUALITY), compress::gzip(&body))
     })
     .await;
-    let (Ok((Ok(brotli), Ok(gzip))), status) = (compressed, parts.status) else {
+    let Ok((Ok(brotli), Ok(gzip))) = compressed else {
         tracing::error!("could not compress a page to keep");
         return Response::from_parts(parts, Body::from(body));
     };
     let kept = Kept {
-        status,
+        status: parts.status,
         content_type,
         policy: parts.headers.get(header::CONTENT_SECURITY_POLICY).cloned(),
         body,
