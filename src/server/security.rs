@@ -19,7 +19,7 @@ const DEFAULT_POLICY: &str =
 
 /// The policy for a rendered page: its own files, plus the inline scripts that carry this
 /// response's nonce. wasm needs 'wasm-unsafe-eval' to be compiled.
-pub fn page_policy(nonce: &str) -> String {
+fn page_policy(nonce: &str) -> String {
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; \

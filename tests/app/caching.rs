@@ -13,6 +13,19 @@ fn get_if_none_match(path: &str, etag: &str) -> Request<Body> {
         .unwrap()
 }
 
+/// An editor adds an event titled `title`: the data changes.
+async fn publish(app: &TestApp, title: &str) {
+    let cookie = app.editor_cookie().await;
+    let saved = app
+        .post_form(
+            "/admin/events/new",
+            &event_form(&[("title", title)]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+}
+
 #[tokio::test]
 async fn repeat_visits_get_304_until_the_data_changes() {
     let app = TestApp::new().await;
@@ -29,15 +42,7 @@ async fn repeat_visits_get_304_until_the_data_changes() {
 
     let first = app.get("/").await;
     let etag = first.header(header::ETAG).to_owned();
-    let cookie = app.editor_cookie().await;
-    let saved = app
-        .post_form(
-            "/admin/events/new",
-            &event_form(&[("title", "A change readers must see")]),
-            Some(&cookie),
-        )
-        .await;
-    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    publish(&app, "A change readers must see").await;
     let after = app.request(get_if_none_match("/", &etag)).await;
     assert_eq!(after.status, StatusCode::OK);
     assert_ne!(after.header(header::ETAG), etag);
@@ -88,13 +93,7 @@ async fn a_kept_page_is_sent_compressed_with_its_nonce_until_the_data_changes() 
     assert!(plain.body.contains(&format!("nonce=\"{nonce}\"")));
 
     // New data, a new render and a new nonce.
-    let cookie = app.editor_cookie().await;
-    app.post_form(
-        "/admin/events/new",
-        &event_form(&[("title", "A change readers must see")]),
-        Some(&cookie),
-    )
-    .await;
+    publish(&app, "A change readers must see").await;
     let after = app.request(get("identity")).await;
     assert!(after.body.contains("A change readers must see"));
     assert_ne!(nonce_of(&after), nonce);
