@@ -59,7 +59,7 @@ pub async fn load_event_form(id: Option<EventId>) -> Result<Option<EventFormStat
     Ok(editable.map(|editable| EventFormState {
         id: Some(id),
         form: EventForm {
-            version: editable.version,
+            version: editable.version.to_string(),
             ..EventForm::of(&editable.event, &editable.related)
         },
         errors: FormErrors::default(),

@@ -1,5 +1,6 @@
 //! The overview: an SVG strip of events per year over the whole timeline, with the eras
-//! shaded. Each bar links to that year.
+//! shaded. Each bar links to that year. The chart is a group, not an image, so that
+//! screen readers reach its links, each named by its year and count.
 
 use crate::model::{EventLink, Filter, PartialDate, YearCount};
 use leptos::prelude::*;
@@ -52,8 +53,10 @@ pub fn Overview(
             of_year.from = date;
             of_year.to = date;
             let noun = if events == 1 { "event" } else { "events" };
+            let name = format!("{year}: {events} {noun}");
+            let title = name.clone();
             view! {
-                <a href=of_year.timeline_path(1)>
+                <a href=of_year.timeline_path(1) aria-label=name>
                     <rect
                         class="overview__bar"
                         x=x(year) + 1
@@ -61,7 +64,7 @@ pub fn Overview(
                         width=BAR_WIDTH - 2
                         height=height
                     >
-                        <title>{format!("{year}: {events} {noun}")}</title>
+                        <title>{title}</title>
                     </rect>
                 </a>
             }
@@ -86,7 +89,7 @@ pub fn Overview(
                 class="overview__chart"
                 viewBox=format!("0 0 {width} {HEIGHT}")
                 preserveAspectRatio="none"
-                role="img"
+                role="group"
                 aria-labelledby="overview-caption"
             >
                 {eras}

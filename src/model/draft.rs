@@ -3,7 +3,10 @@
 //! The browser runs `EventForm::validate` as the editor types and the server runs it again
 //! on every save, so the two can never disagree.
 
-use super::{Actor, Category, DateSpan, Event, EventDate, EventId, PartialDate, Source};
+use super::{
+    Actor, Category, DateSpan, Event, EventDate, EventId, EventText, PartialDate, Source,
+    Translation,
+};
 use serde::{Deserialize, Serialize};
 
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -28,6 +31,8 @@ pub struct NewEvent {
     pub category: Category,
     pub actors: Vec<Actor>,
     pub sources: Vec<Source>,
+    /// Its words in languages other than English (the form edits English only).
+    pub translations: Vec<Translation>,
 }
 
 /// A valid event from the form, with the events it relates to.
@@ -257,17 +262,7 @@ impl EventForm {
     /// The event the form describes, or every problem with it.
     pub fn validate(&self) -> Result<EventDraft, FormErrors> {
         let mut errors = FormErrors::default();
-        let title = required_text(&mut errors, FormField::Title, &self.title, MAX_TITLE_CHARS);
-        let summary = required_text(
-            &mut errors,
-            FormField::Summary,
-            &self.summary,
-            MAX_SUMMARY_CHARS,
-        );
-        let body = self.body.trim();
-        if body.chars().count() > MAX_BODY_CHARS {
-            errors.add(FormField::Body, too_long(MAX_BODY_CHARS));
-        }
+        let text = event_text(&mut errors, &self.title, &self.summary, &self.body);
 
         let start = match self.start.trim() {
             "" => {
@@ -317,21 +312,20 @@ impl EventForm {
         let sources = self.sources(&mut errors);
         let related = self.related(&mut errors);
 
-        match (title, summary, when, category) {
-            (Some(title), Some(summary), Some(when), Some(category)) if errors.is_empty() => {
-                Ok(EventDraft {
-                    event: NewEvent {
-                        title,
-                        summary,
-                        body: (!body.is_empty()).then(|| body.to_owned()),
-                        when,
-                        category,
-                        actors,
-                        sources,
-                    },
-                    related,
-                })
-            }
+        match (text, when, category) {
+            (Some(text), Some(when), Some(category)) if errors.is_empty() => Ok(EventDraft {
+                event: NewEvent {
+                    title: text.title,
+                    summary: text.summary,
+                    body: text.body,
+                    when,
+                    category,
+                    actors,
+                    sources,
+                    translations: Vec::new(),
+                },
+                related,
+            }),
             _ => Err(errors),
         }
     }
@@ -428,6 +422,35 @@ impl EventForm {
         }
         ids
     }
+}
+
+impl EventText {
+    /// An event's words in any language, under the same rules as the form's fields.
+    pub fn parse(title: &str, summary: &str, body: &str) -> Result<Self, FormErrors> {
+        let mut errors = FormErrors::default();
+        event_text(&mut errors, title, summary, body).ok_or(errors)
+    }
+}
+
+/// The title, summary and body checked against their limits; an empty body is none.
+fn event_text(
+    errors: &mut FormErrors,
+    title: &str,
+    summary: &str,
+    body: &str,
+) -> Option<EventText> {
+    let title = required_text(errors, FormField::Title, title, MAX_TITLE_CHARS);
+    let summary = required_text(errors, FormField::Summary, summary, MAX_SUMMARY_CHARS);
+    let body = body.trim();
+    if body.chars().count() > MAX_BODY_CHARS {
+        errors.add(FormField::Body, too_long(MAX_BODY_CHARS));
+        return None;
+    }
+    Some(EventText {
+        title: title?,
+        summary: summary?,
+        body: (!body.is_empty()).then(|| body.to_owned()),
+    })
 }
 
 fn required_text(

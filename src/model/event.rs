@@ -65,6 +65,39 @@ pub fn event_id_in(key: &str) -> Option<EventId> {
     digits.parse().ok()
 }
 
+/// How many times an event has been changed: an edit names the version it started from,
+/// and is refused if the event has moved on. Every write bumps it in the same statement
+/// that checks it, so two saves can never both start from one version.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+#[cfg_attr(feature = "ssr", derive(sqlx::Type), sqlx(transparent))]
+pub struct Version(i64);
+
+impl Version {
+    pub fn number(self) -> i64 {
+        self.0
+    }
+}
+
+impl From<i64> for Version {
+    fn from(number: i64) -> Self {
+        Self(number)
+    }
+}
+
+impl std::str::FromStr for Version {
+    type Err = std::num::ParseIntError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        s.trim().parse().map(Self)
+    }
+}
+
+impl std::fmt::Display for Version {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
 /// The anchor of an event on the timeline page.
 pub fn timeline_anchor(id: EventId) -> String {
     format!("event-{id}")

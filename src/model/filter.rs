@@ -86,6 +86,13 @@ impl Filter {
                                 "the search text is too long; use at most {MAX_QUERY_CHARS} characters"
                             ),
                         );
+                    } else if value.chars().any(|c| c.is_control() && !c.is_whitespace()) {
+                        // No event contains a control character, and SQLite's text
+                        // functions stop at a NUL: say so rather than search for it.
+                        fail(
+                            FilterField::Q,
+                            "the search text contains a control character".to_owned(),
+                        );
                     } else {
                         filter.text = Some(value.split_whitespace().collect::<Vec<_>>().join(" "));
                     }

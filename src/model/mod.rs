@@ -7,6 +7,7 @@ mod date;
 mod draft;
 mod event;
 mod filter;
+mod lang;
 mod slug;
 
 pub use actor::{Actor, UnknownActor};
@@ -18,11 +19,12 @@ pub use draft::{
     MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, SourceForm, web_url,
 };
 pub use event::{
-    AdminEvent, Event, EventId, EventLink, EventPage, Source, YearCount, event_id_in, event_path,
-    timeline_anchor,
+    AdminEvent, Event, EventId, EventLink, EventPage, Source, Version, YearCount, event_id_in,
+    event_path, timeline_anchor,
 };
 pub use filter::{
     Filter, FilterError, FilterErrors, FilterField, MAX_QUERY_CHARS, PAGE_SIZE, page_number,
     page_offset,
 };
+pub use lang::{EventText, Lang, Translation, UnknownLang};
 pub use slug::slugify;

@@ -18,7 +18,12 @@ pub struct SignInForm {
 
 /// Where an editor may be sent after signing in: a page of the admin, never another site.
 pub fn admin_destination(next: &str) -> &str {
-    let local = next.starts_with("/admin") && !next.contains("//") && !next.contains('\\');
+    // Printable ASCII only (a real path arrives percent-encoded): anything else could not
+    // go in a Location header.
+    let local = next.starts_with("/admin")
+        && !next.contains("//")
+        && !next.contains('\\')
+        && next.chars().all(|c| c.is_ascii_graphic());
     if local { next } else { "/admin" }
 }
 

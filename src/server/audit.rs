@@ -11,6 +11,10 @@ pub const MAX_FAILURES: i64 = 10;
 pub const FAILURE_WINDOW_SECS: i64 = 5 * 60;
 /// How many entries `/admin/audit` shows at once.
 pub const PAGE: i64 = 100;
+/// Who the log names for a failed sign-in to no account.
+pub const UNKNOWN_ACCOUNT: &str = "(no such account)";
+/// Failed sign-ins to no account older than this are kept as one entry per address and day.
+const FOLD_AFTER_SECS: i64 = 24 * 60 * 60;
 
 /// What is recorded. `before` and `after` are flat JSON objects of an event's fields.
 pub struct Record<'a> {
@@ -56,6 +60,16 @@ pub async fn record(
     Ok(())
 }
 
+/// Whose failures count against a sign-in attempt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Throttle {
+    /// The account's and the address's.
+    AccountAndAddress,
+    /// The address's only: the browser has signed in to the account before, so strangers'
+    /// guesses at the account do not pause it (see `devices`).
+    AddressOnly,
+}
+
 /// If sign-ins for this account or from this address are paused, for how many seconds more.
 /// A pause ends once fewer than `MAX_FAILURES` failures remain in the window, so nobody is
 /// locked out for good; attempts made during a pause are not counted.
@@ -63,17 +77,22 @@ pub async fn sign_in_pause(
     pool: &SqlitePool,
     username: &str,
     address: &str,
+    throttle: Throttle,
 ) -> sqlx::Result<Option<i64>> {
     let since = now() - FAILURE_WINDOW_SECS;
-    let by_username: Option<i64> = sqlx::query_scalar(
-        "SELECT at FROM audit_log WHERE action = 'sign-in-failed' \
+    let by_username: Option<i64> = if throttle == Throttle::AddressOnly {
+        None
+    } else {
+        sqlx::query_scalar(
+            "SELECT at FROM audit_log WHERE action = 'sign-in-failed' \
          AND username = ? COLLATE NOCASE AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?",
-    )
-    .bind(username)
-    .bind(since)
-    .bind(MAX_FAILURES - 1)
-    .fetch_optional(pool)
-    .await?;
+        )
+        .bind(username)
+        .bind(since)
+        .bind(MAX_FAILURES - 1)
+        .fetch_optional(pool)
+        .await?
+    };
     let by_address: Option<i64> = sqlx::query_scalar(
         "SELECT at FROM audit_log WHERE action = 'sign-in-failed' \
          AND address = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?",
@@ -87,6 +106,38 @@ pub async fn sign_in_pause(
     Ok(by_username
         .max(by_address)
         .map(|at| (at + FAILURE_WINDOW_SECS - now()).max(1)))
+}
+
+/// Folds the failed sign-ins to no account older than a day into one entry per address
+/// and day, counting them in `attempts`, so that guessing cannot grow the log without
+/// bound. The throttle only reads the last five minutes, which stay as they are.
+pub async fn fold_unknown_sign_ins(pool: &SqlitePool) -> sqlx::Result<()> {
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let cutoff = now() - FOLD_AFTER_SECS;
+    let last: i64 = sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM audit_log")
+        .fetch_one(&mut *tx)
+        .await?;
+    // Entries folded before carry their count; others count once.
+    let folded = "action = 'sign-in-failed' AND username = ?1 AND at < ?2 AND id <= ?3";
+    sqlx::query(&format!(
+        "INSERT INTO audit_log (at, username, address, action, after)
+         SELECT min(at), username, address, 'sign-in-failed',
+                json_object('attempts', sum(coalesce(json_extract(after, '$.attempts'), 1)))
+         FROM audit_log WHERE {folded}
+         GROUP BY address, at / 86400 ORDER BY min(at)"
+    ))
+    .bind(UNKNOWN_ACCOUNT)
+    .bind(cutoff)
+    .bind(last)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(&format!("DELETE FROM audit_log WHERE {folded}"))
+        .bind(UNKNOWN_ACCOUNT)
+        .bind(cutoff)
+        .bind(last)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
 }
 
 /// The newest entries, older than `before` when given.

@@ -85,11 +85,12 @@ pub struct Config {
     )]
     pub addr: SocketAddr,
 
-    /// SQLite database URL; the file is created if missing.
+    /// SQLite database URL (`sqlite://PATH`); the file is created if missing.
     #[arg(
         long,
         env = "DATABASE_URL",
         default_value = "sqlite://data/timeline.db",
+        value_parser = super::db::sqlite_url,
         global = true
     )]
     pub database_url: String,
@@ -132,5 +133,30 @@ impl Config {
             Some(url) => url.trim_end_matches('/').to_owned(),
             None => format!("http://{}", self.addr),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::Parser;
+
+    #[test]
+    fn a_database_url_of_another_scheme_is_a_usage_error() {
+        for url in [
+            "postgres://localhost/timeline",
+            "data/timeline.db",
+            "sqlte://x.db",
+        ] {
+            let err = Cli::try_parse_from(["korea-japan-timeline", "--database-url", url])
+                .err()
+                .unwrap_or_else(|| panic!("{url} accepted"));
+            // clap exits with 2 for usage errors, after printing the message.
+            assert_eq!(err.exit_code(), 2, "{url}");
+            assert!(err.to_string().contains("must be a SQLite one"), "{err}");
+        }
+        let cli = Cli::try_parse_from(["korea-japan-timeline", "--database-url", "sqlite://a.db"])
+            .expect("a SQLite URL is taken");
+        assert_eq!(cli.config.database_url, "sqlite://a.db");
     }
 }

@@ -64,7 +64,7 @@ pub async fn save_event(
     let by = signed_in.editing();
     let saved = match id {
         Some(id) => (state.store)
-            .update_event(id, &form.version, &draft, by)
+            .update_event(id, form.version.parse().ok(), &draft, by)
             .await
             .map(|()| id),
         None => state.store.create_event(&draft, by).await,
@@ -87,7 +87,7 @@ pub async fn save_event(
                  to replace theirs with yours."
             );
             let form = EventForm {
-                version: current,
+                version: current.to_string(),
                 ..form
             };
             again(

@@ -8,6 +8,7 @@ mod canonical;
 pub mod cli;
 pub mod config;
 pub mod db;
+mod devices;
 pub mod editor_session;
 mod event_forms;
 mod json_api;

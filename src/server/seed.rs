@@ -1,37 +1,89 @@
 //! The curated seed data, written into a new database exactly once.
+//!
+//! The events live in `seed/`, one file per period. Each goes through the event form's own
+//! rules (`EventForm::validate`, `EventText::parse`), so the seed can hold nothing an editor
+//! could not have typed: no `javascript:` link, no impossible date, no oversized text.
 
 use super::store::{self, NewEvent};
-use crate::model::{Actor, Category, DateSpan, EventDate, EventId, PartialDate, Source};
+use crate::model::{EventForm, EventId, EventText, Lang, SourceForm, Translation};
 use serde::Deserialize;
 use sqlx::SqlitePool;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-const SEED_JSON: &str = include_str!("../../seed/events.json");
+/// The seed files, by period, each with its name for messages.
+const SEED_FILES: [(&str, &str); 7] = [
+    (
+        "seed/1876-1919.json",
+        include_str!("../../seed/1876-1919.json"),
+    ),
+    (
+        "seed/1920-1949.json",
+        include_str!("../../seed/1920-1949.json"),
+    ),
+    (
+        "seed/1950-1989.json",
+        include_str!("../../seed/1950-1989.json"),
+    ),
+    (
+        "seed/1990-2009.json",
+        include_str!("../../seed/1990-2009.json"),
+    ),
+    (
+        "seed/2010-2017.json",
+        include_str!("../../seed/2010-2017.json"),
+    ),
+    (
+        "seed/2018-2020.json",
+        include_str!("../../seed/2018-2020.json"),
+    ),
+    (
+        "seed/2021-2025.json",
+        include_str!("../../seed/2021-2025.json"),
+    ),
+];
 
-/// One entry of `seed/events.json`. `ref` numbers tie related events together.
+/// One entry of a seed file. `ref` numbers tie related events together across files.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SeedEvent {
     #[serde(rename = "ref")]
     key: u32,
-    title: String,
-    summary: String,
-    body: Option<String>,
-    start: PartialDate,
+    texts: BTreeMap<Lang, SeedText>,
+    start: String,
     #[serde(default)]
     start_circa: bool,
-    end: Option<PartialDate>,
-    category: Category,
-    actors: Vec<Actor>,
-    sources: Vec<Source>,
+    end: Option<String>,
+    category: String,
+    actors: Vec<String>,
+    sources: Vec<SeedSource>,
     #[serde(default)]
     related: Vec<u32>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedText {
+    title: String,
+    summary: String,
+    body: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedSource {
+    publisher: String,
+    headline: String,
+    date: Option<String>,
+    url: Option<String>,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum SeedError {
-    #[error("seed/events.json is not valid: {0}")]
-    Json(#[from] serde_json::Error),
+    #[error("{file} is not valid: {source}")]
+    Json {
+        file: &'static str,
+        source: serde_json::Error,
+    },
     #[error("seed event {key}: {problem}")]
     Invalid { key: u32, problem: String },
     #[error(transparent)]
@@ -40,56 +92,95 @@ pub enum SeedError {
     Database(#[from] sqlx::Error),
 }
 
+#[derive(Debug)]
 struct Seed {
     events: Vec<(u32, NewEvent)>,
     links: Vec<(u32, u32)>,
 }
 
-fn parse() -> Result<Seed, SeedError> {
-    let entries: Vec<SeedEvent> = serde_json::from_str(SEED_JSON)?;
-    let keys: Vec<u32> = entries.iter().map(|e| e.key).collect();
+fn parse(files: &[(&'static str, &str)]) -> Result<Seed, SeedError> {
+    let mut entries = Vec::new();
+    for &(file, json) in files {
+        let mut part: Vec<SeedEvent> =
+            serde_json::from_str(json).map_err(|source| SeedError::Json { file, source })?;
+        entries.append(&mut part);
+    }
+    let mut keys = HashSet::new();
+    for entry in &entries {
+        if !keys.insert(entry.key) {
+            return Err(SeedError::Invalid {
+                key: entry.key,
+                problem: "the ref is used twice".into(),
+            });
+        }
+    }
     let mut events = Vec::with_capacity(entries.len());
     let mut links = Vec::new();
     for entry in entries {
-        let invalid = |problem: &str| SeedError::Invalid {
-            key: entry.key,
-            problem: problem.to_owned(),
-        };
-        let start = EventDate {
-            date: entry.start,
-            circa: entry.start_circa,
-        };
-        let when = DateSpan::new(start, entry.end.map(EventDate::exact))
-            .map_err(|e| invalid(&e.to_string()))?;
-        if entry.actors.is_empty() || entry.sources.is_empty() {
-            return Err(invalid("needs at least one actor and one source"));
-        }
+        let key = entry.key;
+        let invalid = |problem: String| SeedError::Invalid { key, problem };
         for &other in &entry.related {
-            if other == entry.key || !keys.contains(&other) {
-                return Err(invalid(&format!("related event {other} does not exist")));
+            if other == key || !keys.contains(&other) {
+                return Err(invalid(format!("related event {other} does not exist")));
             }
-            links.push((entry.key, other));
+            links.push((key, other));
         }
-        events.push((
-            entry.key,
-            NewEvent {
-                title: entry.title,
-                summary: entry.summary,
-                body: entry.body,
-                when,
-                category: entry.category,
-                actors: entry.actors,
-                sources: entry.sources,
-            },
-        ));
+        events.push((key, entry.into_event().map_err(invalid)?));
     }
     Ok(Seed { events, links })
+}
+
+impl SeedEvent {
+    /// The event, checked by the same rules as the editors' form.
+    fn into_event(mut self) -> Result<NewEvent, String> {
+        let original = self
+            .texts
+            .remove(&Lang::ORIGINAL)
+            .ok_or("needs its English text")?;
+        let form = EventForm {
+            title: original.title,
+            summary: original.summary,
+            body: original.body.unwrap_or_default(),
+            start: self.start,
+            start_circa: self.start_circa,
+            end: self.end.unwrap_or_default(),
+            category: self.category,
+            actors: self.actors,
+            sources: self
+                .sources
+                .into_iter()
+                .map(|s| SourceForm {
+                    publisher: s.publisher,
+                    headline: s.headline,
+                    date: s.date.unwrap_or_default(),
+                    url: s.url.unwrap_or_default(),
+                })
+                .collect(),
+            ..EventForm::default()
+        };
+        let mut event = form.validate().map_err(describe)?.event;
+        for (lang, text) in self.texts {
+            let text = EventText::parse(&text.title, &text.summary, &text.body.unwrap_or_default())
+                .map_err(|errors| format!("{lang}: {}", describe(errors)))?;
+            event.translations.push(Translation { lang, text });
+        }
+        Ok(event)
+    }
+}
+
+fn describe(errors: crate::model::FormErrors) -> String {
+    let problems: Vec<String> = errors
+        .0
+        .iter()
+        .map(|(field, message)| format!("{field:?}: {message}"))
+        .collect();
+    problems.join("; ")
 }
 
 /// Writes the seed data unless it went in before, even if editors have since changed or
 /// removed it. Returns whether it wrote anything.
 pub async fn seed_once(pool: &SqlitePool) -> Result<bool, SeedError> {
-    let seed = parse()?;
+    let seed = parse(&SEED_FILES)?;
     // IMMEDIATE takes the write lock first, so two servers starting at once can't both seed.
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let seeded: Option<String> =
@@ -114,13 +205,4 @@ pub async fn seed_once(pool: &SqlitePool) -> Result<bool, SeedError> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_seed_data_is_valid() {
-        let seed = parse().expect("seed/events.json parses and validates");
-        assert!(seed.events.len() >= 40, "{} events", seed.events.len());
-        assert!(!seed.links.is_empty());
-    }
-}
+mod tests;

@@ -4,7 +4,10 @@ use super::config::Config;
 use super::page_cache::{self, PageCache};
 use super::state::AppState;
 use super::store::Store;
-use super::{canonical, db, event_forms, json_api, precompressed, render, security, seed, sign_in};
+use super::{
+    audit, canonical, db, event_forms, json_api, precompressed, render, security, seed, sessions,
+    sign_in,
+};
 use crate::app::{App, shell};
 use axum::Router;
 use axum::middleware::{from_fn, from_fn_with_state};
@@ -12,7 +15,9 @@ use axum::routing::{get, post};
 use axum::serve::ListenerExt;
 use leptos::config::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
+use sqlx::SqlitePool;
 use std::net::SocketAddr;
+use std::time::Duration;
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -25,7 +30,11 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     pkg_dir: std::path::PathBuf,
+    pool: SqlitePool,
 }
+
+/// How often records that can only grow are tidied (see `tidy`).
+const TIDY_EVERY: Duration = Duration::from_secs(10 * 60);
 
 impl Application {
     /// Opens (creating, migrating and seeding) the database and binds the address.
@@ -36,6 +45,7 @@ impl Application {
         Ok(Self {
             listener,
             pkg_dir: precompressed::pkg_dir(&state.leptos_options),
+            pool: state.store.pool().clone(),
             router: router(state),
         })
     }
@@ -58,12 +68,28 @@ impl Application {
                 tracing::warn!(error = %err, "could not set TCP_NODELAY");
             }
         });
+        tokio::spawn(tidy(self.pool.clone()));
         let app = self
             .router
             .into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(listener, app)
             .with_graceful_shutdown(shutdown_signal())
             .await
+    }
+}
+
+/// Now and then, deletes sessions nobody can use any more and folds old failed sign-ins
+/// to no account, so that neither table grows without bound.
+async fn tidy(pool: SqlitePool) {
+    let mut every = tokio::time::interval(TIDY_EVERY);
+    loop {
+        every.tick().await;
+        if let Err(err) = sessions::end_expired(&pool).await {
+            tracing::warn!(error = %err, "could not delete expired sessions");
+        }
+        if let Err(err) = audit::fold_unknown_sign_ins(&pool).await {
+            tracing::warn!(error = %err, "could not fold old failed sign-ins");
+        }
     }
 }
 

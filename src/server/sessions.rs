@@ -16,11 +16,16 @@ pub const ABSOLUTE_TIMEOUT_SECS: i64 = 12 * 60 * 60;
 /// How stale `last_seen_at` may get before a request refreshes it (saves a write per request).
 const TOUCH_AFTER_SECS: i64 = 60;
 
-/// A new session for the editor; returns the token for the cookie.
-pub async fn start(pool: &SqlitePool, editor: &Editor) -> sqlx::Result<String> {
+/// A new random token, for a cookie: 256 bits, base64url.
+pub(crate) fn new_token() -> String {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
-    let token = URL_SAFE_NO_PAD.encode(bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// A new session for the editor; returns the token for the cookie.
+pub async fn start(pool: &SqlitePool, editor: &Editor) -> sqlx::Result<String> {
+    let token = new_token();
     let now = now();
     sqlx::query(
         "INSERT INTO sessions (token_digest, editor_id, created_at, last_seen_at) \
@@ -62,6 +67,18 @@ pub async fn find(pool: &SqlitePool, token: &str) -> sqlx::Result<Option<Editor>
     Ok(Some(Editor { id, username }))
 }
 
+/// Deletes the sessions that can no longer be used, which `find` would only delete when
+/// presented again. Returns how many went.
+pub async fn end_expired(pool: &SqlitePool) -> sqlx::Result<u64> {
+    let now = now();
+    let done = sqlx::query("DELETE FROM sessions WHERE created_at < ? OR last_seen_at < ?")
+        .bind(now - ABSOLUTE_TIMEOUT_SECS)
+        .bind(now - IDLE_TIMEOUT_SECS)
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 pub async fn end(pool: &SqlitePool, token: &str) -> sqlx::Result<()> {
     sqlx::query("DELETE FROM sessions WHERE token_digest = ?")
         .bind(digest(token))
@@ -72,13 +89,18 @@ pub async fn end(pool: &SqlitePool, token: &str) -> sqlx::Result<()> {
 
 /// The session token a request carries, if any.
 pub fn token_in(headers: &HeaderMap) -> Option<&str> {
+    cookie_in(headers, COOKIE)
+}
+
+/// The value of the cookie `name` a request carries, if any.
+pub(crate) fn cookie_in<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())
         .flat_map(|cookies| cookies.split(';'))
         .filter_map(|cookie| cookie.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE)
+        .find(|(found, _)| *found == name)
         .map(|(_, value)| value)
 }
 
@@ -101,7 +123,7 @@ pub fn expired_cookie(secure: bool) -> HeaderValue {
     .expect("a fixed cookie is a valid header")
 }
 
-fn digest(token: &str) -> String {
+pub(crate) fn digest(token: &str) -> String {
     Sha256::digest(token.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))

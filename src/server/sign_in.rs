@@ -2,7 +2,8 @@
 //! the admin pages.
 
 use super::accounts::{self, Editor, Verdict};
-use super::audit::{self, Record};
+use super::audit::{self, Record, Throttle, UNKNOWN_ACCOUNT};
+use super::devices;
 use super::editor_session::{client_address, editor_of};
 use super::render::render_page;
 use super::sessions;
@@ -20,9 +21,6 @@ use tokio::sync::Semaphore;
 
 /// The one message for any refused sign-in, so it says nothing about which part was wrong.
 pub const REFUSED: &str = "The username or password is not right.";
-
-/// Who the audit log names for a failed sign-in to no account.
-const UNKNOWN_ACCOUNT: &str = "(no such account)";
 
 static TURNS: Semaphore = Semaphore::const_new(2);
 
@@ -91,7 +89,12 @@ async fn try_sign_in(
         // time bound both, and since the pause is read and a failure counted within a turn,
         // a burst of parallel guesses gets at most one or two past the limit.
         let _turn = TURNS.acquire().await?;
-        match audit::sign_in_pause(pool, &username, &address).await? {
+        let throttle = if devices::is_known(pool, &parts.headers, &username).await? {
+            Throttle::AddressOnly
+        } else {
+            Throttle::AccountAndAddress
+        };
+        match audit::sign_in_pause(pool, &username, &address, throttle).await? {
             Some(seconds) => Attempt::Paused(seconds),
             None => {
                 match accounts::check_credentials(pool, &username, &credentials.password).await? {
@@ -143,10 +146,11 @@ async fn try_sign_in(
         Record::account(AuditAction::SignIn, &editor.username, &address),
     )
     .await?;
+    let device = devices::remember(pool, &parts.headers, &editor, state.https).await?;
     let mut response = Redirect::to(admin_destination(&credentials.next)).into_response();
-    response
-        .headers_mut()
-        .insert(header::SET_COOKIE, sessions::cookie(&token, state.https));
+    let headers = response.headers_mut();
+    headers.append(header::SET_COOKIE, sessions::cookie(&token, state.https));
+    headers.append(header::SET_COOKIE, device);
     Ok(response)
 }
 

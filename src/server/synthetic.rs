@@ -136,6 +136,7 @@ fn event(random: &mut Random, n: usize) -> NewEvent {
             date: Some(date),
             url: Some(format!("https://example.com/synthetic/{n}")),
         }],
+        translations: Vec::new(),
     }
 }
 

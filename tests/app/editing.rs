@@ -354,3 +354,81 @@ async fn a_save_over_someone_elses_is_refused_and_keeps_what_was_typed() {
         "Second editor's title"
     );
 }
+
+#[tokio::test]
+async fn the_admin_search_takes_percent_and_underscore_literally() {
+    let app = TestApp::new().await;
+    let cookie = app.editor_cookie().await;
+    create(&app, &cookie, &[("title", "Tariffs rise 100% overnight")]).await;
+    create(&app, &cookie, &[("title", "Tariffs rise 1000 overnight")]).await;
+    create(
+        &app,
+        &cookie,
+        &[("title", "Tariffs of snake_case overnight")],
+    )
+    .await;
+    let found = async |q: &str| {
+        let page = app.get_with_cookie(&format!("/admin?q={q}"), &cookie).await;
+        text_of(&page.body)
+    };
+    let percent = found("100%25").await;
+    assert!(percent.contains("Tariffs rise 100% overnight"), "{percent}");
+    assert!(!percent.contains("Tariffs rise 1000"), "{percent}");
+    let underscore = found("e_c").await;
+    assert!(underscore.contains("snake_case"), "{underscore}");
+    assert!(!underscore.contains("Tariffs rise"), "{underscore}");
+}
+
+#[tokio::test]
+async fn every_save_moves_the_version_on_by_one_and_a_garbled_version_is_a_conflict() {
+    let app = TestApp::new().await;
+    let cookie = app.editor_cookie().await;
+    let id = create(&app, &cookie, &[]).await;
+    let path = format!("/admin/events/{id}");
+    let seen: i64 = version_of(&app, &cookie, id)
+        .await
+        .parse()
+        .expect("a number");
+    let saved = app
+        .post_form(
+            &path,
+            &form(&[("title", "Saved once"), ("version", &seen.to_string())]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    assert_eq!(version_of(&app, &cookie, id).await, (seen + 1).to_string());
+    let garbled = app
+        .post_form(
+            &path,
+            &form(&[
+                ("title", "Saved twice"),
+                ("version", "2026-11-30T09:00:00.000Z"),
+            ]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(garbled.status, StatusCode::CONFLICT);
+    assert_eq!(
+        app.get(&format!("/api/events/{id}")).await.json()["title"],
+        "Saved once"
+    );
+}
+
+#[tokio::test]
+async fn two_saves_from_one_version_at_once_cannot_both_land() {
+    let app = TestApp::new().await;
+    let cookie = app.editor_cookie().await;
+    let id = create(&app, &cookie, &[]).await;
+    let path = format!("/admin/events/{id}");
+    let seen = version_of(&app, &cookie, id).await;
+    let first = form(&[("title", "First"), ("version", &seen)]);
+    let second = form(&[("title", "Second"), ("version", &seen)]);
+    let (a, b) = tokio::join!(
+        app.post_form(&path, &first, Some(&cookie)),
+        app.post_form(&path, &second, Some(&cookie)),
+    );
+    let mut statuses = [a.status, b.status];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::SEE_OTHER, StatusCode::CONFLICT]);
+}

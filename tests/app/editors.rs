@@ -126,6 +126,31 @@ async fn signing_in_sets_a_strict_http_only_cookie_and_opens_the_admin() {
 }
 
 #[tokio::test]
+async fn a_next_address_that_no_header_can_carry_goes_to_the_admin() {
+    let app = TestApp::new().await;
+    app.create_editor("mina", EDITOR_PASSWORD).await;
+    for next in [
+        "/admin\r\nSet-Cookie: x=1",
+        "/admin/\u{7f}",
+        "/admin/이벤트",
+    ] {
+        let response = app
+            .post_form(
+                "/login",
+                &[
+                    ("username", "mina"),
+                    ("password", EDITOR_PASSWORD),
+                    ("next", next),
+                ],
+                None,
+            )
+            .await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{next:?}");
+        assert_eq!(response.header(header::LOCATION), "/admin", "{next:?}");
+    }
+}
+
+#[tokio::test]
 async fn the_cookie_is_secure_only_over_https() {
     let mut app = TestApp::new().await;
     app.state.https = false;
@@ -251,15 +276,30 @@ async fn idle_and_old_sessions_end() {
 
 /// A sign-in attempt from a given address.
 async fn attempt(app: &TestApp, username: &str, password: &str, from: [u8; 4]) -> StatusCode {
+    attempt_with(app, username, password, from, None)
+        .await
+        .status
+}
+
+/// A sign-in attempt from a given address, from a browser holding `cookie`.
+async fn attempt_with(
+    app: &TestApp,
+    username: &str,
+    password: &str,
+    from: [u8; 4],
+    cookie: Option<&str>,
+) -> crate::support::TestResponse {
     let body = format!(
         "username={username}&password={}",
         password.replace(' ', "+")
     );
     let mut request = Request::post("/login")
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header("sec-fetch-site", "same-origin")
-        .body(Body::from(body))
-        .unwrap();
+        .header("sec-fetch-site", "same-origin");
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    let mut request = request.body(Body::from(body)).unwrap();
     request
         .extensions_mut()
         .insert(ConnectInfo(SocketAddr::from((from, 40000))));
@@ -269,7 +309,67 @@ async fn attempt(app: &TestApp, username: &str, password: &str, from: [u8; 4]) -
         assert!((1..=300).contains(&wait), "{wait}");
         assert!(response.body.contains("Too many failed attempts"));
     }
-    response.status
+    response
+}
+
+#[tokio::test]
+async fn strangers_guessing_do_not_lock_the_editor_out_of_a_browser_she_used_before() {
+    let app = TestApp::new().await;
+    app.create_editor("mina", EDITOR_PASSWORD).await;
+    let first = attempt_with(&app, "mina", EDITOR_PASSWORD, [10, 1, 1, 1], None).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER);
+    let device = first
+        .headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|value| value.to_str().unwrap())
+        .find(|value| value.starts_with("device="))
+        .expect("a device cookie");
+    assert!(device.contains("HttpOnly") && device.contains("SameSite=Strict"));
+    let device = device.split(';').next().unwrap().to_owned();
+
+    // An attacker guesses 50 times from one address: throttled after ten.
+    let mut statuses = Vec::new();
+    for _ in 0..50 {
+        statuses.push(attempt(&app, "mina", "wrong password", [203, 0, 113, 9]).await);
+    }
+    assert!(
+        statuses[..10]
+            .iter()
+            .all(|s| *s == StatusCode::UNAUTHORIZED)
+    );
+    assert!(
+        statuses[10..]
+            .iter()
+            .all(|s| *s == StatusCode::TOO_MANY_REQUESTS)
+    );
+    // The account is paused for browsers it does not know, wherever they are...
+    assert_eq!(
+        attempt(&app, "mina", EDITOR_PASSWORD, [10, 9, 9, 9]).await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    let forged = attempt_with(
+        &app,
+        "mina",
+        EDITOR_PASSWORD,
+        [10, 9, 9, 9],
+        Some("device=forged"),
+    )
+    .await;
+    assert_eq!(forged.status, StatusCode::TOO_MANY_REQUESTS);
+    // ...but not for hers, even from a new address.
+    let again = attempt_with(&app, "mina", EDITOR_PASSWORD, [10, 1, 1, 2], Some(&device)).await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    // The attacker's address stays paused, cookie or not.
+    let attacker = attempt_with(
+        &app,
+        "mina",
+        "wrong password",
+        [203, 0, 113, 9],
+        Some(&device),
+    )
+    .await;
+    assert_eq!(attacker.status, StatusCode::TOO_MANY_REQUESTS);
 }
 
 #[tokio::test]
@@ -357,4 +457,77 @@ async fn admin_data_needs_a_session_even_when_asked_for_directly() {
         response.body
     );
     assert!(!response.body.contains("1910"));
+}
+
+#[tokio::test]
+async fn old_failed_sign_ins_to_no_account_fold_into_one_entry_per_address_and_day() {
+    let app = TestApp::new().await;
+    let pool = app.state.store.pool();
+    let two_days_ago = chrono::Utc::now().timestamp() - 2 * 24 * 60 * 60;
+    for n in 0..500 {
+        let address = if n < 300 {
+            "203.0.113.1"
+        } else {
+            "203.0.113.2"
+        };
+        sqlx::query(
+            "INSERT INTO audit_log (at, username, address, action) \
+             VALUES (?, '(no such account)', ?, 'sign-in-failed')",
+        )
+        .bind(two_days_ago + n)
+        .bind(address)
+        .execute(pool)
+        .await
+        .unwrap();
+    }
+    // A recent one stays as it is: the throttle reads it.
+    attempt(&app, "nobody", "a wrong guess", [198, 51, 100, 1]).await;
+    let entries = async || -> Vec<(String, Option<i64>)> {
+        sqlx::query_as(
+            "SELECT address, json_extract(after, '$.attempts') FROM audit_log \
+             WHERE action = 'sign-in-failed' ORDER BY address",
+        )
+        .fetch_all(pool)
+        .await
+        .unwrap()
+    };
+    let folded = [
+        ("198.51.100.1".to_owned(), None),
+        ("203.0.113.1".to_owned(), Some(300)),
+        ("203.0.113.2".to_owned(), Some(200)),
+    ];
+    korea_japan_timeline::server::audit::fold_unknown_sign_ins(pool)
+        .await
+        .unwrap();
+    assert_eq!(entries().await, folded);
+    // Folding again changes nothing.
+    korea_japan_timeline::server::audit::fold_unknown_sign_ins(pool)
+        .await
+        .unwrap();
+    assert_eq!(entries().await, folded);
+}
+
+#[tokio::test]
+async fn sessions_nobody_can_use_are_deleted_without_being_presented() {
+    let app = TestApp::new().await;
+    let pool = app.state.store.pool();
+    app.editor_cookie().await;
+    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 2 * 60 * 60")
+        .execute(pool)
+        .await
+        .unwrap();
+    let live = app.sign_in("mina", EDITOR_PASSWORD).await;
+    let ended = korea_japan_timeline::server::sessions::end_expired(pool)
+        .await
+        .unwrap();
+    assert_eq!(ended, 1);
+    let left: i64 = sqlx::query_scalar("SELECT count(*) FROM sessions")
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    assert_eq!(left, 1);
+    assert_eq!(
+        app.get_with_cookie("/admin", &live).await.status,
+        StatusCode::OK
+    );
 }

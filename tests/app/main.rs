@@ -12,3 +12,4 @@ mod pages;
 mod security;
 mod seed;
 mod support;
+mod upgrades;

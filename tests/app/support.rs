@@ -45,7 +45,11 @@ impl TestResponse {
 
 impl TestApp {
     pub async fn new() -> Self {
-        let dir = tempfile::tempdir().unwrap();
+        Self::on_database_in(tempfile::tempdir().unwrap()).await
+    }
+
+    /// The app on `timeline.db` in `dir`, as it is (made there by an older build, say).
+    pub async fn on_database_in(dir: TempDir) -> Self {
         let config = Config {
             addr: "127.0.0.1:0".parse().unwrap(),
             database_url: format!("sqlite://{}/timeline.db", dir.path().display()),
@@ -158,11 +162,19 @@ impl TestApp {
         self.sign_in("mina", EDITOR_PASSWORD).await
     }
 
-    /// Every event from the JSON API.
+    /// Every event from the JSON API, page after page.
     pub async fn events(&self) -> Vec<serde_json::Value> {
-        let response = self.get("/api/events").await;
-        assert_eq!(response.status, StatusCode::OK);
-        response.json()["events"].as_array().unwrap().clone()
+        let mut events = Vec::new();
+        for page in 1.. {
+            let response = self.get(&format!("/api/events?page={page}")).await;
+            assert_eq!(response.status, StatusCode::OK);
+            let json = response.json();
+            events.extend(json["events"].as_array().unwrap().iter().cloned());
+            if events.len() as u64 >= json["count"].as_u64().unwrap() {
+                break;
+            }
+        }
+        events
     }
 
     /// The first event whose title contains `needle`.

@@ -5,7 +5,7 @@ use super::{
     EVENT_COLUMNS, EventRow, Store, StoreError, StoreResult, index_for_search,
     insert_actors_and_sources, insert_event, relate_events,
 };
-use crate::model::{AuditAction, Event, EventDraft, EventForm, EventId};
+use crate::model::{AuditAction, Event, EventDraft, EventForm, EventId, Lang, Version};
 use crate::server::audit::{self, Record};
 use sqlx::SqliteConnection;
 
@@ -26,7 +26,7 @@ pub enum EditError {
     UnknownRelated(EventId),
     /// Someone saved the event after the form was filled; `current` is its version now.
     #[error("event {id} was changed by someone else")]
-    Conflict { id: EventId, current: String },
+    Conflict { id: EventId, current: Version },
 }
 
 impl From<sqlx::Error> for EditError {
@@ -41,8 +41,8 @@ pub struct EditableEvent {
     pub event: Event,
     pub related: Vec<EventId>,
     pub retired: bool,
-    /// When it was last changed: the version an edit must start from.
-    pub version: String,
+    /// The version an edit must start from.
+    pub version: Version,
 }
 
 impl Store {
@@ -76,11 +76,12 @@ impl Store {
         Ok(id)
     }
 
-    /// Replaces an event with the draft, if it is still at `version` (as the editor saw it).
+    /// Replaces an event with the draft, if it is still at `version` (as the editor saw it;
+    /// `None` when the form carried no version it could read).
     pub async fn update_event(
         &self,
         id: EventId,
-        version: &str,
+        version: Option<Version>,
         draft: &EventDraft,
         by: Editing<'_>,
     ) -> Result<(), EditError> {
@@ -88,18 +89,21 @@ impl Store {
         let before = read_editable(&mut tx, id)
             .await?
             .ok_or(EditError::NotFound(id))?;
-        if before.version != version {
-            return Err(EditError::Conflict {
-                id,
-                current: before.version,
-            });
-        }
+        let conflict = EditError::Conflict {
+            id,
+            current: before.version,
+        };
+        let Some(version) = version else {
+            return Err(conflict);
+        };
         check_related(&mut tx, Some(id), &draft.related).await?;
         let event = &draft.event;
         let (start, end) = (event.when.start(), event.when.end());
-        sqlx::query(
+        // The version is checked and bumped in the statement that writes: no clock involved.
+        let written = sqlx::query(
             "UPDATE events SET start_date = ?, start_circa = ?, end_date = ?, end_circa = ?, \
-             first_day = ?, last_day = ?, category = ?, updated_at = ? WHERE id = ?",
+             first_day = ?, last_day = ?, category = ?, updated_at = ?, version = version + 1 \
+             WHERE id = ? AND version = ?",
         )
         .bind(start.date.to_string())
         .bind(start.circa)
@@ -110,8 +114,12 @@ impl Store {
         .bind(event.category.code())
         .bind(super::now_text())
         .bind(id)
+        .bind(version.number())
         .execute(&mut *tx)
         .await?;
+        if written.rows_affected() == 0 {
+            return Err(conflict);
+        }
         sqlx::query(
             "UPDATE event_texts SET title = ?, summary = ?, body = ? \
              WHERE event_id = ? AND lang = ?",
@@ -120,7 +128,7 @@ impl Store {
         .bind(&event.summary)
         .bind(&event.body)
         .bind(id)
-        .bind(super::ORIGINAL_LANG)
+        .bind(Lang::ORIGINAL.code())
         .execute(&mut *tx)
         .await?;
         sqlx::query("DELETE FROM event_actors WHERE event_id = ?")
@@ -157,8 +165,8 @@ impl Store {
     ) -> Result<(), EditError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let changed = sqlx::query(
-            "UPDATE events SET retired_at = CASE WHEN ?1 THEN ?2 END, updated_at = ?2 \
-             WHERE id = ?3 AND (retired_at IS NOT NULL) <> ?1",
+            "UPDATE events SET retired_at = CASE WHEN ?1 THEN ?2 END, updated_at = ?2, \
+             version = version + 1 WHERE id = ?3 AND (retired_at IS NOT NULL) <> ?1",
         )
         .bind(retired)
         .bind(super::now_text())
@@ -201,7 +209,7 @@ async fn read_editable(
     id: EventId,
 ) -> StoreResult<Option<EditableEvent>> {
     let row: Option<EventRowWithState> = sqlx::query_as(&format!(
-        "SELECT {EVENT_COLUMNS}, e.retired_at IS NOT NULL AS retired, e.updated_at \
+        "SELECT {EVENT_COLUMNS}, e.retired_at IS NOT NULL AS retired, e.version \
          FROM events e JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en' WHERE e.id = ?"
     ))
     .bind(id)
@@ -210,7 +218,7 @@ async fn read_editable(
     let Some(EventRowWithState {
         event: row,
         retired,
-        updated_at: version,
+        version,
     }) = row
     else {
         return Ok(None);
@@ -237,7 +245,7 @@ struct EventRowWithState {
     #[sqlx(flatten)]
     event: EventRow,
     retired: bool,
-    updated_at: String,
+    version: Version,
 }
 
 async fn check_related(
@@ -300,7 +308,7 @@ async fn set_related(
                 was.sort_unstable();
             }
         }
-        sqlx::query("UPDATE events SET updated_at = ? WHERE id = ?")
+        sqlx::query("UPDATE events SET updated_at = ?, version = version + 1 WHERE id = ?")
             .bind(super::now_text())
             .bind(other)
             .execute(&mut *conn)

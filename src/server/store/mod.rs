@@ -7,15 +7,12 @@ mod editing;
 pub use crate::model::NewEvent;
 use crate::model::{
     Actor, AdminEvent, Category, DateSpan, Event, EventDate, EventId, EventLink, EventPage, Filter,
-    PAGE_SIZE, PartialDate, Source, YearCount, page_offset,
+    Lang, PAGE_SIZE, PartialDate, Source, YearCount, page_offset,
 };
 pub use editing::{EditError, EditableEvent, Editing};
 use sqlx::{FromRow, QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 use std::collections::HashMap;
 use std::sync::Arc;
-
-/// The language every event is written in first.
-const ORIGINAL_LANG: &str = "en";
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -344,11 +341,17 @@ impl Store {
             event: EventRow,
             retired: bool,
         }
-        let pattern = format!("%{}%", search.replace(['%', '_', '\\'], ""));
+        // LIKE's wildcards typed by the editor are searched for as themselves.
+        let escaped = search
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        let pattern = format!("%{escaped}%");
         let rows: Vec<Row> = sqlx::query_as(&format!(
             "SELECT {EVENT_COLUMNS}, e.retired_at IS NOT NULL AS retired
              FROM events e JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en'
-             WHERE ?1 = '' OR t.title LIKE ?2 OR t.summary LIKE ?2 OR e.id = ?1
+             WHERE ?1 = '' OR t.title LIKE ?2 ESCAPE '\\' OR t.summary LIKE ?2 ESCAPE '\\' \
+                 OR e.id = ?1
              ORDER BY e.updated_at DESC, e.id DESC LIMIT ?3"
         ))
         .bind(search)
@@ -602,16 +605,43 @@ pub async fn insert_events(
         });
         query.build().execute(&mut *conn).await?;
 
-        let mut query =
-            QueryBuilder::new("INSERT INTO event_texts (event_id, lang, title, summary, body) ");
-        query.push_values(chunk, |mut row, &(id, event)| {
-            row.push_bind(id)
-                .push_bind(ORIGINAL_LANG)
-                .push_bind(event.title.clone())
-                .push_bind(event.summary.clone())
-                .push_bind(event.body.clone());
-        });
-        query.build().execute(&mut *conn).await?;
+        // The original text, then any translations: one row per event and language.
+        let texts: Vec<(EventId, Lang, &str, &str, Option<&str>)> = chunk
+            .iter()
+            .flat_map(|&(id, event)| {
+                let original = (
+                    id,
+                    Lang::ORIGINAL,
+                    event.title.as_str(),
+                    event.summary.as_str(),
+                    event.body.as_deref(),
+                );
+                let translations = event.translations.iter().map(move |t| {
+                    let text = &t.text;
+                    (
+                        id,
+                        t.lang,
+                        text.title.as_str(),
+                        text.summary.as_str(),
+                        text.body.as_deref(),
+                    )
+                });
+                std::iter::once(original).chain(translations)
+            })
+            .collect();
+        for rows in texts.chunks(ROWS_PER_INSERT) {
+            let mut query = QueryBuilder::new(
+                "INSERT INTO event_texts (event_id, lang, title, summary, body) ",
+            );
+            query.push_values(rows, |mut row, &(id, lang, title, summary, body)| {
+                row.push_bind(id)
+                    .push_bind(lang.code())
+                    .push_bind(title)
+                    .push_bind(summary)
+                    .push_bind(body);
+            });
+            query.build().execute(&mut *conn).await?;
+        }
 
         insert_actors_and_sources(conn, chunk).await?;
 

@@ -1,0 +1,137 @@
+//! The seed's rules, and the house's standards for its content: every event sourced,
+//! dated sources that do not all predate it, every text in every language, the whole
+//! span of the relationship covered.
+
+use super::*;
+use crate::model::{Lang, NewEvent};
+
+fn seed() -> Seed {
+    parse(&SEED_FILES).expect("the seed files parse and pass the form's rules")
+}
+
+/// What an editor reviewing the seed would object to in one event, if anything.
+fn content_problems(event: &NewEvent) -> Vec<String> {
+    let mut problems = Vec::new();
+    let start = event.when.start().date.first_day_iso();
+    for lang in [Lang::Ko, Lang::Ja] {
+        if !event.translations.iter().any(|t| t.lang == lang) {
+            problems.push(format!("no {lang} text"));
+        }
+    }
+    if event.sources.iter().any(|s| s.date.is_none()) {
+        problems.push("a source has no date".into());
+    }
+    // A report filed before the event describes a plan, not what happened.
+    let reports_it = |s: &crate::model::Source| s.date.is_some_and(|d| d.last_day_iso() >= start);
+    if !event.sources.iter().any(reports_it) {
+        problems.push("every source is dated before the event".into());
+    }
+    let publishers: HashSet<&str> = event.sources.iter().map(|s| s.publisher.as_str()).collect();
+    if event.when.start().date.year_number() >= 1990 && publishers.len() < 2 {
+        problems.push("an event since 1990 needs sources from two publishers".into());
+    }
+    problems
+}
+
+#[test]
+fn every_seeded_event_is_sourced_dated_and_written_in_three_languages() {
+    let problems: Vec<String> = seed()
+        .events
+        .iter()
+        .flat_map(|(key, event)| {
+            content_problems(event)
+                .into_iter()
+                .map(move |problem| format!("ref {key} ({}): {problem}", event.title))
+        })
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_seed_covers_every_decade_from_the_1900s_with_eras_to_see() {
+    let seed = seed();
+    assert!(seed.events.len() >= 150, "{} events", seed.events.len());
+    let mut per_decade: BTreeMap<u16, usize> = BTreeMap::new();
+    for (_, event) in &seed.events {
+        *per_decade
+            .entry(event.when.start().date.year_number() / 10 * 10)
+            .or_default() += 1;
+    }
+    for decade in (1900..=2020).step_by(10) {
+        let count = per_decade.get(&decade).copied().unwrap_or(0);
+        assert!(count >= 5, "{count} events in the {decade}s");
+    }
+    let eras = seed
+        .events
+        .iter()
+        .filter(|(_, e)| e.when.is_period())
+        .count();
+    assert!(eras >= 6, "{eras} eras");
+    assert!(seed.links.len() >= 50, "{} related links", seed.links.len());
+}
+
+const ONE_EVENT: &str = r#"[{
+    "ref": 1,
+    "texts": {
+        "en": {"title": "Treaty signed", "summary": "Both signed it."},
+        "ko": {"title": "조약 서명", "summary": "양국이 서명했다."}
+    },
+    "start": "1965-06-22",
+    "category": "diplomacy",
+    "actors": ["KR", "JP"],
+    "sources": [{"publisher": "MOFA", "headline": "Treaty", "date": "1965-06-22", "url": "URL"}]
+}]"#;
+
+fn one_event(url: &str) -> Result<Seed, SeedError> {
+    let json = ONE_EVENT.replace("URL", url);
+    parse(&[("test.json", &json)])
+}
+
+#[test]
+fn a_seed_event_keeps_each_language_it_is_written_in() {
+    let seed = one_event("https://www.mofa.go.jp/").unwrap();
+    let (_, event) = &seed.events[0];
+    assert_eq!(event.title, "Treaty signed");
+    assert_eq!(event.translations.len(), 1);
+    assert_eq!(event.translations[0].lang, Lang::Ko);
+    assert_eq!(event.translations[0].text.title, "조약 서명");
+}
+
+#[test]
+fn the_seed_obeys_the_editors_rules() {
+    // A link an editor could not save cannot come in through the seed either.
+    let err = one_event("javascript:alert(1)").expect_err("refused");
+    assert!(err.to_string().contains("SourceUrl(0)"), "{err}");
+
+    let bad_date = ONE_EVENT.replace("URL", "https://www.mofa.go.jp/").replace(
+        "1965-06-22\",\n    \"category",
+        "1965-02-30\",\n    \"category",
+    );
+    let err = parse(&[("test.json", &bad_date)]).expect_err("refused");
+    assert!(err.to_string().contains("Start"), "{err}");
+
+    let no_english = ONE_EVENT
+        .replace("URL", "https://www.mofa.go.jp/")
+        .replace("\"en\":", "\"ja\":");
+    let err = parse(&[("test.json", &no_english)]).expect_err("refused");
+    assert!(err.to_string().contains("English"), "{err}");
+
+    let long_title = ONE_EVENT
+        .replace("URL", "https://www.mofa.go.jp/")
+        .replace("조약 서명", &"가".repeat(201));
+    let err = parse(&[("test.json", &long_title)]).expect_err("refused");
+    assert!(err.to_string().contains("ko: Title"), "{err}");
+}
+
+#[test]
+fn unknown_related_refs_and_repeated_refs_are_refused() {
+    let json = ONE_EVENT
+        .replace("URL", "https://www.mofa.go.jp/")
+        .replace("\"category\"", "\"related\": [7], \"category\"");
+    let err = parse(&[("test.json", &json)]).expect_err("refused");
+    assert!(err.to_string().contains("related event 7"), "{err}");
+
+    let json = ONE_EVENT.replace("URL", "https://www.mofa.go.jp/");
+    let err = parse(&[("a.json", &json), ("b.json", &json)]).expect_err("refused");
+    assert!(err.to_string().contains("used twice"), "{err}");
+}

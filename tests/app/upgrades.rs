@@ -1,0 +1,102 @@
+//! Databases made by earlier builds: each new migration upgrades them in place.
+
+use super::support::{TestApp, event_form};
+use axum::http::StatusCode;
+use sqlx::migrate::Migrator;
+use sqlx::sqlite::{SqliteConnectOptions, SqlitePool};
+use std::path::Path;
+
+/// A database in a new folder with the schema of the first `migrations` migrations only, and
+/// the seed written into it as the build of that time would have.
+async fn database_made_with(migrations: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let old = tempfile::tempdir().unwrap();
+    let mut files: Vec<_> = std::fs::read_dir("migrations")
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    files.sort();
+    for file in &files[..migrations] {
+        std::fs::copy(file, old.path().join(file.file_name().unwrap())).unwrap();
+    }
+    let options = SqliteConnectOptions::new()
+        .filename(dir.path().join("timeline.db"))
+        .create_if_missing(true);
+    let pool = SqlitePool::connect_with(options).await.unwrap();
+    Migrator::new(Path::new(old.path()))
+        .await
+        .unwrap()
+        .run(&pool)
+        .await
+        .unwrap();
+    korea_japan_timeline::server::seed::seed_once(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    dir
+}
+
+#[tokio::test]
+async fn a_database_from_before_versions_keeps_its_events_and_can_be_edited() {
+    let dir = database_made_with(2).await;
+    let app = TestApp::on_database_in(dir).await;
+    let events = app.events().await;
+    assert!(events.len() >= 40);
+    let id = events[0]["id"].as_i64().unwrap();
+    let version: i64 = sqlx::query_scalar("SELECT version FROM events WHERE id = ?")
+        .bind(id)
+        .fetch_one(app.state.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(version, 1);
+
+    let cookie = app.editor_cookie().await;
+    let saved = app
+        .post_form(
+            &format!("/admin/events/{id}"),
+            &event_form(&[("title", "Edited after the upgrade"), ("version", "1")]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(
+        app.get(&format!("/api/events/{id}")).await.json()["title"],
+        "Edited after the upgrade"
+    );
+}
+
+#[tokio::test]
+async fn relating_two_events_moves_the_data_generation() {
+    let app = TestApp::new().await;
+    let store = &app.state.store;
+    let pair = |sql: &'static str| sqlx::query(sql).execute(store.pool());
+    pair("DELETE FROM related_events WHERE event_id = 1 AND related_id = 2")
+        .await
+        .unwrap();
+    let before = store.generation().await.unwrap();
+    pair("INSERT INTO related_events (event_id, related_id) VALUES (1, 2)")
+        .await
+        .unwrap();
+    let related = store.generation().await.unwrap();
+    assert!(related > before);
+    pair("DELETE FROM related_events WHERE event_id = 1 AND related_id = 2")
+        .await
+        .unwrap();
+    assert!(store.generation().await.unwrap() > related);
+}
+
+#[tokio::test]
+async fn a_database_url_of_another_scheme_is_refused_before_anything_is_made() {
+    let mut config = TestApp::new().await.config.clone();
+    config.database_url = "postgres://localhost/timeline".into();
+    let made = Path::new("postgres:");
+    let result = korea_japan_timeline::server::prepare(&config).await;
+    // Taken for a path, the URL would have become a folder named "postgres:" here.
+    let folder_made = made.exists();
+    if folder_made {
+        std::fs::remove_dir_all(made).unwrap();
+    }
+    let err = format!("{:#}", result.expect_err("refused"));
+    assert!(err.contains("must be a SQLite one"), "{err}");
+    assert!(!folder_made);
+}
