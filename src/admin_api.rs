@@ -24,7 +24,7 @@ pub async fn admin_events(search: String) -> Result<Vec<AdminEvent>, ServerFnErr
 pub async fn audit_entries(before: Option<i64>) -> Result<Vec<AuditEntry>, ServerFnError> {
     use crate::api::ssr::{hide, signed_in};
     let (state, _) = signed_in().await?;
-    crate::server::audit::entries(state.store.pool(), before)
+    crate::server::store::audit::entries(state.store.pool(), before)
         .await
         .map_err(|err| hide(err.into()))
 }

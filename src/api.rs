@@ -97,8 +97,8 @@ pub async fn load_event(id: EventId) -> Result<EventAnswer, ServerFnError> {
 #[cfg(feature = "ssr")]
 pub(crate) mod ssr {
     use crate::server::AppState;
-    use crate::server::accounts::Editor;
-    use crate::server::editor_session::editor_of;
+    use crate::server::auth::accounts::Editor;
+    use crate::server::auth::editor_session::editor_of;
     use crate::server::store::StoreError;
     use axum::http::StatusCode;
     use axum::http::request::Parts;

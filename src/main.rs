@@ -5,7 +5,7 @@
 #[cfg(feature = "ssr")]
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> std::process::ExitCode {
-    korea_japan_timeline::server::cli::run().await
+    korea_japan_timeline::server::startup::cli::run().await
 }
 
 #[cfg(not(feature = "ssr"))]

@@ -1,28 +1,21 @@
-//! Everything that runs on the server only.
+//! Everything that runs on the server only, grouped by role:
+//!
+//! - `startup`: configuration, the command line, building and serving the app, its state;
+//! - `router`: every route and the layers a request passes through, in reading order;
+//! - `middleware`: those layers (security headers and policies, the page cache, permanent
+//!   links, the admin gate, the render retry);
+//! - `http`: the handlers that are not Leptos pages (JSON API, form posts, sign-in, built
+//!   files);
+//! - `auth`: editors' accounts, sessions, known browsers, who is asking;
+//! - `store`: the database; every query of every table lives here.
 
-pub mod accounts;
-mod admin_cli;
-pub mod audit;
-mod cache;
-mod canonical;
-pub mod cli;
-pub mod config;
-pub mod db;
-mod devices;
-pub mod editor_session;
-mod event_forms;
-mod json_api;
-mod page_cache;
-mod precompressed;
-mod render;
-pub mod security;
-pub mod seed;
-mod serve;
-pub mod sessions;
-mod sign_in;
-mod state;
+pub mod auth;
+mod http;
+mod middleware;
+mod router;
+pub mod startup;
 pub mod store;
-pub mod synthetic;
 
-pub use serve::{Application, prepare, router};
-pub use state::AppState;
+pub use router::router;
+pub use startup::AppState;
+pub use startup::serve::{Application, prepare};

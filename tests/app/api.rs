@@ -13,7 +13,9 @@ async fn the_api_lists_every_event_in_date_order() {
     );
     let json = response.json();
     let events = json["events"].as_array().unwrap();
-    assert_eq!(json["count"], events.len());
+    // The first page: a hundred events, or all of them if fewer.
+    let count = json["count"].as_u64().unwrap();
+    assert_eq!(events.len() as u64, count.min(100));
 
     let first = &events[0];
     assert!(first["id"].is_i64());

@@ -3,9 +3,9 @@
 use crate::http::{post_form, sign_in, wait_until_up};
 use crate::support::event_form;
 use korea_japan_timeline::server::Application;
-use korea_japan_timeline::server::accounts::{self, Password, Username};
-use korea_japan_timeline::server::config::Config;
-use korea_japan_timeline::server::db;
+use korea_japan_timeline::server::auth::accounts::{self, Password, Username};
+use korea_japan_timeline::server::startup::config::Config;
+use korea_japan_timeline::server::store::db;
 use std::collections::HashSet;
 use std::net::SocketAddr;
 use std::process::{Child, Command, Stdio};
@@ -187,7 +187,7 @@ async fn a_backup_is_a_whole_copy_taken_while_the_database_is_in_use() {
     let dir = tempfile::tempdir().unwrap();
     let url = config(&dir, free_port()).database_url;
     let pool = db::open(&url).await.unwrap();
-    korea_japan_timeline::server::seed::seed_once(&pool)
+    korea_japan_timeline::server::store::seed::seed_once(&pool)
         .await
         .unwrap();
     let copy = dir.path().join("copy.db");

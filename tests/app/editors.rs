@@ -496,12 +496,12 @@ async fn old_failed_sign_ins_to_no_account_fold_into_one_entry_per_address_and_d
         ("203.0.113.1".to_owned(), Some(300)),
         ("203.0.113.2".to_owned(), Some(200)),
     ];
-    korea_japan_timeline::server::audit::fold_unknown_sign_ins(pool)
+    korea_japan_timeline::server::store::audit::fold_unknown_sign_ins(pool)
         .await
         .unwrap();
     assert_eq!(entries().await, folded);
     // Folding again changes nothing.
-    korea_japan_timeline::server::audit::fold_unknown_sign_ins(pool)
+    korea_japan_timeline::server::store::audit::fold_unknown_sign_ins(pool)
         .await
         .unwrap();
     assert_eq!(entries().await, folded);
@@ -517,7 +517,7 @@ async fn sessions_nobody_can_use_are_deleted_without_being_presented() {
         .await
         .unwrap();
     let live = app.sign_in("mina", EDITOR_PASSWORD).await;
-    let ended = korea_japan_timeline::server::sessions::end_expired(pool)
+    let ended = korea_japan_timeline::server::auth::sessions::end_expired(pool)
         .await
         .unwrap();
     assert_eq!(ended, 1);

@@ -29,7 +29,7 @@ async fn database_made_with(migrations: usize) -> tempfile::TempDir {
         .run(&pool)
         .await
         .unwrap();
-    korea_japan_timeline::server::seed::seed_once(&pool)
+    korea_japan_timeline::server::store::seed::seed_once(&pool)
         .await
         .unwrap();
     pool.close().await;

@@ -6,7 +6,7 @@ use super::{
     insert_actors_and_sources, insert_event, relate_events,
 };
 use crate::model::{AuditAction, Event, EventDraft, EventForm, EventId, Lang, Version};
-use crate::server::audit::{self, Record};
+use crate::server::store::audit::{self, Record};
 use sqlx::SqliteConnection;
 
 /// Who is making a change, and from where.

@@ -1,8 +1,16 @@
 //! Storage: every query the app makes, behind one type, so another database can join
-//! SQLite later without touching the pages.
+//! SQLite later without touching the pages. The events are read here; editors' writes are
+//! in `editing`, the audit log in `audit`, the pool and its migrations in `db`, and the
+//! seed and synthetic data in `seed` and `synthetic`.
 
-use super::cache::GenerationCache;
+pub mod audit;
+mod cache;
+pub mod db;
 mod editing;
+pub mod seed;
+pub mod synthetic;
+
+pub(crate) use cache::GenerationCache;
 
 pub use crate::model::NewEvent;
 use crate::model::{

@@ -1,7 +1,7 @@
 //! Plausible made-up events in bulk, to measure the app at scale (`seed-synthetic`).
 
-use super::store::{self, NewEvent, StoreResult};
 use crate::model::{Actor, Category, DateSpan, EventDate, PartialDate, Source};
+use crate::server::store::{self, NewEvent, StoreResult};
 use sqlx::SqlitePool;
 
 const SUBJECTS: [&str; 8] = [

@@ -1,8 +1,8 @@
 //! Protections every response and every write gets: security headers, a refusal of
 //! cross-site writes, and a size limit on request bodies.
 
-use super::sign_in::is_admin_path;
-use super::state::AppState;
+use crate::server::middleware::admin_gate::is_admin_path;
+use crate::server::startup::AppState;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};

@@ -1,12 +1,12 @@
 //! The event form's posts: save (create or edit), add or remove a source row, retire and
 //! restore. Each checks the session itself before reading anything else.
 
-use super::editor_session::SignedIn;
-use super::render::render_page;
-use super::state::AppState;
-use super::store::EditError;
 use crate::admin_api::EventFormState;
 use crate::model::{EventForm, EventId, FormAction, FormErrors, FormField};
+use crate::server::auth::editor_session::SignedIn;
+use crate::server::http::render::render_page;
+use crate::server::startup::AppState;
+use crate::server::store::EditError;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;

@@ -8,9 +8,9 @@
 //! included) is a page of its own, so no request can both read a nonce and inject a script
 //! into the page that carries it.
 
-use super::cache::GenerationCache;
-use super::precompressed as compress;
-use super::state::AppState;
+use crate::server::http::static_files as compress;
+use crate::server::startup::AppState;
+use crate::server::store::GenerationCache;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};

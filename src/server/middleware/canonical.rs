@@ -1,7 +1,7 @@
 //! Permanent links: `/events/{id}` and stale slugs answer 308 to `/events/{id}-{slug}`.
 
-use super::state::AppState;
 use crate::model::{event_id_in, event_path};
+use crate::server::startup::AppState;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;

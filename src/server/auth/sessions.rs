@@ -1,6 +1,6 @@
 //! Server-side sessions: a random token in an HttpOnly cookie, its digest in the database.
 
-use super::accounts::Editor;
+use crate::server::auth::accounts::Editor;
 use axum::http::{HeaderMap, HeaderValue, header};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

@@ -4,8 +4,8 @@
 //! rules (`EventForm::validate`, `EventText::parse`), so the seed can hold nothing an editor
 //! could not have typed: no `javascript:` link, no impossible date, no oversized text.
 
-use super::store::{self, NewEvent};
 use crate::model::{EventForm, EventId, EventText, Lang, SourceForm, Translation};
+use crate::server::store::{self, NewEvent};
 use serde::Deserialize;
 use sqlx::SqlitePool;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -14,31 +14,31 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 const SEED_FILES: [(&str, &str); 7] = [
     (
         "seed/1876-1919.json",
-        include_str!("../../seed/1876-1919.json"),
+        include_str!("../../../seed/1876-1919.json"),
     ),
     (
         "seed/1920-1949.json",
-        include_str!("../../seed/1920-1949.json"),
+        include_str!("../../../seed/1920-1949.json"),
     ),
     (
         "seed/1950-1989.json",
-        include_str!("../../seed/1950-1989.json"),
+        include_str!("../../../seed/1950-1989.json"),
     ),
     (
         "seed/1990-2009.json",
-        include_str!("../../seed/1990-2009.json"),
+        include_str!("../../../seed/1990-2009.json"),
     ),
     (
         "seed/2010-2017.json",
-        include_str!("../../seed/2010-2017.json"),
+        include_str!("../../../seed/2010-2017.json"),
     ),
     (
         "seed/2018-2020.json",
-        include_str!("../../seed/2018-2020.json"),
+        include_str!("../../../seed/2018-2020.json"),
     ),
     (
         "seed/2021-2025.json",
-        include_str!("../../seed/2021-2025.json"),
+        include_str!("../../../seed/2021-2025.json"),
     ),
 ];
 

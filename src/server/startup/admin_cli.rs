@@ -1,8 +1,8 @@
 //! `korea-japan-timeline admin …`: editors' accounts from the command line.
 
-use super::accounts::{self, AccountError, Password, Username};
-use super::config::{AdminCommand, Config};
-use super::db;
+use crate::server::auth::accounts::{self, AccountError, Password, Username};
+use crate::server::startup::config::{AdminCommand, Config};
+use crate::server::store::db;
 use std::io::{BufRead, IsTerminal, Write};
 
 pub async fn run(config: &Config, command: AdminCommand) -> anyhow::Result<()> {

@@ -1,29 +1,19 @@
-//! Building the app and serving it over HTTP.
+//! Building the app (database, state, router) and serving it over HTTP until told to stop.
 
-use super::config::Config;
-use super::page_cache::{self, PageCache};
-use super::state::AppState;
-use super::store::Store;
-use super::{
-    audit, canonical, db, event_forms, json_api, precompressed, render, security, seed, sessions,
-    sign_in,
-};
-use crate::app::{App, shell};
+use crate::server::auth::sessions;
+use crate::server::http::static_files;
+use crate::server::middleware::page_cache::PageCache;
+use crate::server::router::router;
+use crate::server::startup::AppState;
+use crate::server::startup::config::Config;
+use crate::server::store::{Store, audit, db, seed};
 use axum::Router;
-use axum::middleware::{from_fn, from_fn_with_state};
-use axum::routing::{get, post};
 use axum::serve::ListenerExt;
 use leptos::config::LeptosOptions;
-use leptos_axum::{LeptosRoutes, generate_route_list};
 use sqlx::SqlitePool;
 use std::net::SocketAddr;
 use std::time::Duration;
 use tokio::net::TcpListener;
-use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::trace::{DefaultOnResponse, TraceLayer};
-use tracing::Level;
 
 /// The app, bound to its port and ready to serve.
 pub struct Application {
@@ -44,7 +34,7 @@ impl Application {
         let listener = TcpListener::bind(config.addr).await?;
         Ok(Self {
             listener,
-            pkg_dir: precompressed::pkg_dir(&state.leptos_options),
+            pkg_dir: static_files::pkg_dir(&state.leptos_options),
             pool: state.store.pool().clone(),
             router: router(state),
         })
@@ -52,7 +42,7 @@ impl Application {
 
     /// Starts making the compressed copies of the built files (see `precompressed`).
     pub fn compress_files(&self) {
-        precompressed::compress_in_background(self.pkg_dir.clone());
+        static_files::compress_in_background(self.pkg_dir.clone());
     }
 
     pub fn local_addr(&self) -> std::io::Result<SocketAddr> {
@@ -124,62 +114,6 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         https: config.https(),
         trust_forwarded_for: config.trust_forwarded_for,
     })
-}
-
-/// Every route of the site: pages, server functions, the JSON API and static files.
-pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
-    let options = state.leptos_options.clone();
-    Router::new()
-        .route("/healthz", get(json_api::healthz))
-        .route("/api/events", get(json_api::list_events))
-        .route("/api/events/{id}", get(json_api::get_event))
-        .route("/login", post(sign_in::sign_in))
-        .route("/logout", post(sign_in::sign_out))
-        .route("/admin/events/{key}", post(event_forms::save_event))
-        .route("/admin/events/{id}/retire", post(event_forms::retire_event))
-        .route(
-            "/admin/events/{id}/restore",
-            post(event_forms::restore_event),
-        )
-        .nest_service("/pkg", precompressed::files(&state.leptos_options))
-        .leptos_routes(&state, routes, move || shell(options.clone()))
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        // The first layer listed is the innermost.
-        .layer(from_fn(security::policy_for_page))
-        .layer(from_fn_with_state(
-            state.clone(),
-            canonical::redirect_to_canonical,
-        ))
-        .layer(from_fn_with_state(state.clone(), page_cache::serve_cached))
-        .layer(from_fn_with_state(state.clone(), sign_in::admin_gate))
-        .layer(from_fn_with_state(
-            state.clone(),
-            security::refuse_cross_site,
-        ))
-        .layer(RequestBodyLimitLayer::new(security::MAX_BODY_BYTES))
-        .layer(from_fn(render::retry_stalled))
-        .layer(CompressionLayer::new())
-        .layer(from_fn_with_state(state.clone(), security::add_headers))
-        // Each request's log lines carry its id, which the response also returns (or the
-        // one a proxy in front already gave it).
-        .layer(
-            TraceLayer::new_for_http()
-                .make_span_with(request_span)
-                .on_response(DefaultOnResponse::new().level(Level::INFO)),
-        )
-        .layer(PropagateRequestIdLayer::x_request_id())
-        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
-        .with_state(state)
-}
-
-fn request_span(request: &axum::http::Request<axum::body::Body>) -> tracing::Span {
-    let id = request
-        .headers()
-        .get("x-request-id")
-        .and_then(|id| id.to_str().ok())
-        .unwrap_or_default();
-    tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path())
 }
 
 async fn shutdown_signal() {

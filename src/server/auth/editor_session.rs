@@ -1,10 +1,10 @@
 //! Who is asking: the signed-in editor and the client's address, for handlers and
 //! server functions alike.
 
-use super::accounts::Editor;
-use super::sessions;
-use super::state::AppState;
-use super::store::Editing;
+use crate::server::auth::accounts::Editor;
+use crate::server::auth::sessions;
+use crate::server::startup::AppState;
+use crate::server::store::Editing;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::StatusCode;
 use axum::http::request::Parts;

@@ -1,20 +1,19 @@
 //! Signing in and out: the `/login` and `/logout` form posts, and the gate in front of
 //! the admin pages.
 
-use super::accounts::{self, Editor, Verdict};
-use super::audit::{self, Record, Throttle, UNKNOWN_ACCOUNT};
-use super::devices;
-use super::editor_session::{client_address, editor_of};
-use super::render::render_page;
-use super::sessions;
-use super::state::AppState;
 use crate::model::AuditAction;
 use crate::pages::{SignInForm, admin_destination};
+use crate::server::auth::accounts::{self, Editor, Verdict};
+use crate::server::auth::devices;
+use crate::server::auth::editor_session::{client_address, editor_of};
+use crate::server::auth::sessions;
+use crate::server::http::render::render_page;
+use crate::server::startup::AppState;
+use crate::server::store::audit::{self, Record, Throttle, UNKNOWN_ACCOUNT};
 use axum::Form;
-use axum::extract::{Request, State};
+use axum::extract::State;
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, Method, StatusCode, header};
-use axum::middleware::Next;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tokio::sync::Semaphore;
@@ -183,32 +182,4 @@ pub async fn sign_out(State(state): State<AppState>, parts: Parts) -> Response {
         .headers_mut()
         .insert(header::SET_COOKIE, sessions::expired_cookie(state.https));
     response
-}
-
-/// Whether a path is one of the admin's pages.
-pub fn is_admin_path(path: &str) -> bool {
-    path == "/admin" || path.starts_with("/admin/")
-}
-
-/// Middleware: the admin pages need a session; without one a browser is sent to sign in
-/// and brought back afterwards.
-pub async fn admin_gate(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let path = request.uri().path();
-    if !is_admin_path(path) || !matches!(*request.method(), Method::GET | Method::HEAD) {
-        return next.run(request).await;
-    }
-    let (parts, body) = request.into_parts();
-    let signed_in = match editor_of(&state, &parts).await {
-        Ok(editor) => editor.is_some(),
-        Err(err) => {
-            tracing::error!(error = %err, "could not read the session");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
-    };
-    if signed_in {
-        return next.run(Request::from_parts(parts, body)).await;
-    }
-    let here = parts.uri.path_and_query().map_or("/admin", |p| p.as_str());
-    let next: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
-    Redirect::to(&format!("/login?next={next}")).into_response()
 }

@@ -1,7 +1,7 @@
 //! The audit log: who did what, when and from where; and the sign-in throttle it feeds.
 
-use super::sessions::now;
 use crate::model::{AuditAction, AuditEntry, FieldChange};
+use crate::server::auth::sessions::now;
 use serde_json::{Map, Value};
 use sqlx::SqlitePool;
 use std::collections::BTreeSet;

@@ -1,10 +1,10 @@
 //! The command line: serve the site, or look after its database.
 
-use super::admin_cli;
-use super::config::{Cli, Command, Config, LogFormat};
-use super::db;
-use super::serve::{Application, prepare};
-use super::synthetic::add_synthetic_events;
+use crate::server::startup::admin_cli;
+use crate::server::startup::config::{Cli, Command, Config, LogFormat};
+use crate::server::startup::serve::{Application, prepare};
+use crate::server::store::db;
+use crate::server::store::synthetic::add_synthetic_events;
 use clap::Parser;
 use std::io::IsTerminal;
 use std::process::ExitCode;

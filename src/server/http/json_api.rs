@@ -1,8 +1,8 @@
 //! The public JSON API: `/api/events` and `/api/events/{id}`.
 
-use super::state::AppState;
-use super::store::StoreError;
 use crate::model::{EventId, Filter, FilterError, PAGE_SIZE, page_number};
+use crate::server::startup::AppState;
+use crate::server::store::StoreError;
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;

@@ -5,8 +5,8 @@
 //! and is exempt from that account-wide pause; the per-address limit still holds for it,
 //! and a stranger guessing from elsewhere is paused as before.
 
-use super::accounts::Editor;
-use super::sessions::{cookie_in, digest, new_token, now};
+use crate::server::auth::accounts::Editor;
+use crate::server::auth::sessions::{cookie_in, digest, new_token, now};
 use axum::http::{HeaderMap, HeaderValue};
 use sqlx::SqlitePool;
 

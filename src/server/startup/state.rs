@@ -1,7 +1,7 @@
 //! What every request handler and server function can reach.
 
-use super::page_cache::PageCache;
-use super::store::Store;
+use crate::server::middleware::page_cache::PageCache;
+use crate::server::store::Store;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 

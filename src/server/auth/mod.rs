@@ -1,0 +1,7 @@
+//! Editors: their accounts and passwords, sessions, the browsers they have signed in from,
+//! and who is asking on a given request.
+
+pub mod accounts;
+pub(crate) mod devices;
+pub(crate) mod editor_session;
+pub mod sessions;

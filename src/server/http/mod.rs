@@ -1,0 +1,8 @@
+//! Handlers for what is not a Leptos page: the JSON API, the editors' form posts,
+//! signing in and out, and the built files.
+
+pub(crate) mod event_forms;
+pub(crate) mod json_api;
+pub(crate) mod render;
+pub(crate) mod sign_in;
+pub(crate) mod static_files;

@@ -1,0 +1,37 @@
+//! The gate in front of the admin pages: without a session, a browser is sent to sign in
+//! and brought back afterwards.
+
+use crate::server::auth::editor_session::editor_of;
+use crate::server::startup::AppState;
+use axum::extract::{Request, State};
+use axum::http::{Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+
+/// Whether a path is one of the admin's pages.
+pub fn is_admin_path(path: &str) -> bool {
+    path == "/admin" || path.starts_with("/admin/")
+}
+
+/// Middleware: the admin pages need a session; without one a browser is sent to sign in
+/// and brought back afterwards.
+pub async fn admin_gate(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    if !is_admin_path(path) || !matches!(*request.method(), Method::GET | Method::HEAD) {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let signed_in = match editor_of(&state, &parts).await {
+        Ok(editor) => editor.is_some(),
+        Err(err) => {
+            tracing::error!(error = %err, "could not read the session");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    if signed_in {
+        return next.run(Request::from_parts(parts, body)).await;
+    }
+    let here = parts.uri.path_and_query().map_or("/admin", |p| p.as_str());
+    let next: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
+    Redirect::to(&format!("/login?next={next}")).into_response()
+}

@@ -1,0 +1,9 @@
+//! The layers around every route (see `router` for their order): security headers and
+//! policies, the cache of readers' pages, permanent-link redirects, the admin gate, and
+//! the retry of stalled renders.
+
+pub(crate) mod admin_gate;
+pub(crate) mod canonical;
+pub(crate) mod page_cache;
+pub(crate) mod retry;
+pub(crate) mod security;

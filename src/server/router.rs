@@ -1,0 +1,85 @@
+//! Every route of the site, and the layers a request passes through.
+//!
+//! A request meets the layers from the outside in: it gets an id and a log span, then the
+//! security headers are promised to its answer, the answer is compressed, a stalled page
+//! render is retried; then a body over the limit is refused, a cross-site write is refused,
+//! the admin pages ask for a session, a kept page is served from the cache, an old event
+//! address is redirected, and finally the route answers (and its page gets its policy).
+
+use crate::app::{App, shell};
+use crate::server::http::{event_forms, json_api, sign_in, static_files};
+use crate::server::middleware::{admin_gate, canonical, page_cache, retry, security};
+use crate::server::startup::AppState;
+use axum::Router;
+use axum::body::Body;
+use axum::http::Request;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::routing::{get, post};
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower::ServiceBuilder;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tracing::Level;
+
+/// Every route of the site: pages, server functions, the JSON API and static files.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(json_api::healthz))
+        .route("/api/events", get(json_api::list_events))
+        .route("/api/events/{id}", get(json_api::get_event))
+        .route("/login", post(sign_in::sign_in))
+        .route("/logout", post(sign_in::sign_out))
+        .route("/admin/events/{key}", post(event_forms::save_event))
+        .route("/admin/events/{id}/retire", post(event_forms::retire_event))
+        .route(
+            "/admin/events/{id}/restore",
+            post(event_forms::restore_event),
+        )
+        .nest_service("/pkg", static_files::files(&state.leptos_options))
+        .leptos_routes(&state, routes, move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // Read from the outside in: the order in which a request meets the layers.
+        .layer(
+            ServiceBuilder::new()
+                // Each request's log lines carry its id, which the response also returns
+                // (or the one a proxy in front already gave it).
+                .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+                .layer(PropagateRequestIdLayer::x_request_id())
+                .layer(
+                    TraceLayer::new_for_http()
+                        .make_span_with(request_span)
+                        .on_response(DefaultOnResponse::new().level(Level::INFO)),
+                )
+                .layer(from_fn_with_state(state.clone(), security::add_headers))
+                .layer(CompressionLayer::new())
+                .layer(from_fn(retry::retry_stalled))
+                .layer(RequestBodyLimitLayer::new(security::MAX_BODY_BYTES))
+                // The limited body is a body like any other to the layers within.
+                .map_request(|request: Request<_>| request.map(Body::new))
+                .layer(from_fn_with_state(
+                    state.clone(),
+                    security::refuse_cross_site,
+                ))
+                .layer(from_fn_with_state(state.clone(), admin_gate::admin_gate))
+                .layer(from_fn_with_state(state.clone(), page_cache::serve_cached))
+                .layer(from_fn_with_state(
+                    state.clone(),
+                    canonical::redirect_to_canonical,
+                ))
+                .layer(from_fn(security::policy_for_page)),
+        )
+        .with_state(state)
+}
+
+fn request_span(request: &Request<Body>) -> tracing::Span {
+    let id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|id| id.to_str().ok())
+        .unwrap_or_default();
+    tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path())
+}
