@@ -1,5 +1,6 @@
 //! Server functions for the admin pages. Each checks the session itself.
 
+use crate::api::LoadError;
 use crate::model::{AdminEvent, AuditEntry, EventForm, EventId, FormErrors};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -9,7 +10,7 @@ pub const ADMIN_LIST_LIMIT: u32 = 200;
 
 /// Events for editors, retired ones too, most recently changed first.
 #[server(prefix = "/rpc", endpoint = "admin/events")]
-pub async fn admin_events(search: String) -> Result<Vec<AdminEvent>, ServerFnError> {
+pub async fn admin_events(search: String) -> Result<Vec<AdminEvent>, LoadError> {
     use crate::api::ssr::{hide, signed_in};
     let (state, _) = signed_in().await?;
     state
@@ -21,7 +22,7 @@ pub async fn admin_events(search: String) -> Result<Vec<AdminEvent>, ServerFnErr
 
 /// The audit trail, newest first, older than entry `before` when given.
 #[server(prefix = "/rpc", endpoint = "admin/audit")]
-pub async fn audit_entries(before: Option<i64>) -> Result<Vec<AuditEntry>, ServerFnError> {
+pub async fn audit_entries(before: Option<i64>) -> Result<Vec<AuditEntry>, LoadError> {
     use crate::api::ssr::{hide, signed_in};
     let (state, _) = signed_in().await?;
     crate::server::store::audit::entries(state.store.pool(), before)
@@ -46,7 +47,7 @@ pub struct EventFormState {
 
 /// The form for a new event (`id` of `None`) or for editing one.
 #[server(prefix = "/rpc", endpoint = "admin/event-form")]
-pub async fn load_event_form(id: Option<EventId>) -> Result<Option<EventFormState>, ServerFnError> {
+pub async fn load_event_form(id: Option<EventId>) -> Result<Option<EventFormState>, LoadError> {
     use crate::api::ssr::{hide, signed_in};
     let (state, _) = signed_in().await?;
     let Some(id) = id else {

@@ -1,10 +1,36 @@
 //! Server functions: the pages' way to the data. Thin: they call storage and hide its errors.
+//!
+//! Pages call them while they are rendered on the server; nothing in the browser does, so
+//! they are not offered over HTTP (the router answers 404 under `/rpc`).
 
 use crate::model::{
     Event, EventId, EventLink, EventPage, Filter, FilterError, PAGE_SIZE, YearCount,
 };
 use leptos::prelude::*;
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
+
+/// Why a server function could not answer. Pages show its words; the cause of a server
+/// fault is logged where it happened and never sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum LoadError {
+    #[error("Your session has ended; please sign in again.")]
+    SignedOut,
+    #[error("The timeline could not be read; please try again.")]
+    Unavailable,
+    /// The call itself failed (it could not be sent, or its answer not read).
+    #[error("The server could not be reached: {0}")]
+    Call(String),
+}
+
+impl FromServerFnError for LoadError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        LoadError::Call(value.to_string())
+    }
+}
 
 /// An event's permanent page with the absolute URL it is known by.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,7 +70,7 @@ impl Timeline {
 /// Loads the view a query string such as `category=trade&from=2019&page=2` asks for.
 /// An invalid filter is reported, and the unfiltered timeline shown instead.
 #[server(prefix = "/rpc", endpoint = "timeline")]
-pub async fn load_timeline(query: String) -> Result<Timeline, ServerFnError> {
+pub async fn load_timeline(query: String) -> Result<Timeline, LoadError> {
     let state = ssr::state()?;
     let (filter, problems) = match Filter::from_query(&query) {
         Ok(filter) => (filter, Vec::new()),
@@ -81,7 +107,7 @@ pub enum EventAnswer {
 }
 
 #[server(prefix = "/rpc", endpoint = "event")]
-pub async fn load_event(id: EventId) -> Result<EventAnswer, ServerFnError> {
+pub async fn load_event(id: EventId) -> Result<EventAnswer, LoadError> {
     let state = ssr::state()?;
     let page = state.store.event_page(id).await.map_err(ssr::hide)?;
     Ok(match page {
@@ -96,6 +122,7 @@ pub async fn load_event(id: EventId) -> Result<EventAnswer, ServerFnError> {
 
 #[cfg(feature = "ssr")]
 pub(crate) mod ssr {
+    use super::LoadError;
     use crate::server::AppState;
     use crate::server::auth::accounts::Editor;
     use crate::server::auth::editor_session::editor_of;
@@ -105,32 +132,32 @@ pub(crate) mod ssr {
     use leptos::prelude::*;
     use leptos_axum::ResponseOptions;
 
-    pub fn state() -> Result<AppState, ServerFnError> {
-        use_context::<AppState>().ok_or_else(|| ServerFnError::new("the server is not set up"))
+    pub fn state() -> Result<AppState, LoadError> {
+        use_context::<AppState>().ok_or_else(|| {
+            tracing::error!("a server function ran without the app's state");
+            LoadError::Unavailable
+        })
     }
 
     /// The signed-in editor making this call; without a session the answer is 401.
-    pub async fn signed_in() -> Result<(AppState, Editor), ServerFnError> {
+    pub async fn signed_in() -> Result<(AppState, Editor), LoadError> {
         let state = state()?;
-        let parts =
-            use_context::<Parts>().ok_or_else(|| ServerFnError::new("the server is not set up"))?;
+        let parts = use_context::<Parts>().ok_or(LoadError::SignedOut)?;
         match editor_of(&state, &parts).await {
             Ok(Some(editor)) => Ok((state, editor)),
             Ok(None) => {
                 if let Some(response) = use_context::<ResponseOptions>() {
                     response.set_status(StatusCode::UNAUTHORIZED);
                 }
-                Err(ServerFnError::new(
-                    "Your session has ended; please sign in again.",
-                ))
+                Err(LoadError::SignedOut)
             }
             Err(err) => Err(hide(err.into())),
         }
     }
 
     /// Logs a storage failure and tells the reader only that it happened.
-    pub fn hide(err: StoreError) -> ServerFnError {
+    pub fn hide(err: StoreError) -> LoadError {
         tracing::error!(error = %err, "storage failed");
-        ServerFnError::new("the timeline could not be read; please try again")
+        LoadError::Unavailable
     }
 }

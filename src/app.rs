@@ -1,7 +1,8 @@
 //! The document shell, the router and the page list.
 
 use crate::pages::{
-    AdminEventsPage, AuditPage, EventFormPage, EventPage, LoginPage, NotFound, TimelinePage,
+    AdminEventsPage, AuditPage, EventFormPage, EventPage, FaultPage, LoginPage, NotFound,
+    ShownFault, TimelinePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, provide_meta_context};
@@ -70,16 +71,7 @@ pub fn App() -> impl IntoView {
                 </a>
             </header>
             <main id="main" tabindex="-1">
-                // Async rendering sends whole pages: readable without JavaScript and by
-                // crawlers, with the right status code and meta tags in the head.
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=TimelinePage ssr=SsrMode::Async />
-                    <Route path=path!("/events/:key") view=EventPage ssr=SsrMode::Async />
-                    <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
-                    <Route path=path!("/admin") view=AdminEventsPage ssr=SsrMode::Async />
-                    <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />
-                    <Route path=path!("/admin/events/:key") view=EventFormPage ssr=SsrMode::Async />
-                </Routes>
+                <Content />
             </main>
             <footer class="site-footer">
                 <p>
@@ -88,5 +80,31 @@ pub fn App() -> impl IntoView {
                 </p>
             </footer>
         </Router>
+    }
+}
+
+/// The page asked for; or, when the server found the request failed, what went wrong.
+#[component]
+fn Content() -> impl IntoView {
+    match use_context::<ShownFault>() {
+        Some(fault) => view! { <FaultPage fault /> }.into_any(),
+        None => view! { <Pages /> }.into_any(),
+    }
+}
+
+/// The page list.
+#[component]
+fn Pages() -> impl IntoView {
+    view! {
+        // Async rendering sends whole pages: readable without JavaScript and by crawlers,
+        // with the right status code and meta tags in the head.
+        <Routes fallback=NotFound>
+            <Route path=path!("/") view=TimelinePage ssr=SsrMode::Async />
+            <Route path=path!("/events/:key") view=EventPage ssr=SsrMode::Async />
+            <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
+            <Route path=path!("/admin") view=AdminEventsPage ssr=SsrMode::Async />
+            <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />
+            <Route path=path!("/admin/events/:key") view=EventFormPage ssr=SsrMode::Async />
+        </Routes>
     }
 }

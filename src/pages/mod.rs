@@ -9,5 +9,5 @@ mod timeline;
 pub use admin::{AdminEventsPage, AuditPage, EventFormPage};
 pub use event::EventPage;
 pub use login::{LoginPage, SignInForm, admin_destination};
-pub use not_found::{Gone, LoadFailed, NotFound};
+pub use not_found::{FaultPage, Gone, LoadFailed, NotFound, ShownFault};
 pub use timeline::TimelinePage;

@@ -1,6 +1,7 @@
 use crate::components::{PageTitle, set_status};
 use leptos::prelude::*;
 use leptos_meta::Meta;
+use serde::{Deserialize, Serialize};
 
 /// The page for any unknown path or event: status 404, and a way back.
 #[component]
@@ -64,6 +65,46 @@ pub fn LoadFailed(message: String) -> impl IntoView {
         <section class="notice" role="alert">
             <h1>"Something went wrong"</h1>
             <p>{message}</p>
+        </section>
+    }
+}
+
+/// A failed request as the site shows it. The server's fault layer renders the page at the
+/// address asked for with this in context, and the app shows it in place of the page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownFault {
+    pub status: u16,
+    pub message: String,
+}
+
+#[component]
+pub fn FaultPage(fault: ShownFault) -> impl IntoView {
+    set_status(fault.status);
+    let heading = match fault.status {
+        400 => "This request could not be answered",
+        401 => "Please sign in again",
+        403 => "Refused",
+        404 => "Not found",
+        410 => "Withdrawn",
+        413 => "Too large to send",
+        _ => "Something went wrong",
+    };
+    let (href, label) = if fault.status == 401 {
+        ("/login", "Sign in")
+    } else {
+        ("/", "Go to the timeline")
+    };
+    view! {
+        <PageTitle text=heading />
+        <Meta name="robots" content="noindex" />
+        <section class="notice" role="alert">
+            <h1>{heading}</h1>
+            <p>{fault.message}</p>
+            <p>
+                <a class="button" href=href>
+                    {label}
+                </a>
+            </p>
         </section>
     }
 }

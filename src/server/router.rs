@@ -1,21 +1,24 @@
 //! Every route of the site, and the layers a request passes through.
 //!
 //! A request meets the layers from the outside in: it gets an id and a log span, then the
-//! security headers are promised to its answer, the answer is compressed, a stalled page
-//! render is retried; then a body over the limit is refused, a cross-site write is refused,
-//! the admin pages ask for a session, a kept page is served from the cache, an old event
-//! address is redirected, and finally the route answers (and its page gets its policy).
+//! security headers are promised to its answer, the answer is compressed, a failure is
+//! written out in the caller's kind (JSON or a page), a stalled page render is retried;
+//! then a body over the limit is refused, a cross-site write is refused, the admin pages
+//! ask for a session, a kept page is served from the cache, an old event address is
+//! redirected, and finally the route answers (and its page gets its policy).
 
 use crate::app::{App, shell};
 use crate::server::http::{event_forms, json_api, sign_in, static_files};
-use crate::server::middleware::{admin_gate, canonical, page_cache, retry, security};
+use crate::server::middleware::{admin_gate, canonical, faults, page_cache, retry, security};
 use crate::server::startup::AppState;
 use axum::Router;
 use axum::body::Body;
 use axum::http::Request;
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{get, post};
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos::server_fn::axum::server_fn_paths;
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list_with_exclusions};
+use std::sync::OnceLock;
 use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -25,7 +28,7 @@ use tracing::Level;
 
 /// Every route of the site: pages, server functions, the JSON API and static files.
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = page_routes().to_vec();
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(json_api::healthz))
@@ -56,6 +59,7 @@ pub fn router(state: AppState) -> Router {
                 )
                 .layer(from_fn_with_state(state.clone(), security::add_headers))
                 .layer(CompressionLayer::new())
+                .layer(from_fn_with_state(state.clone(), faults::answer_in_kind))
                 .layer(from_fn(retry::retry_stalled))
                 .layer(RequestBodyLimitLayer::new(security::MAX_BODY_BYTES))
                 // The limited body is a body like any other to the layers within.
@@ -73,6 +77,19 @@ pub fn router(state: AppState) -> Router {
                 .layer(from_fn(security::policy_for_page)),
         )
         .with_state(state)
+}
+
+/// The pages' routes, found by rendering the app once. Once per process: while the list is
+/// made, Leptos holds back every resource in the process, so a page rendered at that moment
+/// would wait forever (leptos-rs/leptos#4773), as a test building its own router would.
+fn page_routes() -> &'static [AxumRouteListing] {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| {
+        // The server functions are the pages' own way to their data, called while a page
+        // is rendered; no browser calls them, so they are not offered as routes.
+        let server_functions = server_fn_paths().map(|(path, _)| path.to_owned()).collect();
+        generate_route_list_with_exclusions(App, Some(server_functions))
+    })
 }
 
 fn request_span(request: &Request<Body>) -> tracing::Span {

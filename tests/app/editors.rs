@@ -443,20 +443,33 @@ async fn the_audit_trail_records_sign_ins_without_passwords() {
 }
 
 #[tokio::test]
-async fn admin_data_needs_a_session_even_when_asked_for_directly() {
+async fn server_functions_are_not_offered_over_http() {
     let app = TestApp::new().await;
-    let request = Request::post("/rpc/admin/events")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from("search="))
-        .unwrap();
-    let response = app.request(request).await;
+    let cookie = app.editor_cookie().await;
+    for (path, body) in [
+        ("/rpc/admin/events", "search="),
+        ("/rpc/admin/audit", ""),
+        ("/rpc/admin/event-form", "id=1"),
+        ("/rpc/timeline", "query="),
+        ("/rpc/event", "id=1"),
+    ] {
+        // Not even to a signed-in editor: pages call them while they are rendered.
+        let request = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::COOKIE, &cookie)
+            .header("sec-fetch-site", "same-origin")
+            .body(Body::from(body))
+            .unwrap();
+        let response = app.request(request).await;
+        assert_eq!(response.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!response.body.contains("1910"), "{path}");
+    }
+    // The pages that call them still work.
     assert_eq!(
-        response.status,
-        StatusCode::UNAUTHORIZED,
-        "{}",
-        response.body
+        app.get_with_cookie("/admin", &cookie).await.status,
+        StatusCode::OK
     );
-    assert!(!response.body.contains("1910"));
+    assert_eq!(app.get("/").await.status, StatusCode::OK);
 }
 
 #[tokio::test]

@@ -6,6 +6,7 @@ mod caching;
 mod durability;
 mod editing;
 mod editors;
+mod faults;
 mod filters;
 mod http;
 mod pages;

@@ -3,10 +3,10 @@
 
 use crate::server::auth::accounts::Editor;
 use crate::server::auth::sessions;
+use crate::server::http::error::AppError;
 use crate::server::startup::AppState;
 use crate::server::store::Editing;
 use axum::extract::{ConnectInfo, FromRequestParts};
-use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use std::net::SocketAddr;
@@ -67,15 +67,13 @@ impl FromRequestParts<AppState> for SignedIn {
                 editor,
                 address: client_address(state, parts),
             }),
-            Ok(None) => Err((
-                StatusCode::UNAUTHORIZED,
-                "Sign in at /login to make changes.",
+            Ok(None) => Err(AppError::Unauthorized(
+                "Your session has ended, so nothing was saved. Sign in again at /login \
+                 (in a new tab, to keep this page), then send the form again."
+                    .into(),
             )
-                .into_response()),
-            Err(err) => {
-                tracing::error!(error = %err, "could not read the session");
-                Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
-            }
+            .into_response()),
+            Err(err) => Err(AppError::internal("reading the session", err).into_response()),
         }
     }
 }

@@ -4,6 +4,7 @@
 use crate::admin_api::EventFormState;
 use crate::model::{EventForm, EventId, FormAction, FormErrors, FormField};
 use crate::server::auth::editor_session::SignedIn;
+use crate::server::http::error::AppError;
 use crate::server::http::render::render_page;
 use crate::server::startup::AppState;
 use crate::server::store::EditError;
@@ -25,7 +26,7 @@ pub async fn save_event(
         "new" => None,
         other => match other.parse::<EventId>() {
             Ok(id) => Some(id),
-            Err(_) => return StatusCode::NOT_FOUND.into_response(),
+            Err(_) => return no_such_event(other),
         },
     };
     let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
@@ -34,8 +35,8 @@ pub async fn save_event(
     let (retired, path) = match id {
         Some(id) => match state.store.editable_event(id).await {
             Ok(Some(editable)) => (editable.retired, Some(editable.event.path())),
-            Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-            Err(err) => return failed(err.into()),
+            Ok(None) => return no_such_event(id),
+            Err(err) => return AppError::from(err).into_response(),
         },
         None => (false, None),
     };
@@ -98,8 +99,7 @@ pub async fn save_event(
             )
             .await
         }
-        Err(EditError::NotFound(_)) => StatusCode::NOT_FOUND.into_response(),
-        Err(err) => failed(err),
+        Err(err) => AppError::from(err).into_response(),
     }
 }
 
@@ -128,16 +128,10 @@ async fn set_retired(signed_in: SignedIn, state: AppState, id: EventId, retired:
             let saved = if retired { "retired" } else { "restored" };
             Redirect::to(&format!("/admin/events/{id}?saved={saved}")).into_response()
         }
-        Err(EditError::NotFound(_)) => StatusCode::NOT_FOUND.into_response(),
-        Err(err) => failed(err),
+        Err(err) => AppError::from(err).into_response(),
     }
 }
 
-fn failed(err: EditError) -> Response {
-    tracing::error!(error = %err, "saving an event failed");
-    (
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "The change could not be saved; please go back and try again.",
-    )
-        .into_response()
+fn no_such_event(id: impl std::fmt::Display) -> Response {
+    AppError::NotFound(format!("There is no event {id}.")).into_response()
 }

@@ -1,55 +1,23 @@
 //! The public JSON API: `/api/events` and `/api/events/{id}`.
 
-use crate::model::{EventId, Filter, FilterError, PAGE_SIZE, page_number};
+use crate::model::{EventId, Filter, PAGE_SIZE, page_number};
+use crate::server::http::error::AppError;
 use crate::server::startup::AppState;
-use crate::server::store::StoreError;
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
-/// An API failure, answered as `{"error": "...", "problems": [...]}` with its status.
-pub struct ApiError(StatusCode, String, Vec<FilterError>);
-
-impl ApiError {
-    fn new(status: StatusCode, message: String) -> Self {
-        Self(status, message, Vec::new())
-    }
-
-    fn with_problems(status: StatusCode, message: String, problems: Vec<FilterError>) -> Self {
-        Self(status, message, problems)
-    }
-}
-
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        let mut body = json!({ "error": self.1 });
-        if !self.2.is_empty() {
-            body["problems"] = json!(self.2);
-        }
-        (self.0, Json(body)).into_response()
-    }
-}
-
-impl From<StoreError> for ApiError {
-    fn from(err: StoreError) -> Self {
-        tracing::error!(error = %err, "storage failed");
-        ApiError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "the timeline could not be read".into(),
-        )
-    }
-}
-
 /// The events a filter selects, a page at a time: the same parameters as the timeline.
 pub async fn list_events(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
-) -> Result<Response, ApiError> {
+) -> Result<Response, AppError> {
     let query = query.unwrap_or_default();
-    let filter = Filter::from_query(&query).map_err(|errors| {
-        ApiError::with_problems(StatusCode::BAD_REQUEST, errors.to_string(), errors.0)
+    let filter = Filter::from_query(&query).map_err(|errors| AppError::BadRequest {
+        message: errors.to_string(),
+        problems: errors.0,
     })?;
     let page = page_number(&query);
     let slice = state.store.list_events(&filter, page).await?;
@@ -65,23 +33,16 @@ pub async fn list_events(
 pub async fn get_event(
     State(state): State<AppState>,
     Path(id): Path<String>,
-) -> Result<Response, ApiError> {
+) -> Result<Response, AppError> {
     let id: EventId = id.parse().map_err(|_| {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            format!("{id:?} is not an event id; ids are whole numbers"),
-        )
+        AppError::bad_request(format!("{id:?} is not an event id; ids are whole numbers"))
     })?;
     match state.store.event(id).await? {
         Some(event) => Ok(Json(event).into_response()),
-        None if state.store.is_retired(id).await? => Err(ApiError::new(
-            StatusCode::GONE,
-            format!("event {id} has been withdrawn"),
-        )),
-        None => Err(ApiError::new(
-            StatusCode::NOT_FOUND,
-            format!("there is no event {id}"),
-        )),
+        None if state.store.is_retired(id).await? => {
+            Err(AppError::Gone(format!("event {id} has been withdrawn")))
+        }
+        None => Err(AppError::NotFound(format!("there is no event {id}"))),
     }
 }
 

@@ -7,6 +7,7 @@ use crate::server::auth::accounts::{self, Editor, Verdict};
 use crate::server::auth::devices;
 use crate::server::auth::editor_session::{client_address, editor_of};
 use crate::server::auth::sessions;
+use crate::server::http::error::AppError;
 use crate::server::http::render::render_page;
 use crate::server::startup::AppState;
 use crate::server::store::audit::{self, Record, Throttle, UNKNOWN_ACCOUNT};
@@ -49,14 +50,7 @@ pub async fn sign_in(
 ) -> Response {
     match try_sign_in(&state, &parts, credentials).await {
         Ok(response) => response,
-        Err(err) => {
-            tracing::error!(error = %err, "sign-in failed");
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "Signing in failed; please try again.",
-            )
-                .into_response()
-        }
+        Err(err) => AppError::internal("signing in", err).into_response(),
     }
 }
 
@@ -174,8 +168,7 @@ pub async fn sign_out(State(state): State<AppState>, parts: Parts) -> Response {
         Ok::<(), sqlx::Error>(())
     };
     if let Err(err) = ended.await {
-        tracing::error!(error = %err, "sign-out failed");
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        return AppError::internal("signing out", err).into_response();
     }
     let mut response = Redirect::to("/login").into_response();
     response

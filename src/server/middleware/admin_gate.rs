@@ -2,9 +2,10 @@
 //! and brought back afterwards.
 
 use crate::server::auth::editor_session::editor_of;
+use crate::server::http::error::AppError;
 use crate::server::startup::AppState;
 use axum::extract::{Request, State};
-use axum::http::{Method, StatusCode};
+use axum::http::Method;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
@@ -23,10 +24,7 @@ pub async fn admin_gate(State(state): State<AppState>, request: Request, next: N
     let (parts, body) = request.into_parts();
     let signed_in = match editor_of(&state, &parts).await {
         Ok(editor) => editor.is_some(),
-        Err(err) => {
-            tracing::error!(error = %err, "could not read the session");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
+        Err(err) => return AppError::internal("reading the session", err).into_response(),
     };
     if signed_in {
         return next.run(Request::from_parts(parts, body)).await;

@@ -4,6 +4,7 @@
 
 pub(crate) mod admin_gate;
 pub(crate) mod canonical;
+pub(crate) mod faults;
 pub(crate) mod page_cache;
 pub(crate) mod retry;
 pub(crate) mod security;

@@ -8,6 +8,7 @@
 //! included) is a page of its own, so no request can both read a nonce and inject a script
 //! into the page that carries it.
 
+use crate::server::http::error::AppError;
 use crate::server::http::static_files as compress;
 use crate::server::startup::AppState;
 use crate::server::store::GenerationCache;
@@ -90,10 +91,7 @@ pub async fn serve_cached(State(state): State<AppState>, request: Request, next:
     let (parts, body) = response.into_parts();
     let body = match axum::body::to_bytes(body, usize::MAX).await {
         Ok(body) => body,
-        Err(err) => {
-            tracing::error!(error = %err, "could not read a page to keep");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
+        Err(err) => return AppError::internal("reading a page to keep", err).into_response(),
     };
     let compressed = tokio::task::spawn_blocking({
         let body = body.clone();

@@ -1,6 +1,7 @@
 //! Protections every response and every write gets: security headers, a refusal of
 //! cross-site writes, and a size limit on request bodies.
 
+use crate::server::http::error::AppError;
 use crate::server::middleware::admin_gate::is_admin_path;
 use crate::server::startup::AppState;
 use axum::body::Body;
@@ -30,17 +31,19 @@ fn page_policy(nonce: &str) -> String {
 /// Middleware: a page's policy allows the nonce its inline scripts carry, read from the page
 /// itself once rendered, so that header and page always agree.
 pub async fn policy_for_page(request: Request, next: Next) -> Response {
-    let response = next.run(request).await;
+    with_page_policy(next.run(request).await).await
+}
+
+/// A rendered page with the policy that allows its own inline scripts; anything that is
+/// not a page is left as it is.
+pub async fn with_page_policy(response: Response) -> Response {
     if !is_page(response.headers()) {
         return response;
     }
     let (mut parts, body) = response.into_parts();
     let body = match axum::body::to_bytes(body, usize::MAX).await {
         Ok(body) => body,
-        Err(err) => {
-            tracing::error!(error = %err, "could not read a rendered page");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
+        Err(err) => return AppError::internal("reading a rendered page", err).into_response(),
     };
     // A page without scripts gets a nonce that allows nothing.
     let nonce = script_nonce(&body).unwrap_or_else(|| Nonce::new().to_string());
@@ -80,9 +83,6 @@ pub async fn add_headers(State(state): State<AppState>, request: Request, next: 
     let asset = path.starts_with("/pkg/");
     let mut response = next.run(request).await;
     let status = response.status();
-    if status == StatusCode::PAYLOAD_TOO_LARGE {
-        response = too_large();
-    }
     let headers = response.headers_mut();
     let is_page = is_page(headers);
     if asset {
@@ -133,19 +133,6 @@ pub async fn add_headers(State(state): State<AppState>, request: Request, next: 
     response
 }
 
-/// The answer to an oversized body (the limit's own answer is empty).
-fn too_large() -> Response {
-    (
-        StatusCode::PAYLOAD_TOO_LARGE,
-        format!(
-            "Too large: the server accepts at most {} KB, and nothing was saved. Go back (your \
-             browser keeps what you typed), shorten the longest text, and send it again.",
-            MAX_BODY_BYTES / 1024
-        ),
-    )
-        .into_response()
-}
-
 /// Middleware: refuses a state-changing request that a browser says came from another
 /// site, so that no other page can make a signed-in editor's browser write (or sign in).
 pub async fn refuse_cross_site(
@@ -159,10 +146,7 @@ pub async fn refuse_cross_site(
     );
     if !safe && is_cross_site(request.headers(), &state.public_url) {
         tracing::warn!(path = %request.uri().path(), "refused a cross-site request");
-        return (
-            StatusCode::FORBIDDEN,
-            "Refused: this request came from another site.",
-        )
+        return AppError::Forbidden("Refused: this request came from another site.".into())
             .into_response();
     }
     next.run(request).await
