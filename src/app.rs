@@ -47,11 +47,13 @@ fn has_islands() -> bool {
     false
 }
 
-/// The small script that makes links and the filter form work in place (see enhance.js).
+/// The small script that makes links and the filter form work in place, inlined in every
+/// page as it is, so that the page's policy can allow it by its hash.
+pub const ENHANCER: &str = include_str!("enhance.js");
+
 #[component]
 fn Enhancements() -> impl IntoView {
-    let nonce = leptos::nonce::use_nonce();
-    view! { <script type="module" nonce=nonce>{include_str!("enhance.js")}</script> }
+    view! { <script type="module" inner_html=ENHANCER></script> }
 }
 
 #[component]

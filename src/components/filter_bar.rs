@@ -2,7 +2,7 @@
 //! (`enhance.js`) every change applies at once, in place, to a tidy URL, and Back and Forward
 //! step through the views.
 
-use crate::model::{Actor, Category, MAX_QUERY_CHARS};
+use crate::model::{Actor, Category, Filter, MAX_QUERY_CHARS};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -12,8 +12,13 @@ const DATE_PATTERN: &str = r"\d{4}(-\d{2}(-\d{2})?)?";
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let query = use_query_map().get_untracked();
-    // What the URL says, as typed: shown back even when it is invalid.
+    // What the URL says, as typed: shown back even when it is invalid. A valid search shows
+    // as the server reads it (spaces collapsed), so that every address of one view renders
+    // the same page.
     let text = |key: &str| query.get(key).unwrap_or_default();
+    let search = Filter::from_query(&query.to_query_string())
+        .ok()
+        .map_or_else(|| text("q"), |filter| filter.text.unwrap_or_default());
     let has = |key: &str, value: &str| {
         query
             .get_all(key)
@@ -66,7 +71,7 @@ pub fn FilterBar() -> impl IntoView {
                     name="q"
                     maxlength=MAX_QUERY_CHARS
                     placeholder="GSOMIA, 징용, 輸出規制 …"
-                    value=text("q")
+                    value=search
                 />
                 <button type="submit">"Apply filters"</button>
             </div>

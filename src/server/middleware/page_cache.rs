@@ -1,27 +1,30 @@
 //! Readers' pages and API answers, kept until the data changes, with validators so that a
 //! browser's repeat visit gets "304 Not Modified".
 //!
-//! A page depends only on its URL and the data; the data's generation (see the migration)
-//! names its version. A kept page is kept compressed too, so that serving it again costs
-//! no more than a static file. It therefore keeps the CSP nonce of its render until the data
-//! changes: the nonce cannot be learned before the page exists, and every URL (query
-//! included) is a page of its own, so no request can both read a nonce and inject a script
-//! into the page that carries it.
+//! A page depends only on the view it shows and the data; the data's generation (see the
+//! migration) names its version. Pages are kept by view, not by address: the parsed filter
+//! and page number, unknown parameters ignored and order irrelevant, so `/?utm_source=x`
+//! is the page `/` already kept, and junk in a query string cannot make work. A kept page is
+//! kept compressed too, so that serving it again costs no more than a static file; readers'
+//! pages carry no per-response nonce (their inline scripts are allowed by hash), so one
+//! page serves every reader.
 
+use crate::model::{Filter, page_number};
 use crate::server::http::error::AppError;
 use crate::server::http::static_files as compress;
 use crate::server::startup::AppState;
-use crate::server::store::GenerationCache;
+use crate::server::store::{GenerationCache, Weigh};
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use leptos::nonce::Nonce;
 use std::sync::LazyLock;
 
-/// How many pages to keep; at most a few hundred KB each.
-const CAPACITY: usize = 128;
+/// How much to keep, in bytes: a page of the timeline is ~80 KB, and ~25 KB compressed
+/// twice.
+const BUDGET: u64 = 64 << 20;
 
 /// Names this run of the server in validators, so a new version never matches an old page.
 static RUN: LazyLock<Nonce> = LazyLock::new(Nonce::new);
@@ -31,7 +34,14 @@ pub struct PageCache(GenerationCache<String, Kept>);
 
 impl Default for PageCache {
     fn default() -> Self {
-        Self(GenerationCache::with_capacity(CAPACITY))
+        Self(GenerationCache::with_budget(BUDGET))
+    }
+}
+
+impl PageCache {
+    /// How many pages are kept, and their size in bytes.
+    pub fn usage(&self) -> (usize, u64) {
+        self.0.usage()
     }
 }
 
@@ -47,9 +57,33 @@ struct Kept {
     gzip: Bytes,
 }
 
+impl Weigh for Kept {
+    fn weight(&self) -> u64 {
+        (self.body.len() + self.brotli.len() + self.gzip.len()) as u64
+    }
+}
+
 /// The readers' URLs: pages and the JSON API. Editors' pages are never kept.
 fn is_cacheable(path: &str) -> bool {
     path == "/" || path.starts_with("/events/") || path.starts_with("/api/events")
+}
+
+/// The view a reader's URL shows, which names its kept page: for the timeline and the list
+/// API, the parsed filter and page number; for an event, its address (any query is
+/// ignored there). `None` for an invalid filter, whose answer is not kept.
+fn view_key(uri: &Uri) -> Option<String> {
+    let path = uri.path();
+    if path == "/" || path == "/api/events" {
+        let query = uri.query().unwrap_or_default();
+        let filter = Filter::from_query(query).ok()?;
+        Some(format!(
+            "{path}?{}#{}",
+            filter.to_query(),
+            page_number(query)
+        ))
+    } else {
+        Some(path.to_owned())
+    }
 }
 
 /// Middleware: answers 304 when the browser's copy is current, and serves kept pages.
@@ -69,7 +103,9 @@ pub async fn serve_cached(State(state): State<AppState>, request: Request, next:
     if is_current(request.headers(), &etag) {
         return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response();
     }
-    let key = request.uri().to_string();
+    let Some(key) = view_key(request.uri()) else {
+        return next.run(request).await;
+    };
     let accepts = Accepts::from(request.headers());
     if method == Method::GET
         && let Some(kept) = state.pages.0.get(generation, &key)
@@ -193,6 +229,28 @@ fn serve(kept: Kept, etag: &str, accepts: Accepts) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn addresses_of_one_view_share_a_key() {
+        let key = |uri: &'static str| view_key(&Uri::from_static(uri));
+        assert_eq!(key("/?utm_source=news&fbclid=1"), key("/"));
+        assert_eq!(key("/?page=1"), key("/"));
+        assert_eq!(
+            key("/?category=trade&x=1&category=legal"),
+            key("/?category=legal&category=trade")
+        );
+        assert_eq!(
+            key("/api/events?q=+export++curbs+"),
+            key("/api/events?q=export%20curbs")
+        );
+        assert_eq!(
+            key("/events/12-a-title?ref=feed"),
+            key("/events/12-a-title")
+        );
+        assert_ne!(key("/?page=2"), key("/"));
+        assert_ne!(key("/api/events"), key("/"));
+        assert_eq!(key("/?from=2019-13-45"), None);
+    }
 
     #[test]
     fn validators_match_with_or_without_weakness_and_in_lists() {

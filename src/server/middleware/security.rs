@@ -9,7 +9,10 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use leptos::nonce::Nonce;
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use sha2::{Digest, Sha256};
+use std::sync::LazyLock;
 
 /// The largest request body accepted.
 pub const MAX_BODY_BYTES: usize = crate::model::MAX_FORM_BYTES;
@@ -18,18 +21,42 @@ pub const MAX_BODY_BYTES: usize = crate::model::MAX_FORM_BYTES;
 const DEFAULT_POLICY: &str =
     "default-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'";
 
-/// The policy for a rendered page: its own files, plus the inline scripts that carry this
-/// response's nonce. wasm needs 'wasm-unsafe-eval' to be compiled.
-fn page_policy(nonce: &str) -> String {
+/// The inline scripts every page carries, allowed by their hashes: the enhancer
+/// (`enhance.js`), and the two lines Leptos ends each render with, which stay empty since
+/// readers' pages send no data for a browser to hydrate. The same bytes on every page, so
+/// readers' pages need no per-response nonce, and a kept page's policy suits every reader.
+const EVERY_PAGES_SCRIPTS: [&str; 3] = [
+    crate::app::ENHANCER,
+    "__RESOLVED_RESOURCES=[];__SERIALIZED_ERRORS=[];__PENDING_RESOURCES=[];__RESOURCE_RESOLVERS=[];",
+    "__INCOMPLETE_CHUNKS=[];",
+];
+
+static EVERY_PAGES_SOURCES: LazyLock<String> = LazyLock::new(|| {
+    let hashes: Vec<String> = EVERY_PAGES_SCRIPTS
+        .iter()
+        .map(|script| format!("'sha256-{}'", STANDARD.encode(Sha256::digest(script))))
+        .collect();
+    hashes.join(" ")
+});
+
+/// The policy for a rendered page: its own files and the scripts every page carries. A page
+/// with islands also runs the hydration scripts Leptos writes for that response, allowed by
+/// their nonce, and compiles WebAssembly ('wasm-unsafe-eval'); readers' pages do neither.
+fn page_policy(nonce: Option<&str>) -> String {
+    let islands = match nonce {
+        Some(nonce) => format!(" 'nonce-{nonce}' 'wasm-unsafe-eval'"),
+        None => String::new(),
+    };
     format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+        "default-src 'self'; script-src 'self' {}{islands}; \
          style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; \
-         frame-ancestors 'none'; object-src 'none'; base-uri 'none'"
+         frame-ancestors 'none'; object-src 'none'; base-uri 'none'",
+        *EVERY_PAGES_SOURCES
     )
 }
 
-/// Middleware: a page's policy allows the nonce its inline scripts carry, read from the page
-/// itself once rendered, so that header and page always agree.
+/// Middleware: a page's policy allows the enhancer, and the nonce of the hydration scripts
+/// if the page has them, read from the page itself so that header and page always agree.
 pub async fn policy_for_page(request: Request, next: Next) -> Response {
     with_page_policy(next.run(request).await).await
 }
@@ -45,14 +72,20 @@ pub async fn with_page_policy(response: Response) -> Response {
         Ok(body) => body,
         Err(err) => return AppError::internal("reading a rendered page", err).into_response(),
     };
-    // A page without scripts gets a nonce that allows nothing.
-    let nonce = script_nonce(&body).unwrap_or_else(|| Nonce::new().to_string());
-    if let Ok(policy) = HeaderValue::from_str(&page_policy(&nonce)) {
+    // Leptos puts a nonce on its scripts on every page, but only a page with islands needs
+    // its policy to honour it.
+    let nonce = has_islands(&body).then(|| script_nonce(&body)).flatten();
+    if let Ok(policy) = HeaderValue::from_str(&page_policy(nonce.as_deref())) {
         parts
             .headers
             .insert(header::CONTENT_SECURITY_POLICY, policy);
     }
     Response::from_parts(parts, Body::from(body))
+}
+
+fn has_islands(body: &[u8]) -> bool {
+    body.windows(b"<leptos-island".len())
+        .any(|window| window == b"<leptos-island")
 }
 
 fn is_page(headers: &HeaderMap) -> bool {
@@ -61,8 +94,8 @@ fn is_page(headers: &HeaderMap) -> bool {
         .is_some_and(|t| t.as_bytes().starts_with(b"text/html"))
 }
 
-/// The nonce on the page's first `<script>` tag; Leptos gives every script of a render the same
-/// one. Only tags count: a reader's text may say `nonce="…"`, but never `<script`, since `<` is
+/// The nonce on the page's first `<script>` tag that has one; Leptos gives every script of a
+/// render the same one. Only tags count: a reader's text may say `nonce="…"`, but never `<script`, since `<` is
 /// always escaped.
 fn script_nonce(body: &[u8]) -> Option<String> {
     const MARK: &str = "nonce=\"";

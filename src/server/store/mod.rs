@@ -10,7 +10,7 @@ mod editing;
 pub mod seed;
 pub mod synthetic;
 
-pub(crate) use cache::GenerationCache;
+pub(crate) use cache::{GenerationCache, Weigh};
 
 pub use crate::model::NewEvent;
 use crate::model::{
@@ -43,6 +43,11 @@ pub struct Store {
     pages: GenerationCache<(String, u32), EventSlice>,
 }
 
+/// What the store's caches may hold, in bytes: a page of results is up to ~100 KB of text,
+/// a year count a few KB.
+const PAGES_BUDGET: u64 = 16 << 20;
+const YEAR_COUNTS_BUDGET: u64 = 2 << 20;
+
 /// One page of the events a filter selects, with what the overview needs.
 #[derive(Clone, Debug)]
 pub struct EventSlice {
@@ -53,8 +58,39 @@ pub struct EventSlice {
     pub years: Vec<YearCount>,
 }
 
+impl Weigh for EventSlice {
+    fn weight(&self) -> u64 {
+        let texts: usize = self
+            .events
+            .iter()
+            .map(|e| {
+                let sources: usize = e
+                    .sources
+                    .iter()
+                    .map(|s| {
+                        s.publisher.len() + s.headline.len() + s.url.as_ref().map_or(0, String::len)
+                    })
+                    .sum();
+                e.title.len() + e.summary.len() + sources + 64
+            })
+            .sum();
+        (texts + self.years.len() * 8) as u64
+    }
+}
+
+impl Weigh for Arc<[YearCount]> {
+    fn weight(&self) -> u64 {
+        (self.len() * 8) as u64
+    }
+}
+
 const EVENT_COLUMNS: &str = "e.id, t.title, t.summary, t.body, e.start_date, e.start_circa, \
      e.end_date, e.end_circa, e.category";
+
+/// The same, without the body: lists show titles and summaries only, and a page of results
+/// is kept in memory without the longest text of each event.
+const LISTED_COLUMNS: &str = "e.id, t.title, t.summary, NULL AS body, e.start_date, \
+     e.start_circa, e.end_date, e.end_circa, e.category";
 
 const EVENT_FROM: &str = "FROM events e \
      JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en' \
@@ -154,8 +190,8 @@ impl Store {
     pub fn new(pool: SqlitePool) -> Self {
         Self {
             pool,
-            year_counts: GenerationCache::default(),
-            pages: GenerationCache::default(),
+            year_counts: GenerationCache::with_budget(YEAR_COUNTS_BUDGET),
+            pages: GenerationCache::with_budget(PAGES_BUDGET),
         }
     }
 
@@ -215,7 +251,7 @@ impl Store {
         };
         // Choose the page's ids from the narrow date indexes first, then read only their texts.
         let mut query = QueryBuilder::new(format!(
-            "SELECT {EVENT_COLUMNS} FROM (SELECT e.id FROM events e WHERE e.retired_at IS NULL"
+            "SELECT {LISTED_COLUMNS} FROM (SELECT e.id FROM events e WHERE e.retired_at IS NULL"
         ));
         push_filter(&mut query, filter, plan);
         query.push(" ORDER BY e.start_date, e.id LIMIT ");
