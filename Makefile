@@ -19,7 +19,8 @@ $(BUILT): $(INPUTS) | tools
 	cargo leptos build --release
 	touch $@
 
-## Every test: formatting and lints, Rust unit and integration tests, end-to-end in Chromium.
+## Every test: formatting and lints (the server, the browser build and its script), Rust unit
+## and integration tests, end-to-end in Chromium.
 test: lint test-rust test-e2e
 
 test-rust: tools
@@ -31,12 +32,16 @@ test-e2e: build tools-e2e
 lint: tools
 	cargo fmt --check
 	cargo clippy --features ssr --all-targets -- -D warnings
+	cargo clippy --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
+	node --check src/enhance.js
 
-## Throughput, latency, memory and first-visit size under load, and how the cost of pages and
+## Throughput, latency, memory and first-visit size under load; whether junk parameters or a
+## flood of new views can push readers' pages out of the cache; and how the cost of pages and
 ## filtered queries grows from 1k to 100k events (see bench/README.md).
 bench: build tools-e2e
 	@scripts/install-tools.sh bench
 	bench/serve.sh
+	bench/cache.sh
 	bench/filters.sh
 
 tools:

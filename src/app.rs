@@ -20,7 +20,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="en" data-reader-pages=crate::paths::reader_pages_mark()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -42,7 +42,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 fn has_islands() -> bool {
     #[cfg(feature = "ssr")]
     return use_context::<axum::http::request::Parts>()
-        .is_some_and(|parts| parts.uri.path().starts_with("/admin/events/"));
+        .is_some_and(|parts| crate::paths::has_islands(parts.uri.path()));
     #[cfg(not(feature = "ssr"))]
     false
 }

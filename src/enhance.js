@@ -9,7 +9,12 @@
   const root = document.documentElement;
   if (document.querySelector('leptos-island')) return;
 
-  const isReaderPage = (url) => url.pathname === '/' || url.pathname.startsWith('/events/');
+  // The server marks which paths are readers' pages: exact paths, or prefixes ending in *.
+  const readerPages = (root.dataset.readerPages || '').split(' ').filter(Boolean);
+  const isReaderPage = (url) =>
+    readerPages.some((p) =>
+      p.endsWith('*') ? url.pathname.startsWith(p.slice(0, -1)) : url.pathname === p,
+    );
   // The view on screen, without its #fragment: moving between fragments needs no fetch.
   const viewOf = (url) => url.pathname + url.search;
   const filterForm = (main) => main.querySelector(':scope > form[data-in-place]');
@@ -52,10 +57,28 @@
     }
     shown = viewOf(url);
     document.title = page.title;
+    describe(page);
     swap(document.getElementById('main'), incoming, keepForm);
     const count = document.querySelector('.summary__count');
     announcer.textContent = count ? count.textContent : page.title;
     after(url);
+  }
+
+  // The head's account of the page (its address, description and link-preview tags) follows
+  // the page shown, as a full load would have it.
+  const described = [
+    'link[rel="canonical"]',
+    'link[rel="alternate"]',
+    'meta[name="description"]',
+    'meta[name="robots"]',
+    'meta[property^="og:"]',
+    'meta[name^="twitter:"]',
+  ].join(', ');
+  function describe(page) {
+    for (const node of document.head.querySelectorAll(described)) node.remove();
+    for (const node of page.head.querySelectorAll(described)) {
+      document.head.append(document.importNode(node, true));
+    }
   }
 
   // Replaces the children of `main` with those of `incoming`; with `keepForm`, the live filter

@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { ready } from './ready';
 
 const RULING = /Nippon Steel/;
+/** A view of the timeline from 2018 on, where the 2018 rulings are listed. */
+const RECENT = '/?from=2018';
 
 /** Fails the test on any console error or uncaught exception in the page. */
 function watchForErrors(page: Page): string[] {
@@ -17,14 +19,17 @@ test('the timeline shows the seeded events by year', async ({ page }) => {
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('South Korea and Japan');
-  expect(await page.locator('li.event').count()).toBeGreaterThanOrEqual(40);
+  // A hundred a page, from 1876.
+  await expect(page.locator('li.event')).toHaveCount(100);
+  await expect(page.getByRole('heading', { level: 2, name: '1876' })).toBeVisible();
+  await page.goto(RECENT);
   await expect(page.getByRole('heading', { level: 2, name: '2019' })).toBeVisible();
   await expect(page.getByRole('link', { name: RULING }).first()).toBeVisible();
   await expect(page.locator('time[datetime="2019-11-22"]').first()).toHaveText('22 November 2019');
 });
 
 test('clicking a title opens its permanent page', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(RECENT);
   const link = page.getByRole('link', { name: RULING }).first();
   const title = (await link.textContent())!.trim();
   await link.click();
@@ -35,18 +40,18 @@ test('clicking a title opens its permanent page', async ({ page }) => {
 });
 
 test('a permanent page links back to its place in the timeline', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(RECENT);
   const link = page.getByRole('link', { name: RULING }).first();
   const href = (await link.getAttribute('href'))!;
   const id = href.match(/\/events\/(\d+)/)![1];
   await page.goto(href);
   await page.getByRole('link', { name: 'See in timeline' }).click();
-  await expect(page).toHaveURL(new RegExp(`/#event-${id}$`));
+  await expect(page).toHaveURL(new RegExp(`/\\?page=\\d+#event-${id}$`));
   await expect(page.locator(`#event-${id}`)).toBeInViewport();
 });
 
 test('a short link is redirected to the permanent page', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(RECENT);
   const href = (await page.getByRole('link', { name: RULING }).first().getAttribute('href'))!;
   const id = href.match(/\/events\/(\d+)/)![1];
   await page.goto(`/events/${id}`);
@@ -63,20 +68,27 @@ test('an unknown page says so with status 404', async ({ page }) => {
 
 test('the timeline runs without console errors and navigates in place @js', async ({ page }) => {
   const errors = watchForErrors(page);
-  await page.goto('/');
+  await page.goto(RECENT);
   await ready(page);
   // A page that stays loaded keeps this marker; a full page load would drop it.
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
   await page.getByRole('link', { name: RULING }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Nippon Steel');
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  // The head describes the event now, not the timeline it came from.
+  const canonical = page.locator('link[rel="canonical"]');
+  await expect(canonical).toHaveCount(1);
+  expect(new URL((await canonical.getAttribute('href'))!).pathname).toBe(
+    new URL(page.url()).pathname,
+  );
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
   await page.waitForLoadState('networkidle');
   expect(errors).toEqual([]);
 });
 
 test('an event page steps to the next event in place @js', async ({ page }) => {
   const errors = watchForErrors(page);
-  await page.goto('/');
+  await page.goto(RECENT);
   const href = (await page.getByRole('link', { name: RULING }).first().getAttribute('href'))!;
   await page.goto(href);
   await ready(page);
@@ -92,7 +104,7 @@ test('an event page steps to the next event in place @js', async ({ page }) => {
 test('readers download no WebAssembly @js', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(request.url()));
-  await page.goto('/');
+  await page.goto(RECENT);
   await ready(page);
   await page.getByRole('link', { name: RULING }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Nippon Steel');

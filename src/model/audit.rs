@@ -1,5 +1,6 @@
 //! The audit trail as editors read it.
 
+use super::EventId;
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
 
@@ -78,6 +79,6 @@ pub struct AuditEntry {
     /// The address the request came from.
     pub address: String,
     pub action: AuditAction,
-    pub event_id: Option<i64>,
+    pub event_id: Option<EventId>,
     pub changes: Vec<FieldChange>,
 }

@@ -400,7 +400,7 @@ impl EventForm {
             .filter(|w| !w.is_empty())
         {
             match word.trim_start_matches('#').parse::<EventId>() {
-                Ok(id) if id > 0 => {
+                Ok(id) => {
                     if !ids.contains(&id) {
                         ids.push(id);
                     }
@@ -546,7 +546,8 @@ mod tests {
         assert_eq!(draft.event.title, "Talks in Seoul");
         assert_eq!(draft.event.actors, vec![Actor::SouthKorea, Actor::Japan]);
         assert_eq!(draft.event.sources.len(), 1);
-        assert_eq!(draft.related, vec![3, 4]);
+        let related: Vec<i64> = draft.related.into_iter().map(i64::from).collect();
+        assert_eq!(related, vec![3, 4]);
         assert_eq!(draft.event.body, None);
     }
 

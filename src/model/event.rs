@@ -3,7 +3,65 @@
 use super::{Actor, Category, DateSpan, PartialDate, slugify};
 use serde::{Deserialize, Serialize};
 
-pub type EventId = i64;
+/// An event's number, as in its address (`/events/12-…`): a positive whole number, made by
+/// parsing or by the database, which numbers events from 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "i64", into = "i64")]
+#[cfg_attr(feature = "ssr", derive(sqlx::Type), sqlx(transparent))]
+pub struct EventId(i64);
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not an event number; event numbers are whole numbers from 1")]
+pub struct BadEventId(pub String);
+
+impl EventId {
+    pub fn number(self) -> i64 {
+        self.0
+    }
+
+    /// The event after this one, when numbering new events.
+    pub fn next(self) -> Self {
+        Self(self.0 + 1)
+    }
+}
+
+impl TryFrom<i64> for EventId {
+    type Error = BadEventId;
+    fn try_from(number: i64) -> Result<Self, BadEventId> {
+        if number > 0 {
+            Ok(Self(number))
+        } else {
+            Err(BadEventId(number.to_string()))
+        }
+    }
+}
+
+impl From<EventId> for i64 {
+    fn from(id: EventId) -> i64 {
+        id.0
+    }
+}
+
+impl std::str::FromStr for EventId {
+    type Err = BadEventId;
+    /// Digits only: `12`, not `+12`, ` 12` or `12.0`.
+    fn from_str(s: &str) -> Result<Self, BadEventId> {
+        let bad = || BadEventId(s.to_owned());
+        if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        s.parse::<i64>()
+            .map_err(|_| bad())?
+            .try_into()
+            .map_err(|_| bad())
+    }
+}
+
+impl std::fmt::Display for EventId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
 
 /// Where a fact comes from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,11 +116,7 @@ pub fn event_path(id: EventId, title: &str) -> String {
 
 /// The id at the start of a permanent page's last path segment: `12` or `12-some-title`.
 pub fn event_id_in(key: &str) -> Option<EventId> {
-    let digits = key.split('-').next()?;
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse().ok()
+    key.split('-').next()?.parse().ok()
 }
 
 /// How many times an event has been changed: an edit names the version it started from,
@@ -134,6 +188,8 @@ pub struct EventPage {
     pub related: Vec<EventLink>,
     pub previous: Option<EventLink>,
     pub next: Option<EventLink>,
+    /// The page of the whole timeline the event is listed on (counting from 1).
+    pub timeline_page: u32,
 }
 
 /// How many events start in a year: one bar of the overview.
@@ -147,11 +203,26 @@ pub struct YearCount {
 mod tests {
     use super::*;
 
+    fn id(n: i64) -> EventId {
+        EventId::try_from(n).unwrap()
+    }
+
+    #[test]
+    fn event_numbers_are_positive_whole_numbers() {
+        assert_eq!("12".parse::<EventId>(), Ok(id(12)));
+        for bad in ["0", "-1", "+1", " 1", "1.0", "", "abc"] {
+            assert!(bad.parse::<EventId>().is_err(), "{bad:?}");
+        }
+        assert!(EventId::try_from(0).is_err());
+        assert_eq!(serde_json::from_str::<EventId>("7").unwrap(), id(7));
+        assert!(serde_json::from_str::<EventId>("-7").is_err());
+    }
+
     #[test]
     fn finds_the_id_before_the_slug() {
-        assert_eq!(event_id_in("12"), Some(12));
-        assert_eq!(event_id_in("12-some-title"), Some(12));
-        assert_eq!(event_id_in("12-"), Some(12));
+        assert_eq!(event_id_in("12"), Some(id(12)));
+        assert_eq!(event_id_in("12-some-title"), Some(id(12)));
+        assert_eq!(event_id_in("12-"), Some(id(12)));
         assert_eq!(event_id_in("-12"), None);
         assert_eq!(event_id_in("abc"), None);
         assert_eq!(event_id_in("12abc"), None);
@@ -161,9 +232,9 @@ mod tests {
     #[test]
     fn paths_carry_the_id_and_a_slug_of_the_title() {
         assert_eq!(
-            event_path(26, "GSOMIA termination suspended"),
+            event_path(id(26), "GSOMIA termination suspended"),
             "/events/26-gsomia-termination-suspended"
         );
-        assert_eq!(event_path(7, "한일 기본조약"), "/events/7-event");
+        assert_eq!(event_path(id(7), "한일 기본조약"), "/events/7-event");
     }
 }

@@ -19,8 +19,8 @@ pub use draft::{
     MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, SourceForm, web_url,
 };
 pub use event::{
-    AdminEvent, Event, EventId, EventLink, EventPage, Source, Version, YearCount, event_id_in,
-    event_path, timeline_anchor,
+    AdminEvent, BadEventId, Event, EventId, EventLink, EventPage, Source, Version, YearCount,
+    event_id_in, event_path, timeline_anchor,
 };
 pub use filter::{
     Filter, FilterError, FilterErrors, FilterField, MAX_QUERY_CHARS, PAGE_SIZE, page_number,

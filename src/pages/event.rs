@@ -4,7 +4,7 @@ use super::{Gone, LoadFailed, NotFound};
 use crate::api::{EventAnswer, Permalink, load_event};
 use crate::app::SITE_NAME;
 use crate::components::{ActorList, CategoryBadge, PageTitle, SourceList, When};
-use crate::model::{EventLink, event_id_in, timeline_anchor};
+use crate::model::{EventLink, Filter, event_id_in, timeline_anchor};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta};
 use leptos_router::hooks::use_params_map;
@@ -39,7 +39,12 @@ pub fn EventPage() -> impl IntoView {
 fn EventView(permalink: Permalink) -> impl IntoView {
     let Permalink { page, url } = permalink;
     let event = page.event;
-    let in_timeline = format!("/#{}", timeline_anchor(event.id));
+    // The page of the whole timeline that lists it, scrolled to it.
+    let in_timeline = format!(
+        "{}#{}",
+        Filter::default().timeline_path(page.timeline_page),
+        timeline_anchor(event.id)
+    );
     let page_title = format!("{} – {}", event.title, SITE_NAME);
     let paragraphs: Vec<String> = event
         .body

@@ -198,7 +198,13 @@ async fn compressed_copies_made_ahead_are_sent_as_they_are() {
 #[tokio::test]
 async fn addresses_of_one_view_are_one_kept_page() {
     let app = TestApp::new().await;
-    for uri in ["/", "/?utm_source=news", "/?x=1&y=2", "/?page=1", "/?fbclid=abc&q="] {
+    for uri in [
+        "/",
+        "/?utm_source=news",
+        "/?x=1&y=2",
+        "/?page=1",
+        "/?fbclid=abc&q=",
+    ] {
         assert_eq!(app.get(uri).await.status, StatusCode::OK, "{uri}");
     }
     assert_eq!(app.state.pages.usage().0, 1);

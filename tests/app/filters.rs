@@ -43,7 +43,7 @@ impl TestApp {
             translations: Vec::new(),
         };
         let mut conn = self.state.store.pool().acquire().await.unwrap();
-        insert_event(&mut conn, &event).await.unwrap()
+        insert_event(&mut conn, &event).await.unwrap().into()
     }
 }
 

@@ -69,9 +69,18 @@ async fn an_event_has_a_permanent_page_with_link_preview_tags() {
     ));
     assert!(has_tag(&page.body, "meta", &[r#"name="description""#]));
     assert!(page.body.contains(&format!("<title>{title} – ")));
+    // "See in timeline" opens the page of the timeline that lists it, at its place.
+    let link = page
+        .body
+        .split("href=\"")
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .find(|href| href.ends_with(&format!("#event-{id}")))
+        .expect("a link to its place in the timeline")
+        .replace("&amp;", "&");
+    let listed = app.get(&link).await;
     assert!(
-        page.body.contains(&format!("href=\"/#event-{id}\"")),
-        "see in timeline"
+        listed.body.contains(&format!("id=\"event-{id}\"")),
+        "{link}"
     );
     assert!(has_tag(&page.body, "a", &[r#"rel="prev""#]));
     assert!(has_tag(&page.body, "a", &[r#"rel="next""#]));

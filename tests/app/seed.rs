@@ -1,4 +1,5 @@
 use super::support::TestApp;
+use korea_japan_timeline::model::EventId;
 use korea_japan_timeline::server::prepare;
 
 #[tokio::test]
@@ -36,6 +37,7 @@ async fn restarting_never_reseeds_or_overwrites_edits() {
     let app = TestApp::new().await;
     let before = app.state.store.count_events().await.unwrap();
     let first = app.events().await[0]["id"].as_i64().unwrap();
+    let first_id = EventId::try_from(first).unwrap();
     sqlx::query("UPDATE event_texts SET title = 'Edited by an editor' WHERE event_id = ?")
         .bind(first)
         .execute(app.state.store.pool())
@@ -49,16 +51,19 @@ async fn restarting_never_reseeds_or_overwrites_edits() {
     let restarted = prepare(&app.config).await.unwrap();
 
     assert_eq!(restarted.store.count_events().await.unwrap(), before - 1);
-    let event = restarted.store.event(first).await.unwrap().unwrap();
+    let event = restarted.store.event(first_id).await.unwrap().unwrap();
     assert_eq!(event.title, "Edited by an editor");
 }
 
 #[tokio::test]
 async fn related_events_link_both_ways() {
     let app = TestApp::new().await;
-    let ruling = app.event_titled("Nippon Steel").await["id"]
-        .as_i64()
-        .unwrap();
+    let ruling = EventId::try_from(
+        app.event_titled("Nippon Steel").await["id"]
+            .as_i64()
+            .unwrap(),
+    )
+    .unwrap();
     let page = app.state.store.event_page(ruling).await.unwrap().unwrap();
     assert!(page.related.len() >= 3, "{:?}", page.related);
     let other = page.related[0].id;

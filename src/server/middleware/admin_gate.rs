@@ -1,6 +1,7 @@
 //! The gate in front of the admin pages: without a session, a browser is sent to sign in
 //! and brought back afterwards.
 
+use crate::paths;
 use crate::server::auth::editor_session::editor_of;
 use crate::server::http::error::AppError;
 use crate::server::startup::AppState;
@@ -9,16 +10,11 @@ use axum::http::Method;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
-/// Whether a path is one of the admin's pages.
-pub fn is_admin_path(path: &str) -> bool {
-    path == "/admin" || path.starts_with("/admin/")
-}
-
 /// Middleware: the admin pages need a session; without one a browser is sent to sign in
 /// and brought back afterwards.
 pub async fn admin_gate(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path();
-    if !is_admin_path(path) || !matches!(*request.method(), Method::GET | Method::HEAD) {
+    if !paths::is_admin(path) || !matches!(*request.method(), Method::GET | Method::HEAD) {
         return next.run(request).await;
     }
     let (parts, body) = request.into_parts();

@@ -3,6 +3,7 @@
 //! what went wrong with an `AppError`; this layer alone decides how it looks.
 
 use crate::pages::ShownFault;
+use crate::paths;
 use crate::server::http::error::Fault;
 use crate::server::http::render::render_page;
 use crate::server::middleware::security::{MAX_BODY_BYTES, with_page_policy};
@@ -35,7 +36,7 @@ pub async fn answer_in_kind(
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_TYPE);
     parts.headers.remove(header::CONTENT_LENGTH);
-    let answer = if is_api(uri.path()) {
+    let answer = if paths::is_api(uri.path()) {
         let mut body = json!({ "error": fault.message });
         if !fault.problems.is_empty() {
             body["problems"] = json!(fault.problems);
@@ -57,10 +58,6 @@ pub async fn answer_in_kind(
     parts.headers.extend(answer.headers);
     parts.status = answer.status;
     Response::from_parts(parts, body)
-}
-
-fn is_api(path: &str) -> bool {
-    path == "/api" || path.starts_with("/api/")
 }
 
 fn too_large() -> String {

@@ -10,6 +10,7 @@
 //! page serves every reader.
 
 use crate::model::{Filter, page_number};
+use crate::paths;
 use crate::server::http::error::AppError;
 use crate::server::http::static_files as compress;
 use crate::server::startup::AppState;
@@ -65,7 +66,7 @@ impl Weigh for Kept {
 
 /// The readers' URLs: pages and the JSON API. Editors' pages are never kept.
 fn is_cacheable(path: &str) -> bool {
-    path == "/" || path.starts_with("/events/") || path.starts_with("/api/events")
+    paths::is_reader_page(path) || path.starts_with("/api/events")
 }
 
 /// The view a reader's URL shows, which names its kept page: for the timeline and the list

@@ -1,5 +1,6 @@
 //! Keeping page renders from stalling: a page that does not answer in time is rendered again.
 
+use crate::paths;
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{Method, StatusCode};
@@ -47,8 +48,7 @@ pub async fn retry_stalled(request: Request, next: Next) -> Response {
 /// Whether Leptos renders the answer: everything but the API, the built files and the
 /// health check.
 fn is_page_render(path: &str) -> bool {
-    let not_pages = ["/api/", "/pkg/"];
-    path != "/healthz" && !not_pages.iter().any(|prefix| path.starts_with(prefix))
+    path != "/healthz" && !paths::is_api(path) && !path.starts_with("/pkg/")
 }
 
 #[cfg(test)]

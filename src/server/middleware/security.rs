@@ -1,8 +1,8 @@
 //! Protections every response and every write gets: security headers, a refusal of
 //! cross-site writes, and a size limit on request bodies.
 
+use crate::paths;
 use crate::server::http::error::AppError;
-use crate::server::middleware::admin_gate::is_admin_path;
 use crate::server::startup::AppState;
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -112,7 +112,7 @@ fn script_nonce(body: &[u8]) -> Option<String> {
 /// nonce) is kept; everything else gets the strict default.
 pub async fn add_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path();
-    let private = path == "/login" || is_admin_path(path);
+    let private = paths::is_editors(path);
     let asset = path.starts_with("/pkg/");
     let mut response = next.run(request).await;
     let status = response.status();

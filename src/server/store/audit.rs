@@ -1,6 +1,6 @@
 //! The audit log: who did what, when and from where; and the sign-in throttle it feeds.
 
-use crate::model::{AuditAction, AuditEntry, FieldChange};
+use crate::model::{AuditAction, AuditEntry, EventId, FieldChange};
 use crate::server::auth::sessions::now;
 use serde_json::{Map, Value};
 use sqlx::SqlitePool;
@@ -21,7 +21,7 @@ pub struct Record<'a> {
     pub username: &'a str,
     pub address: &'a str,
     pub action: AuditAction,
-    pub event_id: Option<i64>,
+    pub event_id: Option<EventId>,
     pub before: Option<Value>,
     pub after: Option<Value>,
 }
@@ -148,7 +148,7 @@ pub async fn entries(pool: &SqlitePool, before: Option<i64>) -> sqlx::Result<Vec
         String,
         String,
         String,
-        Option<i64>,
+        Option<EventId>,
         Option<String>,
         Option<String>,
     );

@@ -365,7 +365,18 @@ impl Store {
         .bind(id)
         .fetch_optional(&self.pool)
         .await?;
+        // Its place in the whole timeline, in date order: the index walks to it.
+        let before: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM events e WHERE e.retired_at IS NULL \
+             AND (e.start_date, e.id) < (?1, ?2)",
+        )
+        .bind(&start)
+        .bind(id)
+        .fetch_one(&self.pool)
+        .await?;
+        let timeline_page = u32::try_from(before / i64::from(PAGE_SIZE) + 1).unwrap_or(u32::MAX);
         Ok(Some(EventPage {
+            timeline_page,
             event,
             related: related
                 .into_iter()
@@ -625,10 +636,14 @@ pub async fn insert_events(
     events: &[NewEvent],
 ) -> StoreResult<Vec<EventId>> {
     let now = now_text();
-    let last: EventId = sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM events")
+    let last: i64 = sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM events")
         .fetch_one(&mut *conn)
         .await?;
-    let numbered: Vec<(EventId, &NewEvent)> = (last + 1..).zip(events).collect();
+    let first = EventId::try_from(last + 1).expect("ids count up from 1");
+    let numbered: Vec<(EventId, &NewEvent)> =
+        std::iter::successors(Some(first), |id| Some(id.next()))
+            .zip(events)
+            .collect();
     for chunk in numbered.chunks(ROWS_PER_INSERT) {
         let mut query = QueryBuilder::new(
             "INSERT INTO events (id, start_date, start_circa, end_date, end_circa, first_day, \

@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './editor';
+import { ready } from './ready';
+
+// Accessibility as a gate: every reader's and editor's page, in light and dark, and after
+// moving in place, has no violation of the WCAG 2.0–2.2 A and AA rules or of axe's best
+// practices. axe runs in the page, so these need JavaScript.
+
+const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(RULES).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+const READERS_PAGES = ['/', '/?category=trade&from=2019', '/?q=GSOMIA', '/?from=2019-13-45', '/events/999999'];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`readers' pages have no accessibility violations, ${scheme} @js`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const event = await page.request.get('/events/1', { maxRedirects: 0 });
+    for (const path of [...READERS_PAGES, event.headers()['location']]) {
+      await page.goto(path);
+      await ready(page);
+      expect(await violations(page), path).toEqual([]);
+    }
+  });
+
+  test(`editors' pages have no accessibility violations, ${scheme} @js`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/login');
+    expect(await violations(page), '/login').toEqual([]);
+    await signIn(page);
+    await expect(page).toHaveURL(/\/admin$/);
+    for (const path of ['/admin', '/admin/audit', '/admin/events/new', '/admin/events/1']) {
+      await page.goto(path);
+      await ready(page);
+      expect(await violations(page), path).toEqual([]);
+    }
+  });
+}
+
+test('pages stay accessible after moving and filtering in place @js', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('checkbox', { name: 'Trade', exact: true }).check();
+  await expect(page).toHaveURL(/\?category=trade$/);
+  expect(await violations(page), 'after filtering').toEqual([]);
+  await page.locator('li.event a').first().click();
+  await expect(page).toHaveURL(/\/events\/\d+-/);
+  expect(await violations(page), 'after opening an event').toEqual([]);
+});
