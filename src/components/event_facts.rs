@@ -54,7 +54,7 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
                     let headline = match source.url {
                         Some(url) => {
                             view! {
-                                <a href=url rel="noopener noreferrer">
+                                <a href=url.to_string() rel="noopener noreferrer">
                                     {headline}
                                 </a>
                             }

@@ -1,6 +1,6 @@
 //! Events as readers see them, on the page and in the API.
 
-use super::{Actor, Category, DateSpan, PartialDate, slugify};
+use super::{Actor, Category, DateSpan, PartialDate, WebUrl, slugify};
 use serde::{Deserialize, Serialize};
 
 /// An event's number, as in its address (`/events/12-…`): a positive whole number, made by
@@ -71,7 +71,7 @@ pub struct Source {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<PartialDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    pub url: Option<WebUrl>,
 }
 
 /// One event with everything the timeline shows about it.

@@ -9,6 +9,7 @@ mod event;
 mod filter;
 mod lang;
 mod slug;
+mod web_url;
 
 pub use actor::{Actor, UnknownActor};
 pub use audit::{AuditAction, AuditEntry, FieldChange};
@@ -16,7 +17,7 @@ pub use category::{Category, UnknownCategory};
 pub use date::{DateError, DateSpan, EventDate, MAX_YEAR, PartialDate, Precision, SpanError};
 pub use draft::{
     EventDraft, EventForm, FormAction, FormErrors, FormField, MAX_BODY_CHARS, MAX_FORM_BYTES,
-    MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, SourceForm, web_url,
+    MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, SourceForm,
 };
 pub use event::{
     AdminEvent, BadEventId, Event, EventId, EventLink, EventPage, Source, Version, YearCount,
@@ -28,3 +29,4 @@ pub use filter::{
 };
 pub use lang::{EventText, Lang, Translation, UnknownLang};
 pub use slug::slugify;
+pub use web_url::{MAX_URL_CHARS, WebUrl};

@@ -18,4 +18,4 @@ pub mod store;
 
 pub use router::router;
 pub use startup::AppState;
-pub use startup::serve::{Application, prepare};
+pub use startup::serve::{Application, Limits, prepare};

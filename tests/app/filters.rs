@@ -1,7 +1,7 @@
 use super::support::{TestApp, has_tag, text_of};
 use axum::http::StatusCode;
-use korea_japan_timeline::model::{Actor, Category, DateSpan, EventDate, Source};
-use korea_japan_timeline::server::store::{NewEvent, insert_event};
+use korea_japan_timeline::model::{EventForm, SourceForm};
+use korea_japan_timeline::server::store::insert_event;
 use serde_json::Value;
 
 fn titles(events: &[Value]) -> Vec<&str> {
@@ -27,21 +27,20 @@ impl TestApp {
     }
 
     async fn add(&self, title: &str, summary: &str) -> i64 {
-        let event = NewEvent {
+        let form = EventForm {
             title: title.into(),
             summary: summary.into(),
-            body: None,
-            when: DateSpan::new(EventDate::exact("2021-05-05".parse().unwrap()), None).unwrap(),
-            category: Category::Society,
-            actors: vec![Actor::SouthKorea],
-            sources: vec![Source {
+            start: "2021-05-05".into(),
+            category: "society".into(),
+            actors: vec!["KR".into()],
+            sources: vec![SourceForm {
                 publisher: "Test".into(),
                 headline: "Test".into(),
-                date: None,
-                url: None,
+                ..SourceForm::default()
             }],
-            translations: Vec::new(),
+            ..EventForm::default()
         };
+        let event = form.validate().expect("a valid form").event;
         let mut conn = self.state.store.pool().acquire().await.unwrap();
         insert_event(&mut conn, &event).await.unwrap().into()
     }

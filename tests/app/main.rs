@@ -3,6 +3,7 @@
 
 mod api;
 mod caching;
+mod connections;
 mod durability;
 mod editing;
 mod editors;

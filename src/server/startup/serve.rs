@@ -8,12 +8,23 @@ use crate::server::startup::AppState;
 use crate::server::startup::config::Config;
 use crate::server::store::{Store, audit, db, seed};
 use axum::Router;
-use axum::serve::ListenerExt;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::Request;
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto;
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
 use leptos::config::LeptosOptions;
 use sqlx::SqlitePool;
 use std::net::SocketAddr;
+use std::pin::pin;
+use std::sync::Arc;
 use std::time::Duration;
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tower::ServiceExt;
 
 /// The app, bound to its port and ready to serve.
 pub struct Application {
@@ -21,6 +32,31 @@ pub struct Application {
     router: Router,
     pkg_dir: std::path::PathBuf,
     pool: SqlitePool,
+    limits: Limits,
+}
+
+/// What one client may hold of the server.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// How long a request's headers may take to arrive, and an idle keep-alive connection
+    /// may wait for its next request: a client that sends half a request and waits is cut
+    /// off after this.
+    pub header_read: Duration,
+    /// How many connections are served at once; more wait to be accepted, so that a few
+    /// machines cannot take every socket the process may open.
+    pub connections: usize,
+    /// How long requests in flight may take to finish after a stop signal.
+    pub grace: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            header_read: Duration::from_secs(10),
+            connections: 768,
+            grace: Duration::from_secs(15),
+        }
+    }
 }
 
 /// How often records that can only grow are tidied (see `tidy`).
@@ -37,7 +73,13 @@ impl Application {
             pkg_dir: static_files::pkg_dir(&state.leptos_options),
             pool: state.store.pool().clone(),
             router: router(state),
+            limits: Limits::default(),
         })
+    }
+
+    /// The same app, with other limits on its clients (tests make them short).
+    pub fn with_limits(self, limits: Limits) -> Self {
+        Self { limits, ..self }
     }
 
     /// Starts making the compressed copies of the built files (see `precompressed`).
@@ -51,20 +93,90 @@ impl Application {
 
     /// Serves until SIGINT or SIGTERM, then lets requests in flight finish.
     pub async fn run(self) -> std::io::Result<()> {
-        // Without TCP_NODELAY a keep-alive client waits ~40 ms per response
-        // (Nagle's algorithm meeting delayed ACKs).
-        let listener = self.listener.tap_io(|tcp| {
-            if let Err(err) = tcp.set_nodelay(true) {
+        self.run_until(shutdown_signal()).await
+    }
+
+    /// Serves until `stop` completes, then lets requests in flight finish (for at most the
+    /// grace period). Each connection holds a permit while it lives, and its requests'
+    /// headers must arrive within the header-read limit.
+    pub async fn run_until(self, stop: impl Future<Output = ()>) -> std::io::Result<()> {
+        tokio::spawn(tidy(self.pool.clone()));
+        let Self {
+            listener,
+            router,
+            limits,
+            ..
+        } = self;
+        let permits = Arc::new(Semaphore::new(limits.connections));
+        let mut http = auto::Builder::new(TokioExecutor::new());
+        http.http1()
+            .timer(TokioTimer::new())
+            .header_read_timeout(limits.header_read);
+        http.http2()
+            .timer(TokioTimer::new())
+            .keep_alive_interval(limits.header_read);
+        let connections = GracefulShutdown::new();
+        let mut stop = pin!(stop);
+        loop {
+            let accepted = tokio::select! {
+                () = &mut stop => break,
+                accepted = accept(&listener, &permits) => accepted,
+            };
+            let (stream, address, permit) = accepted;
+            // Without TCP_NODELAY a keep-alive client waits ~40 ms per response (Nagle's
+            // algorithm meeting delayed ACKs).
+            if let Err(err) = stream.set_nodelay(true) {
                 tracing::warn!(error = %err, "could not set TCP_NODELAY");
             }
-        });
-        tokio::spawn(tidy(self.pool.clone()));
-        let app = self
-            .router
-            .into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown_signal())
-            .await
+            // Handlers read the client's address as axum's `ConnectInfo`.
+            let service = router
+                .clone()
+                .map_request(move |request: Request<Incoming>| {
+                    let mut request = request.map(Body::new);
+                    request.extensions_mut().insert(ConnectInfo(address));
+                    request
+                });
+            let connection = http
+                .serve_connection(TokioIo::new(stream), TowerToHyperService::new(service))
+                .into_owned();
+            let connection = connections.watch(connection);
+            tokio::spawn(async move {
+                if let Err(err) = connection.await {
+                    tracing::debug!(error = %err, "a connection ended with an error");
+                }
+                drop(permit);
+            });
+        }
+        tokio::select! {
+            () = connections.shutdown() => {}
+            () = tokio::time::sleep(limits.grace) => {
+                tracing::warn!("requests still in flight at the end of the grace period");
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The next connection, once there is a permit for it. Accepting can fail for reasons that
+/// pass (too many open files, a connection reset before it was accepted): wait a moment
+/// and go on.
+async fn accept(
+    listener: &TcpListener,
+    permits: &Arc<Semaphore>,
+) -> (TcpStream, SocketAddr, OwnedSemaphorePermit) {
+    let permit = permits
+        .clone()
+        .acquire_owned()
+        .await
+        .expect("the semaphore is never closed");
+    loop {
+        match listener.accept().await {
+            Ok((stream, address)) => return (stream, address, permit),
+            Err(err) => {
+                tracing::warn!(error = %err, "could not accept a connection");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        }
     }
 }
 

@@ -1,10 +1,11 @@
 //! Editors' writes: create, edit, retire and restore, each in one transaction with its
 //! entry in the audit log, so a change is never made without its record.
 
-use super::{
-    EVENT_COLUMNS, EventRow, Store, StoreError, StoreResult, index_for_search,
-    insert_actors_and_sources, insert_event, relate_events,
+use super::rows::{EVENT_COLUMNS, EventRow, actors_of, sources_of};
+use super::writing::{
+    index_for_search, insert_actors_and_sources, insert_event, now_text, relate_events,
 };
+use super::{Store, StoreError, StoreResult};
 use crate::model::{AuditAction, Event, EventDraft, EventForm, EventId, Lang, Version};
 use crate::server::store::audit::{self, Record};
 use sqlx::SqliteConnection;
@@ -112,7 +113,7 @@ impl Store {
         .bind(start.date.first_day_iso())
         .bind(event.when.last().last_day_iso())
         .bind(event.category.code())
-        .bind(super::now_text())
+        .bind(now_text())
         .bind(id)
         .bind(version.number())
         .execute(&mut *tx)
@@ -169,7 +170,7 @@ impl Store {
              version = version + 1 WHERE id = ?3 AND (retired_at IS NOT NULL) <> ?1",
         )
         .bind(retired)
-        .bind(super::now_text())
+        .bind(now_text())
         .bind(id)
         .execute(&mut *tx)
         .await?;
@@ -223,11 +224,11 @@ async fn read_editable(
     else {
         return Ok(None);
     };
-    let actors = super::actors_of(&mut *conn, &[id])
+    let actors = actors_of(&mut *conn, &[id])
         .await?
         .remove(&id)
         .unwrap_or_default();
-    let sources = super::sources_of(&mut *conn, &[id])
+    let sources = sources_of(&mut *conn, &[id])
         .await?
         .remove(&id)
         .unwrap_or_default();
@@ -309,7 +310,7 @@ async fn set_related(
             }
         }
         sqlx::query("UPDATE events SET updated_at = ?, version = version + 1 WHERE id = ?")
-            .bind(super::now_text())
+            .bind(now_text())
             .bind(other)
             .execute(&mut *conn)
             .await?;

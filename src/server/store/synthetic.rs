@@ -1,6 +1,6 @@
 //! Plausible made-up events in bulk, to measure the app at scale (`seed-synthetic`).
 
-use crate::model::{Actor, Category, DateSpan, EventDate, PartialDate, Source};
+use crate::model::{Actor, Category, EventForm, SourceForm};
 use crate::server::store::{self, NewEvent, StoreResult};
 use sqlx::SqlitePool;
 
@@ -87,32 +87,26 @@ impl Random {
     }
 }
 
+/// One made-up event, written as an editor would type it and checked by the same rules.
 fn event(random: &mut Random, n: usize) -> NewEvent {
-    let year = 1870 + random.below(161) as u16;
-    let month = 1 + random.below(12) as u8;
-    let day = 1 + random.below(28) as u8;
+    let year = 1870 + random.below(161);
+    let month = 1 + random.below(12);
+    let day = 1 + random.below(28);
     // Mostly days, some months, a few years; one in fifty approximate; periods are rare,
     // as eras are.
     let date = match random.below(10) {
-        0 => PartialDate::year(year),
-        1 | 2 => PartialDate::month(year, month),
-        _ => PartialDate::day(year, month, day),
-    }
-    .expect("generated dates are real");
-    let start = EventDate {
-        date,
-        circa: random.below(50) == 0,
+        0 => format!("{year:04}"),
+        1 | 2 => format!("{year:04}-{month:02}"),
+        _ => format!("{year:04}-{month:02}-{day:02}"),
     };
-    let end = (random.below(5_000) == 0).then(|| {
-        let last = (year + 1 + random.below(10) as u16).min(crate::model::MAX_YEAR);
-        EventDate::exact(PartialDate::year(last).expect("generated years are real"))
-    });
-    let mut actors = vec![*random.pick(&Actor::ALL)];
+    let end = if random.below(5_000) == 0 {
+        format!("{:04}", year + 1 + random.below(10))
+    } else {
+        String::new()
+    };
+    let mut actors = vec![random.pick(&Actor::ALL).code().to_owned()];
     for _ in 0..random.below(3) {
-        let actor = *random.pick(&Actor::ALL);
-        if !actors.contains(&actor) {
-            actors.push(actor);
-        }
+        actors.push(random.pick(&Actor::ALL).code().to_owned());
     }
     let (subject, action, topic) = (
         random.pick(&SUBJECTS),
@@ -120,24 +114,28 @@ fn event(random: &mut Random, n: usize) -> NewEvent {
         random.pick(&TOPICS),
     );
     let (korean, japanese) = (random.pick(&KOREAN), random.pick(&JAPANESE));
-    NewEvent {
+    let form = EventForm {
         title: format!("{subject} {action} {topic} ({korean} / {japanese}) #{n}"),
         summary: format!(
             "A synthetic event for load testing: {subject} {action} the {topic}. \
              Keywords: {korean}, {japanese}."
         ),
-        body: None,
-        when: DateSpan::new(start, end).expect("ends come after starts"),
-        category: *random.pick(&Category::ALL),
+        start: date.clone(),
+        start_circa: random.below(50) == 0,
+        end,
+        category: random.pick(&Category::ALL).code().to_owned(),
         actors,
-        sources: vec![Source {
+        sources: vec![SourceForm {
             publisher: random.pick(&PUBLISHERS).to_string(),
             headline: format!("Report on the {topic}"),
-            date: Some(date),
-            url: Some(format!("https://example.com/synthetic/{n}")),
+            date,
+            url: format!("https://example.com/synthetic/{n}"),
         }],
-        translations: Vec::new(),
-    }
+        ..EventForm::default()
+    };
+    form.validate()
+        .unwrap_or_else(|errors| panic!("a generated event breaks the rules: {errors:?}"))
+        .event
 }
 
 /// Adds `count` synthetic events, in batches of one transaction each.

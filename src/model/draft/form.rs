@@ -1,0 +1,185 @@
+//! The form as typed: every field is text (or a tick) until it is validated, read from the
+//! posted pairs and written back to them.
+
+use super::MAX_SOURCES;
+use crate::model::{Event, EventId};
+use serde::{Deserialize, Serialize};
+
+/// One row of the sources table, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceForm {
+    pub publisher: String,
+    pub headline: String,
+    pub date: String,
+    pub url: String,
+}
+
+/// The event form as typed: every field is text (or a tick) until it is validated.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventForm {
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub start: String,
+    pub start_circa: bool,
+    pub end: String,
+    pub end_circa: bool,
+    pub category: String,
+    pub actors: Vec<String>,
+    pub sources: Vec<SourceForm>,
+    /// Ids of related events, separated by commas or spaces.
+    pub related: String,
+    /// The version of the event the form was filled from (empty for a new event), so that a
+    /// save can tell whether someone else saved in between.
+    pub version: String,
+}
+
+/// What the editor asked for by the button they pressed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormAction {
+    Save,
+    AddSource,
+    RemoveSource(usize),
+}
+
+impl EventForm {
+    /// A form for a new event: one empty source row to fill in.
+    pub fn blank() -> Self {
+        Self {
+            sources: vec![SourceForm::default()],
+            ..Self::default()
+        }
+    }
+
+    /// The form showing an existing event (without its version).
+    pub fn of(event: &Event, related: &[EventId]) -> Self {
+        let (start, end) = (event.when.start(), event.when.end());
+        Self {
+            title: event.title.clone(),
+            summary: event.summary.clone(),
+            body: event.body.clone().unwrap_or_default(),
+            start: start.date.to_string(),
+            start_circa: start.circa,
+            end: end.map(|d| d.date.to_string()).unwrap_or_default(),
+            end_circa: end.is_some_and(|d| d.circa),
+            category: event.category.code().to_owned(),
+            actors: event.actors.iter().map(|a| a.code().to_owned()).collect(),
+            sources: event
+                .sources
+                .iter()
+                .map(|s| SourceForm {
+                    publisher: s.publisher.clone(),
+                    headline: s.headline.clone(),
+                    date: s.date.map(|d| d.to_string()).unwrap_or_default(),
+                    url: s.url.as_ref().map(ToString::to_string).unwrap_or_default(),
+                })
+                .collect(),
+            related: related
+                .iter()
+                .map(EventId::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+            // The event's version is the store's to give.
+            version: String::new(),
+        }
+    }
+
+    /// Reads a posted form (`application/x-www-form-urlencoded` pairs) and the button used.
+    /// Source rows come as repeated `source_*` fields, one of each per row, in order.
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Self, FormAction) {
+        let mut form = Self::default();
+        let mut action = FormAction::Save;
+        let (mut publishers, mut headlines, mut dates, mut urls) = (vec![], vec![], vec![], vec![]);
+        for (name, value) in pairs {
+            let value = value.to_owned();
+            match name {
+                "title" => form.title = value,
+                "summary" => form.summary = value,
+                "body" => form.body = value,
+                "start" => form.start = value,
+                "start_circa" => form.start_circa = true,
+                "end" => form.end = value,
+                "end_circa" => form.end_circa = true,
+                "category" => form.category = value,
+                "actor" => form.actors.push(value),
+                "related" => form.related = value,
+                "version" => form.version = value,
+                "source_publisher" => publishers.push(value),
+                "source_headline" => headlines.push(value),
+                "source_date" => dates.push(value),
+                "source_url" => urls.push(value),
+                "action" if value == "add-source" => action = FormAction::AddSource,
+                "action" => {
+                    if let Some(row) = value
+                        .strip_prefix("remove-source-")
+                        .and_then(|n| n.parse().ok())
+                    {
+                        action = FormAction::RemoveSource(row);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let rows = publishers
+            .len()
+            .max(headlines.len())
+            .max(dates.len())
+            .max(urls.len());
+        let take = |column: &mut Vec<String>, row: usize| {
+            column.get_mut(row).map(std::mem::take).unwrap_or_default()
+        };
+        form.sources = (0..rows.min(MAX_SOURCES + 1))
+            .map(|row| SourceForm {
+                publisher: take(&mut publishers, row),
+                headline: take(&mut headlines, row),
+                date: take(&mut dates, row),
+                url: take(&mut urls, row),
+            })
+            .collect();
+        (form, action)
+    }
+
+    /// How many bytes the form takes when the browser sends it (form-encoded).
+    pub fn encoded_len(&self) -> usize {
+        let mut pairs: Vec<(&str, &str)> = vec![
+            ("title", &self.title),
+            ("summary", &self.summary),
+            ("body", &self.body),
+            ("start", &self.start),
+            ("end", &self.end),
+            ("category", &self.category),
+            ("related", &self.related),
+            ("version", &self.version),
+        ];
+        pairs.extend(self.actors.iter().map(|a| ("actor", a.as_str())));
+        for source in &self.sources {
+            pairs.extend([
+                ("source_publisher", source.publisher.as_str()),
+                ("source_headline", source.headline.as_str()),
+                ("source_date", source.date.as_str()),
+                ("source_url", source.url.as_str()),
+            ]);
+        }
+        form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish()
+            .len()
+    }
+
+    /// Adds or removes a source row, as the form's buttons ask.
+    pub fn apply(&mut self, action: FormAction) {
+        match action {
+            FormAction::Save => {}
+            FormAction::AddSource if self.sources.len() < MAX_SOURCES => {
+                self.sources.push(SourceForm::default());
+            }
+            FormAction::AddSource => {}
+            FormAction::RemoveSource(row) if row < self.sources.len() => {
+                self.sources.remove(row);
+            }
+            FormAction::RemoveSource(_) => {}
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! The event form: what an editor typed (`form`), the rules it must meet (`rules`), and the
+//! event it becomes.
+//!
+//! The browser runs `EventForm::validate` as the editor types and the server runs it again
+//! on every save, so the two can never disagree.
+
+mod form;
+mod rules;
+#[cfg(test)]
+mod tests;
+
+use super::{Actor, Category, DateSpan, EventId, Source, Translation};
+use serde::{Deserialize, Serialize};
+
+pub use form::{EventForm, FormAction, SourceForm};
+
+pub const MAX_TITLE_CHARS: usize = 200;
+pub const MAX_SUMMARY_CHARS: usize = 1_000;
+pub const MAX_BODY_CHARS: usize = 20_000;
+pub const MAX_SOURCE_FIELD_CHARS: usize = 300;
+pub const MAX_SOURCES: usize = 20;
+pub const MAX_RELATED: usize = 50;
+/// The largest request body the server accepts. Form encoding turns each Korean or Japanese
+/// character into nine bytes, so a long text in those scripts can exceed it.
+pub const MAX_FORM_BYTES: usize = 64 * 1024;
+
+/// An event as editors write it: everything but its id and related events. Made only by
+/// `EventForm::validate`, which seed and synthetic data go through too, so it always meets
+/// the form's rules.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewEvent {
+    pub(crate) title: String,
+    pub(crate) summary: String,
+    pub(crate) body: Option<String>,
+    pub(crate) when: DateSpan,
+    pub(crate) category: Category,
+    pub(crate) actors: Vec<Actor>,
+    pub(crate) sources: Vec<Source>,
+    /// Its words in languages other than English (the form edits English only).
+    pub(crate) translations: Vec<Translation>,
+}
+
+/// A valid event from the form, with the events it relates to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventDraft {
+    pub event: NewEvent,
+    pub related: Vec<EventId>,
+}
+
+/// A field of the form that an error can stand next to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum FormField {
+    Title,
+    Summary,
+    Body,
+    Start,
+    End,
+    Category,
+    Actors,
+    Sources,
+    SourcePublisher(usize),
+    SourceHeadline(usize),
+    SourceDate(usize),
+    SourceUrl(usize),
+    Related,
+}
+
+/// What is wrong with a form, field by field.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormErrors(pub Vec<(FormField, String)>);
+
+impl FormErrors {
+    pub fn get(&self, field: FormField) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, message)| message.as_str())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub(super) fn add(&mut self, field: FormField, message: impl Into<String>) {
+        self.0.push((field, message.into()));
+    }
+}

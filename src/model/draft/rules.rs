@@ -1,0 +1,241 @@
+//! The rules a form must meet to become an event, in one place for the browser and the
+//! server.
+
+use super::{
+    EventDraft, EventForm, FormErrors, FormField, MAX_BODY_CHARS, MAX_RELATED,
+    MAX_SOURCE_FIELD_CHARS, MAX_SOURCES, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent,
+};
+use crate::model::{
+    Actor, Category, DateSpan, EventDate, EventId, EventText, PartialDate, Source, WebUrl,
+};
+
+impl EventForm {
+    /// The event the form describes, or every problem with it.
+    pub fn validate(&self) -> Result<EventDraft, FormErrors> {
+        let mut errors = FormErrors::default();
+        let text = event_text(&mut errors, &self.title, &self.summary, &self.body);
+
+        let start = match self.start.trim() {
+            "" => {
+                errors.add(FormField::Start, "Give the date it began.");
+                None
+            }
+            text => date(&mut errors, FormField::Start, text),
+        };
+        let end = match self.end.trim() {
+            "" => None,
+            text => date(&mut errors, FormField::End, text),
+        };
+        let when = start.and_then(|start| {
+            let start = EventDate {
+                date: start,
+                circa: self.start_circa,
+            };
+            let end = end.map(|date| EventDate {
+                date,
+                circa: self.end_circa,
+            });
+            DateSpan::new(start, end)
+                .map_err(|e| errors.add(FormField::End, capitalised(&e.to_string())))
+                .ok()
+        });
+
+        let category = match self.category.parse::<Category>() {
+            Ok(category) => Some(category),
+            Err(_) => {
+                errors.add(FormField::Category, "Choose a category.");
+                None
+            }
+        };
+
+        let mut actors = Vec::new();
+        for code in &self.actors {
+            match code.parse::<Actor>() {
+                Ok(actor) if !actors.contains(&actor) => actors.push(actor),
+                Ok(_) => {}
+                Err(e) => errors.add(FormField::Actors, capitalised(&e.to_string())),
+            }
+        }
+        if actors.is_empty() && errors.get(FormField::Actors).is_none() {
+            errors.add(FormField::Actors, "Choose at least one actor.");
+        }
+
+        let sources = self.sources(&mut errors);
+        let related = self.related(&mut errors);
+
+        match (text, when, category) {
+            (Some(text), Some(when), Some(category)) if errors.is_empty() => Ok(EventDraft {
+                event: NewEvent {
+                    title: text.title,
+                    summary: text.summary,
+                    body: text.body,
+                    when,
+                    category,
+                    actors,
+                    sources,
+                    translations: Vec::new(),
+                },
+                related,
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    /// The filled-in source rows; a row left wholly empty is ignored.
+    fn sources(&self, errors: &mut FormErrors) -> Vec<Source> {
+        let mut sources = Vec::new();
+        if self.sources.len() > MAX_SOURCES {
+            errors.add(
+                FormField::Sources,
+                format!("At most {MAX_SOURCES} sources."),
+            );
+        }
+        for (row, source) in self.sources.iter().enumerate().take(MAX_SOURCES) {
+            let blank = [
+                &source.publisher,
+                &source.headline,
+                &source.date,
+                &source.url,
+            ]
+            .iter()
+            .all(|text| text.trim().is_empty());
+            if blank {
+                continue;
+            }
+            let publisher = required_text(
+                errors,
+                FormField::SourcePublisher(row),
+                &source.publisher,
+                MAX_SOURCE_FIELD_CHARS,
+            );
+            let headline = required_text(
+                errors,
+                FormField::SourceHeadline(row),
+                &source.headline,
+                MAX_SOURCE_FIELD_CHARS,
+            );
+            let date = match source.date.trim() {
+                "" => None,
+                text => date(errors, FormField::SourceDate(row), text),
+            };
+            let url = match source.url.trim() {
+                "" => None,
+                text => match WebUrl::parse(text) {
+                    Ok(url) => Some(url),
+                    Err(message) => {
+                        errors.add(FormField::SourceUrl(row), message);
+                        None
+                    }
+                },
+            };
+            if let (Some(publisher), Some(headline)) = (publisher, headline) {
+                sources.push(Source {
+                    publisher,
+                    headline,
+                    date,
+                    url,
+                });
+            }
+        }
+        if sources.is_empty() && errors.get(FormField::Sources).is_none() {
+            errors.add(FormField::Sources, "Cite at least one source.");
+        }
+        sources
+    }
+
+    fn related(&self, errors: &mut FormErrors) -> Vec<EventId> {
+        let mut ids = Vec::new();
+        for word in self
+            .related
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|w| !w.is_empty())
+        {
+            match word.trim_start_matches('#').parse::<EventId>() {
+                Ok(id) => {
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+                _ => {
+                    errors.add(
+                        FormField::Related,
+                        format!("{word:?} is not an event number."),
+                    );
+                    return ids;
+                }
+            }
+        }
+        if ids.len() > MAX_RELATED {
+            errors.add(
+                FormField::Related,
+                format!("At most {MAX_RELATED} related events."),
+            );
+        }
+        ids
+    }
+}
+impl EventText {
+    /// An event's words in any language, under the same rules as the form's fields.
+    pub fn parse(title: &str, summary: &str, body: &str) -> Result<Self, FormErrors> {
+        let mut errors = FormErrors::default();
+        event_text(&mut errors, title, summary, body).ok_or(errors)
+    }
+}
+
+/// The title, summary and body checked against their limits; an empty body is none.
+fn event_text(
+    errors: &mut FormErrors,
+    title: &str,
+    summary: &str,
+    body: &str,
+) -> Option<EventText> {
+    let title = required_text(errors, FormField::Title, title, MAX_TITLE_CHARS);
+    let summary = required_text(errors, FormField::Summary, summary, MAX_SUMMARY_CHARS);
+    let body = body.trim();
+    if body.chars().count() > MAX_BODY_CHARS {
+        errors.add(FormField::Body, too_long(MAX_BODY_CHARS));
+        return None;
+    }
+    Some(EventText {
+        title: title?,
+        summary: summary?,
+        body: (!body.is_empty()).then(|| body.to_owned()),
+    })
+}
+
+fn required_text(
+    errors: &mut FormErrors,
+    field: FormField,
+    text: &str,
+    max_chars: usize,
+) -> Option<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        errors.add(field, "This is required.");
+        None
+    } else if text.chars().count() > max_chars {
+        errors.add(field, too_long(max_chars));
+        None
+    } else {
+        Some(text.to_owned())
+    }
+}
+
+fn too_long(max_chars: usize) -> String {
+    format!("At most {max_chars} characters.")
+}
+
+fn date(errors: &mut FormErrors, field: FormField, text: &str) -> Option<PartialDate> {
+    text.parse::<PartialDate>()
+        .map_err(|e| errors.add(field, capitalised(&e.to_string())))
+        .ok()
+}
+
+/// Messages from the domain types start in lower case, to fit in sentences.
+fn capitalised(message: &str) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
+        None => String::new(),
+    }
+}

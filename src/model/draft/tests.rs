@@ -1,0 +1,176 @@
+//! The form's rules, case by case.
+
+use super::*;
+
+fn valid() -> EventForm {
+    EventForm {
+        title: "Talks in Seoul".into(),
+        summary: "Officials met to discuss export controls.".into(),
+        start: "2020-02-06".into(),
+        category: "trade".into(),
+        actors: vec!["KR".into(), "JP".into()],
+        sources: vec![SourceForm {
+            publisher: "Yonhap".into(),
+            headline: "Talks held".into(),
+            date: "2020-02-06".into(),
+            url: "https://en.yna.co.kr/".into(),
+        }],
+        related: "3, #4 3".into(),
+        ..EventForm::default()
+    }
+}
+
+fn error(form: &EventForm, field: FormField) -> String {
+    let errors = form.validate().expect_err("the form is invalid");
+    errors
+        .get(field)
+        .unwrap_or_else(|| panic!("no error for {field:?}: {errors:?}"))
+        .to_owned()
+}
+
+#[test]
+fn a_complete_form_becomes_an_event() {
+    let draft = valid().validate().unwrap();
+    assert_eq!(draft.event.title, "Talks in Seoul");
+    assert_eq!(draft.event.actors, vec![Actor::SouthKorea, Actor::Japan]);
+    assert_eq!(draft.event.sources.len(), 1);
+    let related: Vec<i64> = draft.related.into_iter().map(i64::from).collect();
+    assert_eq!(related, vec![3, 4]);
+    assert_eq!(draft.event.body, None);
+}
+
+#[test]
+fn texts_are_required_and_limited() {
+    let form = EventForm {
+        title: "  ".into(),
+        ..valid()
+    };
+    assert_eq!(error(&form, FormField::Title), "This is required.");
+    let form = EventForm {
+        title: "가".repeat(MAX_TITLE_CHARS + 1),
+        ..valid()
+    };
+    assert_eq!(error(&form, FormField::Title), "At most 200 characters.");
+    // Characters, not bytes: 200 Hangul syllables are fine.
+    let form = EventForm {
+        title: "가".repeat(MAX_TITLE_CHARS),
+        ..valid()
+    };
+    assert!(form.validate().is_ok());
+    let form = EventForm {
+        summary: "x".repeat(MAX_SUMMARY_CHARS + 1),
+        ..valid()
+    };
+    assert_eq!(error(&form, FormField::Summary), "At most 1000 characters.");
+    let form = EventForm {
+        body: "x".repeat(MAX_BODY_CHARS + 1),
+        ..valid()
+    };
+    assert_eq!(error(&form, FormField::Body), "At most 20000 characters.");
+}
+
+#[test]
+fn dates_must_be_real_and_in_order() {
+    let form = EventForm {
+        start: "2019-02-30".into(),
+        ..valid()
+    };
+    assert_eq!(
+        error(&form, FormField::Start),
+        "That day does not exist in that month."
+    );
+    let form = EventForm {
+        start: "yesterday".into(),
+        ..valid()
+    };
+    assert!(error(&form, FormField::Start).contains("YYYY"));
+    let form = EventForm {
+        end: "2019-12".into(),
+        ..valid()
+    };
+    assert_eq!(
+        error(&form, FormField::End),
+        "The end date must not be before the start date."
+    );
+    let form = EventForm {
+        start: "1910".into(),
+        start_circa: true,
+        end: "1945".into(),
+        ..valid()
+    };
+    let when = form.validate().unwrap().event.when;
+    assert!(when.start().circa && when.is_period());
+}
+
+#[test]
+fn links_are_web_addresses_only() {
+    let mut form = valid();
+    form.sources[0].url = "javascript:alert(1)".into();
+    assert!(error(&form, FormField::SourceUrl(0)).contains("http"));
+}
+
+#[test]
+fn choices_and_sources_are_required() {
+    let form = EventForm {
+        category: String::new(),
+        actors: vec![],
+        sources: vec![SourceForm::default()],
+        ..valid()
+    };
+    let errors = form.validate().unwrap_err();
+    assert!(errors.get(FormField::Category).is_some());
+    assert!(errors.get(FormField::Actors).is_some());
+    assert_eq!(
+        errors.get(FormField::Sources),
+        Some("Cite at least one source.")
+    );
+    let mut form = valid();
+    form.sources[0].publisher.clear();
+    assert!(error(&form, FormField::SourcePublisher(0)).contains("required"));
+    let form = EventForm {
+        related: "3, four".into(),
+        ..valid()
+    };
+    assert!(error(&form, FormField::Related).contains("four"));
+}
+
+#[test]
+fn the_encoded_size_counts_what_the_browser_sends() {
+    let short = valid().encoded_len();
+    let long = EventForm {
+        body: "가".repeat(1000),
+        ..valid()
+    };
+    // Each Hangul syllable is three UTF-8 bytes, each sent as %XX.
+    assert_eq!(long.encoded_len(), short + 9 * 1000);
+}
+
+#[test]
+fn posted_pairs_rebuild_the_form_and_its_rows() {
+    let (form, action) = EventForm::from_pairs([
+        ("title", "T"),
+        ("actor", "KR"),
+        ("actor", "JP"),
+        ("start_circa", "on"),
+        ("source_publisher", "A"),
+        ("source_headline", "a"),
+        ("source_date", ""),
+        ("source_url", ""),
+        ("source_publisher", "B"),
+        ("source_headline", "b"),
+        ("source_date", "2020"),
+        ("source_url", "https://b.example"),
+        ("action", "remove-source-0"),
+    ]);
+    assert_eq!(form.title, "T");
+    assert_eq!(form.actors, vec!["KR", "JP"]);
+    assert!(form.start_circa && !form.end_circa);
+    assert_eq!(form.sources.len(), 2);
+    assert_eq!(form.sources[1].url, "https://b.example");
+    assert_eq!(action, FormAction::RemoveSource(0));
+    let mut form = form;
+    form.apply(action);
+    assert_eq!(form.sources[0].publisher, "B");
+    form.apply(FormAction::AddSource);
+    assert_eq!(form.sources.len(), 2);
+}

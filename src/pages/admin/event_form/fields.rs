@@ -1,0 +1,165 @@
+//! The event form's fields: a text field or area with its error, a tick box, a row of the
+//! sources table. Each shows its problem beside it, as the editor types and after a save.
+
+use crate::components::raw_text;
+use crate::model::{EventForm, FormField, SourceForm};
+use leptos::prelude::*;
+
+/// One source: publisher, headline, date and link, with a button to remove it.
+#[component]
+pub(super) fn SourceRow(
+    row: usize,
+    source: SourceForm,
+    error: impl Fn(FormField) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
+    edit: impl Fn(FormField, Box<dyn FnOnce(&mut EventForm)>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let number = row + 1;
+    let set = move |field: FormField, set: fn(&mut SourceForm, String)| {
+        Callback::new(move |value: String| {
+            edit(
+                field,
+                Box::new(move |f| {
+                    if let Some(source) = f.sources.get_mut(row) {
+                        set(source, value);
+                    }
+                }),
+            )
+        })
+    };
+    view! {
+        <div class="form__source" role="group" aria-label=format!("Source {number}")>
+            <TextField
+                name="source_publisher"
+                id=format!("source-{row}-publisher")
+                label="Publisher"
+                value=source.publisher
+                error=error(FormField::SourcePublisher(row))
+                on_input=set(FormField::SourcePublisher(row), |s, v| s.publisher = v)
+            />
+            <TextField
+                name="source_headline"
+                id=format!("source-{row}-headline")
+                label="Headline"
+                value=source.headline
+                error=error(FormField::SourceHeadline(row))
+                on_input=set(FormField::SourceHeadline(row), |s, v| s.headline = v)
+            />
+            <TextField
+                name="source_date"
+                id=format!("source-{row}-date")
+                label="Date (optional)"
+                value=source.date
+                error=error(FormField::SourceDate(row))
+                on_input=set(FormField::SourceDate(row), |s, v| s.date = v)
+            />
+            <TextField
+                name="source_url"
+                id=format!("source-{row}-url")
+                label="Link (optional)"
+                value=source.url
+                error=error(FormField::SourceUrl(row))
+                on_input=set(FormField::SourceUrl(row), |s, v| s.url = v)
+            />
+            <button
+                class="button button--quiet"
+                type="submit"
+                name="action"
+                value=format!("remove-source-{row}")
+            >
+                {format!("Remove source {number}")}
+            </button>
+        </div>
+    }
+}
+
+/// A labelled text field (a text area when `rows` is given) with its error beside it.
+#[component]
+pub(super) fn TextField(
+    name: &'static str,
+    label: &'static str,
+    value: String,
+    error: Signal<Option<String>>,
+    on_input: Callback<String>,
+    /// The element id, when `name` repeats on the page.
+    #[prop(optional, into)]
+    id: Option<String>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] rows: Option<u32>,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| name.to_owned());
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described_by = match hint {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => error_id.clone(),
+    };
+    let invalid = move || error.with(Option::is_some).to_string();
+    let input = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
+    let field = match rows {
+        Some(rows) => {
+            let value = raw_text(value);
+            view! {
+                <textarea
+                    id=id.clone()
+                    name=name
+                    rows=rows
+                    aria-invalid=invalid
+                    aria-describedby=described_by
+                    on:input=input
+                >
+                    {value}
+                </textarea>
+            }
+            .into_any()
+        }
+        None => view! {
+            <input
+                id=id.clone()
+                name=name
+                value=value
+                aria-invalid=invalid
+                aria-describedby=described_by
+                on:input=input
+            />
+        }
+        .into_any(),
+    };
+    view! {
+        <label for=id>{label}</label>
+        {hint.map(|hint| view! { <p class="field-hint" id=hint_id>{hint}</p> })}
+        {field}
+        <FieldError id=error_id error />
+    }
+}
+
+/// A labelled checkbox.
+#[component]
+pub(super) fn Tick(
+    name: &'static str,
+    label: &'static str,
+    checked: bool,
+    on_change: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <label class="form__choice">
+            <input
+                type="checkbox"
+                name=name
+                checked=checked
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            {label}
+        </label>
+    }
+}
+
+/// The error next to a field; always present (and announced when it changes), empty when
+/// the field is fine.
+#[component]
+pub(super) fn FieldError(#[prop(into)] id: String, error: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        <p class="field-error" id=id aria-live="polite">
+            {move || error.get()}
+        </p>
+    }
+}

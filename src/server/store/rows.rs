@@ -1,0 +1,177 @@
+//! The rows events are read from, and the queries that gather an event's actors and
+//! sources: shared by every read of events.
+
+use super::search::push_ids;
+use super::{StoreError, StoreResult};
+use crate::model::{
+    Actor, Category, DateSpan, Event, EventDate, EventId, EventLink, PartialDate, Source, WebUrl,
+};
+use sqlx::{FromRow, QueryBuilder};
+use std::collections::HashMap;
+
+pub(super) const EVENT_COLUMNS: &str = "e.id, t.title, t.summary, t.body, e.start_date, e.start_circa, \
+     e.end_date, e.end_circa, e.category";
+
+/// The same, without the body: lists show titles and summaries only, and a page of results
+/// is kept in memory without the longest text of each event.
+pub(super) const LISTED_COLUMNS: &str = "e.id, t.title, t.summary, NULL AS body, e.start_date, \
+     e.start_circa, e.end_date, e.end_circa, e.category";
+
+pub(super) const EVENT_FROM: &str = "FROM events e \
+     JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en' \
+     WHERE e.retired_at IS NULL";
+
+#[derive(FromRow)]
+pub(super) struct EventRow {
+    pub(super) id: EventId,
+    title: String,
+    summary: String,
+    body: Option<String>,
+    start_date: String,
+    start_circa: bool,
+    end_date: Option<String>,
+    end_circa: bool,
+    category: String,
+}
+
+impl EventRow {
+    pub(super) fn when(&self) -> StoreResult<DateSpan> {
+        let invalid = |problem: String| StoreError::Invalid {
+            id: self.id,
+            problem,
+        };
+        let date = |text: &str| {
+            text.parse::<PartialDate>()
+                .map_err(|e| invalid(e.to_string()))
+        };
+        let start = EventDate {
+            date: date(&self.start_date)?,
+            circa: self.start_circa,
+        };
+        let end = match &self.end_date {
+            Some(text) => Some(EventDate {
+                date: date(text)?,
+                circa: self.end_circa,
+            }),
+            None => None,
+        };
+        DateSpan::new(start, end).map_err(|e| invalid(e.to_string()))
+    }
+
+    pub(super) fn into_event(self, actors: Vec<Actor>, sources: Vec<Source>) -> StoreResult<Event> {
+        let when = self.when()?;
+        let category = self
+            .category
+            .parse::<Category>()
+            .map_err(|e| StoreError::Invalid {
+                id: self.id,
+                problem: e.to_string(),
+            })?;
+        Ok(Event {
+            id: self.id,
+            title: self.title,
+            summary: self.summary,
+            body: self.body,
+            when,
+            category,
+            actors,
+            sources,
+        })
+    }
+
+    pub(super) fn into_link(self) -> StoreResult<EventLink> {
+        let Event {
+            id,
+            title,
+            when,
+            category,
+            ..
+        } = self.into_event(Vec::new(), Vec::new())?;
+        Ok(EventLink {
+            id,
+            title,
+            when,
+            category,
+        })
+    }
+}
+
+#[derive(FromRow)]
+pub(super) struct ActorRow {
+    event_id: EventId,
+    actor: String,
+}
+
+#[derive(FromRow)]
+pub(super) struct SourceRow {
+    event_id: EventId,
+    publisher: String,
+    headline: String,
+    published: Option<String>,
+    url: Option<String>,
+}
+
+/// The actors of these events, each event's in their given order.
+pub(super) async fn actors_of(
+    conn: impl sqlx::SqliteExecutor<'_>,
+    ids: &[EventId],
+) -> StoreResult<HashMap<EventId, Vec<Actor>>> {
+    let mut query =
+        QueryBuilder::new("SELECT event_id, actor FROM event_actors WHERE event_id IN ");
+    push_ids(&mut query, ids);
+    query.push(" ORDER BY event_id, position");
+    let rows: Vec<ActorRow> = query.build_query_as().fetch_all(conn).await?;
+    let mut by_event: HashMap<EventId, Vec<Actor>> = HashMap::new();
+    for row in rows {
+        let actor =
+            row.actor
+                .parse()
+                .map_err(|e: crate::model::UnknownActor| StoreError::Invalid {
+                    id: row.event_id,
+                    problem: e.to_string(),
+                })?;
+        by_event.entry(row.event_id).or_default().push(actor);
+    }
+    Ok(by_event)
+}
+
+/// The sources of these events, each event's in their given order.
+pub(super) async fn sources_of(
+    conn: impl sqlx::SqliteExecutor<'_>,
+    ids: &[EventId],
+) -> StoreResult<HashMap<EventId, Vec<Source>>> {
+    let mut query = QueryBuilder::new(
+        "SELECT event_id, publisher, headline, published, url FROM sources WHERE event_id IN ",
+    );
+    push_ids(&mut query, ids);
+    query.push(" ORDER BY event_id, position");
+    let rows: Vec<SourceRow> = query.build_query_as().fetch_all(conn).await?;
+    let mut by_event: HashMap<EventId, Vec<Source>> = HashMap::new();
+    for row in rows {
+        let date = row
+            .published
+            .as_deref()
+            .map(str::parse::<PartialDate>)
+            .transpose()
+            .map_err(|e| StoreError::Invalid {
+                id: row.event_id,
+                problem: e.to_string(),
+            })?;
+        let url = row
+            .url
+            .as_deref()
+            .map(WebUrl::parse)
+            .transpose()
+            .map_err(|problem| StoreError::Invalid {
+                id: row.event_id,
+                problem,
+            })?;
+        by_event.entry(row.event_id).or_default().push(Source {
+            publisher: row.publisher,
+            headline: row.headline,
+            date,
+            url,
+        });
+    }
+    Ok(by_event)
+}
