@@ -1,5 +1,6 @@
 //! Editors' accounts: usernames, passwords and their Argon2id hashes.
 
+use crate::server::store::accounts as store;
 use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -102,25 +103,14 @@ pub struct Editor {
     pub username: String,
 }
 
-#[derive(Debug, sqlx::FromRow)]
-pub struct Account {
-    pub id: i64,
-    pub username: String,
-    pub password_hash: String,
-    pub created_at: String,
-}
+pub use crate::server::store::accounts::AccountRow as Account;
 
 pub async fn find(pool: &SqlitePool, username: &str) -> sqlx::Result<Option<Account>> {
-    sqlx::query_as("SELECT id, username, password_hash, created_at FROM editors WHERE username = ?")
-        .bind(username)
-        .fetch_optional(pool)
-        .await
+    store::account(pool, username).await
 }
 
 pub async fn list(pool: &SqlitePool) -> sqlx::Result<Vec<Account>> {
-    sqlx::query_as("SELECT id, username, password_hash, created_at FROM editors ORDER BY username")
-        .fetch_all(pool)
-        .await
+    store::accounts(pool).await
 }
 
 pub async fn create(
@@ -129,18 +119,7 @@ pub async fn create(
     password: &Password,
 ) -> anyhow::Result<()> {
     let hash = hash_off_thread(password).await?;
-    let now = now_text();
-    let inserted = sqlx::query(
-        "INSERT INTO editors (username, password_hash, created_at, updated_at) \
-         VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING",
-    )
-    .bind(username.as_str())
-    .bind(hash)
-    .bind(&now)
-    .bind(&now)
-    .execute(pool)
-    .await?;
-    if inserted.rows_affected() == 0 {
+    if !store::insert_account(pool, username.as_str(), &hash, &now_text()).await? {
         return Err(AccountError::Taken(username.to_string()).into());
     }
     Ok(())
@@ -153,31 +132,15 @@ pub async fn set_password(
     password: &Password,
 ) -> anyhow::Result<()> {
     let hash = hash_off_thread(password).await?;
-    let mut tx = pool.begin().await?;
-    let id: Option<i64> = sqlx::query_scalar(
-        "UPDATE editors SET password_hash = ?, updated_at = ? WHERE username = ? RETURNING id",
-    )
-    .bind(hash)
-    .bind(now_text())
-    .bind(username.as_str())
-    .fetch_optional(&mut *tx)
-    .await?;
-    let id = id.ok_or_else(|| AccountError::Unknown(username.to_string()))?;
-    sqlx::query("DELETE FROM sessions WHERE editor_id = ?")
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
+    if !store::replace_password(pool, username.as_str(), &hash, &now_text()).await? {
+        return Err(AccountError::Unknown(username.to_string()).into());
+    }
     Ok(())
 }
 
 /// Deletes an account and its sessions; what it did stays in the audit log.
 pub async fn delete(pool: &SqlitePool, username: &Username) -> anyhow::Result<()> {
-    let deleted = sqlx::query("DELETE FROM editors WHERE username = ?")
-        .bind(username.as_str())
-        .execute(pool)
-        .await?;
-    if deleted.rows_affected() == 0 {
+    if !store::delete_account(pool, username.as_str()).await? {
         return Err(AccountError::Unknown(username.to_string()).into());
     }
     Ok(())

@@ -7,6 +7,7 @@
 
 use crate::server::auth::accounts::Editor;
 use crate::server::auth::sessions::{cookie_in, digest, new_token, now};
+use crate::server::store::accounts as store;
 use axum::http::{HeaderMap, HeaderValue};
 use sqlx::SqlitePool;
 
@@ -23,15 +24,7 @@ pub async fn is_known(
     let Some(token) = cookie_in(headers, COOKIE) else {
         return Ok(false);
     };
-    sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM known_devices d JOIN editors e ON e.id = d.editor_id \
-         WHERE d.token_digest = ? AND e.username = ? COLLATE NOCASE AND d.signed_in_at > ?)",
-    )
-    .bind(digest(token))
-    .bind(username)
-    .bind(now() - REMEMBERED_SECS)
-    .fetch_one(pool)
-    .await
+    store::is_known_device(pool, &digest(token), username, now() - REMEMBERED_SECS).await
 }
 
 /// Remembers the browser after a successful sign-in: the same token again if it carried
@@ -42,32 +35,16 @@ pub async fn remember(
     editor: &Editor,
     secure: bool,
 ) -> sqlx::Result<HeaderValue> {
-    let token = cookie_in(headers, COOKIE)
-        .filter(|token| token.len() == 43)
-        .map_or_else(new_token, str::to_owned);
+    let carried = cookie_in(headers, COOKIE).filter(|token| token.len() == 43);
+    // A token remembered for another editor is not taken over: start afresh.
+    let token = match carried {
+        Some(token) if !store::device_of_another(pool, &digest(token), editor.id).await? => {
+            token.to_owned()
+        }
+        _ => new_token(),
+    };
     let now = now();
-    sqlx::query("DELETE FROM known_devices WHERE signed_in_at <= ?")
-        .bind(now - REMEMBERED_SECS)
-        .execute(pool)
-        .await?;
-    // A token already remembered for another editor is not taken over: start afresh.
-    let taken: bool = sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM known_devices WHERE token_digest = ? AND editor_id <> ?)",
-    )
-    .bind(digest(&token))
-    .bind(editor.id)
-    .fetch_one(pool)
-    .await?;
-    let token = if taken { new_token() } else { token };
-    sqlx::query(
-        "INSERT INTO known_devices (token_digest, editor_id, signed_in_at) VALUES (?, ?, ?) \
-         ON CONFLICT (token_digest) DO UPDATE SET signed_in_at = excluded.signed_in_at",
-    )
-    .bind(digest(&token))
-    .bind(editor.id)
-    .bind(now)
-    .execute(pool)
-    .await?;
+    store::remember_device(pool, &digest(&token), editor.id, now, now - REMEMBERED_SECS).await?;
     let secure = if secure { "; Secure" } else { "" };
     Ok(HeaderValue::from_str(&format!(
         "{COOKIE}={token}; Path=/login; HttpOnly; SameSite=Strict; Max-Age={REMEMBERED_SECS}{secure}"

@@ -1,6 +1,7 @@
 //! Server-side sessions: a random token in an HttpOnly cookie, its digest in the database.
 
 use crate::server::auth::accounts::Editor;
+use crate::server::store::accounts as store;
 use axum::http::{HeaderMap, HeaderValue, header};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -26,65 +27,41 @@ pub(crate) fn new_token() -> String {
 /// A new session for the editor; returns the token for the cookie.
 pub async fn start(pool: &SqlitePool, editor: &Editor) -> sqlx::Result<String> {
     let token = new_token();
-    let now = now();
-    sqlx::query(
-        "INSERT INTO sessions (token_digest, editor_id, created_at, last_seen_at) \
-         VALUES (?, ?, ?, ?)",
-    )
-    .bind(digest(&token))
-    .bind(editor.id)
-    .bind(now)
-    .bind(now)
-    .execute(pool)
-    .await?;
+    store::insert_session(pool, &digest(&token), editor.id, now()).await?;
     Ok(token)
 }
 
 /// The editor signed in with this token, if the session is still alive.
 pub async fn find(pool: &SqlitePool, token: &str) -> sqlx::Result<Option<Editor>> {
     let now = now();
-    let row: Option<(i64, String, i64, i64)> = sqlx::query_as(
-        "SELECT e.id, e.username, s.created_at, s.last_seen_at \
-         FROM sessions s JOIN editors e ON e.id = s.editor_id WHERE s.token_digest = ?",
-    )
-    .bind(digest(token))
-    .fetch_optional(pool)
-    .await?;
-    let Some((id, username, created_at, last_seen_at)) = row else {
+    let digest = digest(token);
+    let Some(session) = store::session(pool, &digest).await? else {
         return Ok(None);
     };
-    if now - created_at > ABSOLUTE_TIMEOUT_SECS || now - last_seen_at > IDLE_TIMEOUT_SECS {
-        end(pool, token).await?;
+    if now - session.created_at > ABSOLUTE_TIMEOUT_SECS
+        || now - session.last_seen_at > IDLE_TIMEOUT_SECS
+    {
+        store::delete_session(pool, &digest).await?;
         return Ok(None);
     }
-    if now - last_seen_at > TOUCH_AFTER_SECS {
-        sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE token_digest = ?")
-            .bind(now)
-            .bind(digest(token))
-            .execute(pool)
-            .await?;
+    if now - session.last_seen_at > TOUCH_AFTER_SECS {
+        store::touch_session(pool, &digest, now).await?;
     }
-    Ok(Some(Editor { id, username }))
+    Ok(Some(Editor {
+        id: session.editor_id,
+        username: session.username,
+    }))
 }
 
 /// Deletes the sessions that can no longer be used, which `find` would only delete when
 /// presented again. Returns how many went.
 pub async fn end_expired(pool: &SqlitePool) -> sqlx::Result<u64> {
     let now = now();
-    let done = sqlx::query("DELETE FROM sessions WHERE created_at < ? OR last_seen_at < ?")
-        .bind(now - ABSOLUTE_TIMEOUT_SECS)
-        .bind(now - IDLE_TIMEOUT_SECS)
-        .execute(pool)
-        .await?;
-    Ok(done.rows_affected())
+    store::delete_sessions(pool, now - ABSOLUTE_TIMEOUT_SECS, now - IDLE_TIMEOUT_SECS).await
 }
 
 pub async fn end(pool: &SqlitePool, token: &str) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM sessions WHERE token_digest = ?")
-        .bind(digest(token))
-        .execute(pool)
-        .await?;
-    Ok(())
+    store::delete_session(pool, &digest(token)).await
 }
 
 /// The session token a request carries, if any.

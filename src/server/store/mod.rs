@@ -4,6 +4,7 @@
 //! editors' changes by `editing`; the audit log is in `audit`, the pool and its migrations
 //! in `db`, and the seed and synthetic data in `seed` and `synthetic`.
 
+pub(crate) mod accounts;
 pub mod audit;
 mod cache;
 pub mod db;

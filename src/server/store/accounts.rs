@@ -1,0 +1,225 @@
+//! Editors' accounts, their sessions and the browsers they have signed in from: the rows
+//! behind `auth`, which decides what they mean (hashes, timeouts, cookies).
+
+use sqlx::SqlitePool;
+
+/// An account as stored.
+#[derive(Debug, sqlx::FromRow)]
+pub struct AccountRow {
+    pub id: i64,
+    pub username: String,
+    pub password_hash: String,
+    pub created_at: String,
+}
+
+pub(crate) async fn account(pool: &SqlitePool, username: &str) -> sqlx::Result<Option<AccountRow>> {
+    sqlx::query_as("SELECT id, username, password_hash, created_at FROM editors WHERE username = ?")
+        .bind(username)
+        .fetch_optional(pool)
+        .await
+}
+
+pub(crate) async fn accounts(pool: &SqlitePool) -> sqlx::Result<Vec<AccountRow>> {
+    sqlx::query_as("SELECT id, username, password_hash, created_at FROM editors ORDER BY username")
+        .fetch_all(pool)
+        .await
+}
+
+/// Adds an account; `false` if the name is taken.
+pub(crate) async fn insert_account(
+    pool: &SqlitePool,
+    username: &str,
+    password_hash: &str,
+    now: &str,
+) -> sqlx::Result<bool> {
+    let inserted = sqlx::query(
+        "INSERT INTO editors (username, password_hash, created_at, updated_at) \
+         VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING",
+    )
+    .bind(username)
+    .bind(password_hash)
+    .bind(now)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(inserted.rows_affected() > 0)
+}
+
+/// Replaces an account's password hash and ends its sessions, in one transaction; `false`
+/// if there is no such account.
+pub(crate) async fn replace_password(
+    pool: &SqlitePool,
+    username: &str,
+    password_hash: &str,
+    now: &str,
+) -> sqlx::Result<bool> {
+    let mut tx = pool.begin().await?;
+    let id: Option<i64> = sqlx::query_scalar(
+        "UPDATE editors SET password_hash = ?, updated_at = ? WHERE username = ? RETURNING id",
+    )
+    .bind(password_hash)
+    .bind(now)
+    .bind(username)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(id) = id else {
+        return Ok(false);
+    };
+    sqlx::query("DELETE FROM sessions WHERE editor_id = ?")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Deletes an account (its sessions and known browsers go with it); `false` if there is no
+/// such account.
+pub(crate) async fn delete_account(pool: &SqlitePool, username: &str) -> sqlx::Result<bool> {
+    let deleted = sqlx::query("DELETE FROM editors WHERE username = ?")
+        .bind(username)
+        .execute(pool)
+        .await?;
+    Ok(deleted.rows_affected() > 0)
+}
+
+/// A session as stored: whose, and its times (Unix seconds).
+pub(crate) struct SessionRow {
+    pub editor_id: i64,
+    pub username: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+}
+
+pub(crate) async fn insert_session(
+    pool: &SqlitePool,
+    token_digest: &str,
+    editor_id: i64,
+    now: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO sessions (token_digest, editor_id, created_at, last_seen_at) \
+         VALUES (?, ?, ?, ?)",
+    )
+    .bind(token_digest)
+    .bind(editor_id)
+    .bind(now)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+pub(crate) async fn session(
+    pool: &SqlitePool,
+    token_digest: &str,
+) -> sqlx::Result<Option<SessionRow>> {
+    let row: Option<(i64, String, i64, i64)> = sqlx::query_as(
+        "SELECT e.id, e.username, s.created_at, s.last_seen_at \
+         FROM sessions s JOIN editors e ON e.id = s.editor_id WHERE s.token_digest = ?",
+    )
+    .bind(token_digest)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(
+        |(editor_id, username, created_at, last_seen_at)| SessionRow {
+            editor_id,
+            username,
+            created_at,
+            last_seen_at,
+        },
+    ))
+}
+
+pub(crate) async fn touch_session(
+    pool: &SqlitePool,
+    token_digest: &str,
+    now: i64,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE token_digest = ?")
+        .bind(now)
+        .bind(token_digest)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub(crate) async fn delete_session(pool: &SqlitePool, token_digest: &str) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM sessions WHERE token_digest = ?")
+        .bind(token_digest)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Deletes sessions begun before `created_before` or last seen before `seen_before`;
+/// returns how many went.
+pub(crate) async fn delete_sessions(
+    pool: &SqlitePool,
+    created_before: i64,
+    seen_before: i64,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query("DELETE FROM sessions WHERE created_at < ? OR last_seen_at < ?")
+        .bind(created_before)
+        .bind(seen_before)
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// Whether a browser (by its token's digest) signed in as `username` after `since`.
+pub(crate) async fn is_known_device(
+    pool: &SqlitePool,
+    token_digest: &str,
+    username: &str,
+    since: i64,
+) -> sqlx::Result<bool> {
+    sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM known_devices d JOIN editors e ON e.id = d.editor_id \
+         WHERE d.token_digest = ? AND e.username = ? COLLATE NOCASE AND d.signed_in_at > ?)",
+    )
+    .bind(token_digest)
+    .bind(username)
+    .bind(since)
+    .fetch_one(pool)
+    .await
+}
+
+/// Whether a browser's token is remembered for an editor other than `editor_id`.
+pub(crate) async fn device_of_another(
+    pool: &SqlitePool,
+    token_digest: &str,
+    editor_id: i64,
+) -> sqlx::Result<bool> {
+    sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM known_devices WHERE token_digest = ? AND editor_id <> ?)",
+    )
+    .bind(token_digest)
+    .bind(editor_id)
+    .fetch_one(pool)
+    .await
+}
+
+/// Remembers a browser's sign-in, forgetting those not seen since `forget_before`.
+pub(crate) async fn remember_device(
+    pool: &SqlitePool,
+    token_digest: &str,
+    editor_id: i64,
+    now: i64,
+    forget_before: i64,
+) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM known_devices WHERE signed_in_at <= ?")
+        .bind(forget_before)
+        .execute(pool)
+        .await?;
+    sqlx::query(
+        "INSERT INTO known_devices (token_digest, editor_id, signed_in_at) VALUES (?, ?, ?) \
+         ON CONFLICT (token_digest) DO UPDATE SET signed_in_at = excluded.signed_in_at",
+    )
+    .bind(token_digest)
+    .bind(editor_id)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
