@@ -8,10 +8,10 @@ use sqlx::SqlitePool;
 use std::fmt;
 use std::sync::LazyLock;
 
-pub const MIN_PASSWORD_CHARS: usize = 12;
+pub(crate) const MIN_PASSWORD_CHARS: usize = 12;
 /// Hashing cost grows with length; nobody types more than this.
-pub const MAX_PASSWORD_CHARS: usize = 1024;
-pub const MAX_USERNAME_CHARS: usize = 64;
+pub(crate) const MAX_PASSWORD_CHARS: usize = 1024;
+pub(crate) const MAX_USERNAME_CHARS: usize = 64;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum AccountError {
@@ -44,7 +44,7 @@ impl Username {
             .ok_or(AccountError::BadUsername)
     }
 
-    pub fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         &self.0
     }
 }
@@ -68,7 +68,7 @@ impl Password {
     }
 
     /// The Argon2id hash (with its salt and parameters) in PHC string form.
-    pub fn hash(&self) -> String {
+    pub(crate) fn hash(&self) -> String {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
             .hash_password(self.0.as_bytes(), &salt)
@@ -85,7 +85,7 @@ impl fmt::Debug for Password {
 
 /// Whether `password` matches a stored hash. With no account, a made-up hash is checked
 /// instead, so that a wrong username takes as long to refuse as a wrong password.
-pub fn verify(password: &str, stored_hash: Option<&str>) -> bool {
+pub(crate) fn verify(password: &str, stored_hash: Option<&str>) -> bool {
     static DECOY: LazyLock<String> =
         LazyLock::new(|| Password("decoy password, never matches".into()).hash());
     let Ok(hash) = PasswordHash::new(stored_hash.unwrap_or(&DECOY)) else {
@@ -98,18 +98,18 @@ pub fn verify(password: &str, stored_hash: Option<&str>) -> bool {
 }
 
 #[derive(Clone, Debug)]
-pub struct Editor {
+pub(crate) struct Editor {
     pub id: i64,
     pub username: String,
 }
 
-pub use crate::server::store::accounts::AccountRow as Account;
+pub(crate) use crate::server::store::accounts::AccountRow as Account;
 
-pub async fn find(pool: &SqlitePool, username: &str) -> sqlx::Result<Option<Account>> {
+pub(crate) async fn find(pool: &SqlitePool, username: &str) -> sqlx::Result<Option<Account>> {
     store::account(pool, username).await
 }
 
-pub async fn list(pool: &SqlitePool) -> sqlx::Result<Vec<Account>> {
+pub(crate) async fn list(pool: &SqlitePool) -> sqlx::Result<Vec<Account>> {
     store::accounts(pool).await
 }
 
@@ -126,7 +126,7 @@ pub async fn create(
 }
 
 /// Sets a new password and signs the editor out everywhere.
-pub async fn set_password(
+pub(crate) async fn set_password(
     pool: &SqlitePool,
     username: &Username,
     password: &Password,
@@ -139,7 +139,7 @@ pub async fn set_password(
 }
 
 /// Deletes an account and its sessions; what it did stays in the audit log.
-pub async fn delete(pool: &SqlitePool, username: &Username) -> anyhow::Result<()> {
+pub(crate) async fn delete(pool: &SqlitePool, username: &Username) -> anyhow::Result<()> {
     if !store::delete_account(pool, username.as_str()).await? {
         return Err(AccountError::Unknown(username.to_string()).into());
     }
@@ -147,14 +147,14 @@ pub async fn delete(pool: &SqlitePool, username: &Username) -> anyhow::Result<()
 }
 
 /// What a sign-in attempt's username and password amount to.
-pub enum Verdict {
+pub(crate) enum Verdict {
     Valid(Editor),
     /// The account exists (under this canonical name); the password is wrong.
     WrongPassword(String),
     UnknownAccount,
 }
 
-pub async fn check_credentials(
+pub(crate) async fn check_credentials(
     pool: &SqlitePool,
     username: &str,
     password: &str,

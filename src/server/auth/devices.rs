@@ -16,7 +16,7 @@ const COOKIE: &str = "device";
 const REMEMBERED_SECS: i64 = 365 * 24 * 60 * 60;
 
 /// Whether the request comes from a browser that has signed in as `username` before.
-pub async fn is_known(
+pub(crate) async fn is_known(
     pool: &SqlitePool,
     headers: &HeaderMap,
     username: &str,
@@ -29,7 +29,7 @@ pub async fn is_known(
 
 /// Remembers the browser after a successful sign-in: the same token again if it carried
 /// a valid one for this editor, else a new one. Returns the `Set-Cookie` value.
-pub async fn remember(
+pub(crate) async fn remember(
     pool: &SqlitePool,
     headers: &HeaderMap,
     editor: &Editor,

@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use std::net::SocketAddr;
 
 /// The editor whose session a request carries.
-pub async fn editor_of(state: &AppState, parts: &Parts) -> sqlx::Result<Option<Editor>> {
+pub(crate) async fn editor_of(state: &AppState, parts: &Parts) -> sqlx::Result<Option<Editor>> {
     match sessions::token_in(&parts.headers) {
         Some(token) => sessions::find(state.store.pool(), token).await,
         None => Ok(None),
@@ -21,7 +21,7 @@ pub async fn editor_of(state: &AppState, parts: &Parts) -> sqlx::Result<Option<E
 
 /// Where a request came from: the peer's address, or behind a trusted reverse proxy the
 /// address it appended to `X-Forwarded-For`.
-pub fn client_address(state: &AppState, parts: &Parts) -> String {
+pub(crate) fn client_address(state: &AppState, parts: &Parts) -> String {
     if state.trust_forwarded_for
         && let Some(last) = parts
             .headers
@@ -43,14 +43,14 @@ pub fn client_address(state: &AppState, parts: &Parts) -> String {
 
 /// Extractor for handlers that change data: the signed-in editor and where they are, or
 /// 401 before the handler runs.
-pub struct SignedIn {
+pub(crate) struct SignedIn {
     pub editor: Editor,
     pub address: String,
 }
 
 impl SignedIn {
     /// Who makes a change, for the audit log.
-    pub fn editing(&self) -> Editing<'_> {
+    pub(crate) fn editing(&self) -> Editing<'_> {
         Editing {
             username: &self.editor.username,
             address: &self.address,

@@ -9,11 +9,11 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 use sqlx::SqlitePool;
 
-pub const COOKIE: &str = "session";
+pub(crate) const COOKIE: &str = "session";
 /// A session left alone this long ends.
-pub const IDLE_TIMEOUT_SECS: i64 = 60 * 60;
+pub(crate) const IDLE_TIMEOUT_SECS: i64 = 60 * 60;
 /// A session ends this long after sign-in, however busy.
-pub const ABSOLUTE_TIMEOUT_SECS: i64 = 12 * 60 * 60;
+pub(crate) const ABSOLUTE_TIMEOUT_SECS: i64 = 12 * 60 * 60;
 /// How stale `last_seen_at` may get before a request refreshes it (saves a write per request).
 const TOUCH_AFTER_SECS: i64 = 60;
 
@@ -25,14 +25,14 @@ pub(crate) fn new_token() -> String {
 }
 
 /// A new session for the editor; returns the token for the cookie.
-pub async fn start(pool: &SqlitePool, editor: &Editor) -> sqlx::Result<String> {
+pub(crate) async fn start(pool: &SqlitePool, editor: &Editor) -> sqlx::Result<String> {
     let token = new_token();
     store::insert_session(pool, &digest(&token), editor.id, now()).await?;
     Ok(token)
 }
 
 /// The editor signed in with this token, if the session is still alive.
-pub async fn find(pool: &SqlitePool, token: &str) -> sqlx::Result<Option<Editor>> {
+pub(crate) async fn find(pool: &SqlitePool, token: &str) -> sqlx::Result<Option<Editor>> {
     let now = now();
     let digest = digest(token);
     let Some(session) = store::session(pool, &digest).await? else {
@@ -60,12 +60,12 @@ pub async fn end_expired(pool: &SqlitePool) -> sqlx::Result<u64> {
     store::delete_sessions(pool, now - ABSOLUTE_TIMEOUT_SECS, now - IDLE_TIMEOUT_SECS).await
 }
 
-pub async fn end(pool: &SqlitePool, token: &str) -> sqlx::Result<()> {
+pub(crate) async fn end(pool: &SqlitePool, token: &str) -> sqlx::Result<()> {
     store::delete_session(pool, &digest(token)).await
 }
 
 /// The session token a request carries, if any.
-pub fn token_in(headers: &HeaderMap) -> Option<&str> {
+pub(crate) fn token_in(headers: &HeaderMap) -> Option<&str> {
     cookie_in(headers, COOKIE)
 }
 
@@ -83,7 +83,7 @@ pub(crate) fn cookie_in<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a st
 
 /// The `Set-Cookie` value that hands the browser its session. The cookie lives no longer
 /// than the session can; scripts cannot read it, and other sites' requests do not carry it.
-pub fn cookie(token: &str, secure: bool) -> HeaderValue {
+pub(crate) fn cookie(token: &str, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
         "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={ABSOLUTE_TIMEOUT_SECS}{secure}"
@@ -92,7 +92,7 @@ pub fn cookie(token: &str, secure: bool) -> HeaderValue {
 }
 
 /// The `Set-Cookie` value that makes the browser forget its session.
-pub fn expired_cookie(secure: bool) -> HeaderValue {
+pub(crate) fn expired_cookie(secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
         "{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}"
@@ -107,7 +107,7 @@ pub(crate) fn digest(token: &str) -> String {
         .collect()
 }
 
-pub fn now() -> i64 {
+pub(crate) fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 

@@ -11,7 +11,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 #[derive(Debug, thiserror::Error)]
-pub enum AppError {
+pub(crate) enum AppError {
     /// The request asks for something that cannot be: 400, with each problem.
     #[error("{message}")]
     BadRequest {
@@ -40,18 +40,18 @@ pub enum AppError {
 
 /// What a caller is told about a failed request; `middleware::faults` writes it out.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Fault {
+pub(crate) struct Fault {
     pub status: StatusCode,
     pub message: String,
     pub problems: Vec<FilterError>,
 }
 
 /// What a reader is told of a server fault: never its cause.
-pub const INTERNAL_MESSAGE: &str =
+pub(crate) const INTERNAL_MESSAGE: &str =
     "Something went wrong on our side, and nothing was changed. Please try again in a moment.";
 
 impl AppError {
-    pub fn bad_request(message: impl Into<String>) -> Self {
+    pub(crate) fn bad_request(message: impl Into<String>) -> Self {
         AppError::BadRequest {
             message: message.into(),
             problems: Vec::new(),
@@ -59,7 +59,7 @@ impl AppError {
     }
 
     /// A server fault while `doing` something.
-    pub fn internal(doing: &'static str, cause: impl Into<anyhow::Error>) -> Self {
+    pub(crate) fn internal(doing: &'static str, cause: impl Into<anyhow::Error>) -> Self {
         AppError::Internal {
             doing,
             cause: cause.into(),

@@ -15,7 +15,7 @@ use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 
 /// `POST /admin/events/new` and `POST /admin/events/{id}`.
-pub async fn save_event(
+pub(crate) async fn save_event(
     signed_in: SignedIn,
     State(state): State<AppState>,
     Path(key): Path<String>,
@@ -104,7 +104,7 @@ pub async fn save_event(
 }
 
 /// `POST /admin/events/{id}/retire`.
-pub async fn retire_event(
+pub(crate) async fn retire_event(
     signed_in: SignedIn,
     State(state): State<AppState>,
     Path(id): Path<EventId>,
@@ -113,7 +113,7 @@ pub async fn retire_event(
 }
 
 /// `POST /admin/events/{id}/restore`.
-pub async fn restore_event(
+pub(crate) async fn restore_event(
     signed_in: SignedIn,
     State(state): State<AppState>,
     Path(id): Path<EventId>,

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 /// The events a filter selects, a page at a time: the same parameters as the timeline.
-pub async fn list_events(
+pub(crate) async fn list_events(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
 ) -> Result<Response, AppError> {
@@ -30,7 +30,7 @@ pub async fn list_events(
     .into_response())
 }
 
-pub async fn get_event(
+pub(crate) async fn get_event(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
@@ -47,7 +47,7 @@ pub async fn get_event(
 }
 
 /// 200 when the database answers, 503 when it doesn't.
-pub async fn healthz(State(state): State<AppState>) -> Response {
+pub(crate) async fn healthz(State(state): State<AppState>) -> Response {
     match state.store.ping().await {
         Ok(()) => (StatusCode::OK, "ok\n").into_response(),
         Err(err) => {

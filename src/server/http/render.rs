@@ -11,7 +11,7 @@ use leptos::prelude::provide_context;
 
 /// Renders the page at the request's path with `posted` in context, answering a form post
 /// with the form again (its errors and what was typed) and the given status.
-pub async fn render_page<T>(
+pub(crate) async fn render_page<T>(
     state: &AppState,
     parts: Parts,
     posted: T,

@@ -20,7 +20,7 @@ use serde::Deserialize;
 use tokio::sync::Semaphore;
 
 /// The one message for any refused sign-in, so it says nothing about which part was wrong.
-pub const REFUSED: &str = "The username or password is not right.";
+pub(crate) const REFUSED: &str = "The username or password is not right.";
 
 static TURNS: Semaphore = Semaphore::const_new(2);
 
@@ -33,7 +33,7 @@ enum Attempt {
 }
 
 #[derive(Deserialize)]
-pub struct Credentials {
+pub(crate) struct Credentials {
     #[serde(default)]
     username: String,
     #[serde(default)]
@@ -43,7 +43,7 @@ pub struct Credentials {
 }
 
 /// `POST /login`.
-pub async fn sign_in(
+pub(crate) async fn sign_in(
     State(state): State<AppState>,
     parts: Parts,
     Form(credentials): Form<Credentials>,
@@ -148,7 +148,7 @@ async fn try_sign_in(
 }
 
 /// `POST /logout`: ends the session on the server, not just in the browser.
-pub async fn sign_out(State(state): State<AppState>, parts: Parts) -> Response {
+pub(crate) async fn sign_out(State(state): State<AppState>, parts: Parts) -> Response {
     let pool = state.store.pool();
     let ended = async {
         if let Some(editor) = editor_of(&state, &parts).await? {

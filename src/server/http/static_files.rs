@@ -18,19 +18,19 @@ const BROTLI_QUALITY: u32 = 11;
 const BROTLI_WINDOW: u32 = 22;
 
 /// The folder of built files.
-pub fn pkg_dir(options: &LeptosOptions) -> PathBuf {
+pub(crate) fn pkg_dir(options: &LeptosOptions) -> PathBuf {
     Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref())
 }
 
 /// Serves `/pkg`, preferring the compressed copies.
-pub fn files(options: &LeptosOptions) -> ServeDir {
+pub(crate) fn files(options: &LeptosOptions) -> ServeDir {
     ServeDir::new(pkg_dir(options))
         .precompressed_br()
         .precompressed_gzip()
 }
 
 /// Makes the compressed copies on a blocking thread, without delaying the start.
-pub fn compress_in_background(dir: PathBuf) {
+pub(crate) fn compress_in_background(dir: PathBuf) {
     tokio::task::spawn_blocking(move || match compress_dir(&dir) {
         Ok(0) => {}
         Ok(made) => tracing::info!(made, dir = %dir.display(), "compressed the built files"),
@@ -42,7 +42,7 @@ pub fn compress_in_background(dir: PathBuf) {
 
 /// Writes missing or outdated `.br` and `.gz` copies of the files in `dir`, and removes copies
 /// whose file is gone (an earlier build's) or that were never finished; returns how many it made.
-pub fn compress_dir(dir: &Path) -> io::Result<usize> {
+pub(crate) fn compress_dir(dir: &Path) -> io::Result<usize> {
     let mut made = 0;
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
@@ -113,7 +113,7 @@ fn write_atomically(path: &Path, bytes: &[u8], modified: SystemTime) -> io::Resu
 }
 
 /// Brotli at `quality` (0–11), in the largest usual window.
-pub fn brotli(bytes: &[u8], quality: u32) -> io::Result<Vec<u8>> {
+pub(crate) fn brotli(bytes: &[u8], quality: u32) -> io::Result<Vec<u8>> {
     let mut out = Vec::new();
     {
         let mut writer =
@@ -124,7 +124,7 @@ pub fn brotli(bytes: &[u8], quality: u32) -> io::Result<Vec<u8>> {
 }
 
 /// Gzip at its best compression.
-pub fn gzip(bytes: &[u8]) -> io::Result<Vec<u8>> {
+pub(crate) fn gzip(bytes: &[u8]) -> io::Result<Vec<u8>> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes)?;
     encoder.finish()

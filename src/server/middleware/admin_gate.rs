@@ -12,7 +12,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 /// Middleware: the admin pages need a session; without one a browser is sent to sign in
 /// and brought back afterwards.
-pub async fn admin_gate(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub(crate) async fn admin_gate(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     let path = request.uri().path();
     if !paths::is_admin(path) || !matches!(*request.method(), Method::GET | Method::HEAD) {
         return next.run(request).await;

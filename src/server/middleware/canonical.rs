@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 
 /// Middleware: redirects any non-canonical path of an existing event to its canonical one.
 /// Everything else (including unknown ids, which get the 404 page) goes on untouched.
-pub async fn redirect_to_canonical(
+pub(crate) async fn redirect_to_canonical(
     State(state): State<AppState>,
     request: Request,
     next: Next,

@@ -17,7 +17,7 @@ use serde_json::json;
 
 /// Middleware: writes out the `Fault` a response carries, keeping its other headers (such
 /// as `Retry-After`). The body-size limit answers a bare 413, which gets its words here.
-pub async fn answer_in_kind(
+pub(crate) async fn answer_in_kind(
     State(state): State<AppState>,
     request: Request,
     next: Next,

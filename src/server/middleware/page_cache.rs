@@ -88,7 +88,11 @@ fn view_key(uri: &Uri) -> Option<String> {
 }
 
 /// Middleware: answers 304 when the browser's copy is current, and serves kept pages.
-pub async fn serve_cached(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub(crate) async fn serve_cached(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     let method = request.method().clone();
     if !matches!(method, Method::GET | Method::HEAD) || !is_cacheable(request.uri().path()) {
         return next.run(request).await;

@@ -17,7 +17,7 @@ const STALLED_AFTER: Duration = Duration::from_secs(10);
 /// never finish remain (#4647, #4673), so a reader should get a page, or at least an
 /// answer. Nothing else is retried: the JSON API, files and health checks answer without
 /// Leptos, and retrying them would only double the load when the server is busiest.
-pub async fn retry_stalled(request: Request, next: Next) -> Response {
+pub(crate) async fn retry_stalled(request: Request, next: Next) -> Response {
     if request.method() != Method::GET || !is_page_render(request.uri().path()) {
         return next.run(request).await;
     }

@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 use std::sync::LazyLock;
 
 /// The largest request body accepted.
-pub const MAX_BODY_BYTES: usize = crate::model::MAX_FORM_BYTES;
+pub(crate) const MAX_BODY_BYTES: usize = crate::model::MAX_FORM_BYTES;
 
 /// What anything that is not a page may do: nothing. Pages send their own policy.
 const DEFAULT_POLICY: &str =
@@ -57,13 +57,13 @@ fn page_policy(nonce: Option<&str>) -> String {
 
 /// Middleware: a page's policy allows the enhancer, and the nonce of the hydration scripts
 /// if the page has them, read from the page itself so that header and page always agree.
-pub async fn policy_for_page(request: Request, next: Next) -> Response {
+pub(crate) async fn policy_for_page(request: Request, next: Next) -> Response {
     with_page_policy(next.run(request).await).await
 }
 
 /// A rendered page with the policy that allows its own inline scripts; anything that is
 /// not a page is left as it is.
-pub async fn with_page_policy(response: Response) -> Response {
+pub(crate) async fn with_page_policy(response: Response) -> Response {
     if !is_page(response.headers()) {
         return response;
     }
@@ -110,7 +110,11 @@ fn script_nonce(body: &[u8]) -> Option<String> {
 
 /// Middleware: headers for every response. A page's own Content-Security-Policy (with its
 /// nonce) is kept; everything else gets the strict default.
-pub async fn add_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub(crate) async fn add_headers(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     let path = request.uri().path();
     let private = paths::is_editors(path);
     let asset = path.starts_with("/pkg/");
@@ -168,7 +172,7 @@ pub async fn add_headers(State(state): State<AppState>, request: Request, next: 
 
 /// Middleware: refuses a state-changing request that a browser says came from another
 /// site, so that no other page can make a signed-in editor's browser write (or sign in).
-pub async fn refuse_cross_site(
+pub(crate) async fn refuse_cross_site(
     State(state): State<AppState>,
     request: Request,
     next: Next,

@@ -5,7 +5,7 @@ use crate::server::startup::config::{AdminCommand, Config};
 use crate::server::store::db;
 use std::io::{BufRead, IsTerminal, Write};
 
-pub async fn run(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
+pub(crate) async fn run(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
     let pool = db::open(&config.database_url).await?;
     match command {
         AdminCommand::Create { username } => {

@@ -12,7 +12,7 @@ use std::net::SocketAddr;
                   With no subcommand, serves the site. The database is created, migrated and \
                   seeded on first start."
 )]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(flatten)]
     pub config: Config,
     /// How log lines are written (to standard output); `RUST_LOG` sets what is logged.
@@ -29,7 +29,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Serve the site (the default).
     Serve,
     /// Create, migrate and seed the database, then exit.
@@ -55,7 +55,7 @@ pub enum Command {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum AdminCommand {
+pub(crate) enum AdminCommand {
     /// Create an editor's account (a password of at least 12 characters).
     Create { username: String },
     /// List the editors' accounts.
@@ -67,7 +67,7 @@ pub enum AdminCommand {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum LogFormat {
+pub(crate) enum LogFormat {
     /// Lines for people.
     Text,
     /// One JSON object per line, for log collectors.
@@ -122,13 +122,13 @@ pub struct Config {
 }
 
 impl Config {
-    pub fn https(&self) -> bool {
+    pub(crate) fn https(&self) -> bool {
         self.https
             .unwrap_or_else(|| self.public_url().starts_with("https://"))
     }
 
     /// The public URL without a trailing slash.
-    pub fn public_url(&self) -> String {
+    pub(crate) fn public_url(&self) -> String {
         match &self.public_url {
             Some(url) => url.trim_end_matches('/').to_owned(),
             None => format!("http://{}", self.addr),

@@ -5,7 +5,7 @@ use sqlx::SqlitePool;
 
 /// An account as stored.
 #[derive(Debug, sqlx::FromRow)]
-pub struct AccountRow {
+pub(crate) struct AccountRow {
     pub id: i64,
     pub username: String,
     pub password_hash: String,

@@ -7,17 +7,17 @@ use sqlx::SqlitePool;
 use std::collections::BTreeSet;
 
 /// Failed sign-ins allowed per account, and per address, within the window.
-pub const MAX_FAILURES: i64 = 10;
-pub const FAILURE_WINDOW_SECS: i64 = 5 * 60;
+pub(crate) const MAX_FAILURES: i64 = 10;
+pub(crate) const FAILURE_WINDOW_SECS: i64 = 5 * 60;
 /// How many entries `/admin/audit` shows at once.
-pub const PAGE: i64 = 100;
+pub(crate) const PAGE: i64 = 100;
 /// Who the log names for a failed sign-in to no account.
-pub const UNKNOWN_ACCOUNT: &str = "(no such account)";
+pub(crate) const UNKNOWN_ACCOUNT: &str = "(no such account)";
 /// Failed sign-ins to no account older than this are kept as one entry per address and day.
 const FOLD_AFTER_SECS: i64 = 24 * 60 * 60;
 
 /// What is recorded. `before` and `after` are flat JSON objects of an event's fields.
-pub struct Record<'a> {
+pub(crate) struct Record<'a> {
     pub username: &'a str,
     pub address: &'a str,
     pub action: AuditAction,
@@ -28,7 +28,7 @@ pub struct Record<'a> {
 
 impl<'a> Record<'a> {
     /// Signing in or out: an action on no event.
-    pub fn account(action: AuditAction, username: &'a str, address: &'a str) -> Self {
+    pub(crate) fn account(action: AuditAction, username: &'a str, address: &'a str) -> Self {
         Self {
             username,
             address,
@@ -40,7 +40,7 @@ impl<'a> Record<'a> {
     }
 }
 
-pub async fn record(
+pub(crate) async fn record(
     executor: impl sqlx::SqliteExecutor<'_>,
     record: Record<'_>,
 ) -> sqlx::Result<()> {
@@ -62,7 +62,7 @@ pub async fn record(
 
 /// Whose failures count against a sign-in attempt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Throttle {
+pub(crate) enum Throttle {
     /// The account's and the address's.
     AccountAndAddress,
     /// The address's only: the browser has signed in to the account before, so strangers'
@@ -73,7 +73,7 @@ pub enum Throttle {
 /// If sign-ins for this account or from this address are paused, for how many seconds more.
 /// A pause ends once fewer than `MAX_FAILURES` failures remain in the window, so nobody is
 /// locked out for good; attempts made during a pause are not counted.
-pub async fn sign_in_pause(
+pub(crate) async fn sign_in_pause(
     pool: &SqlitePool,
     username: &str,
     address: &str,
@@ -141,7 +141,10 @@ pub async fn fold_unknown_sign_ins(pool: &SqlitePool) -> sqlx::Result<()> {
 }
 
 /// The newest entries, older than `before` when given.
-pub async fn entries(pool: &SqlitePool, before: Option<i64>) -> sqlx::Result<Vec<AuditEntry>> {
+pub(crate) async fn entries(
+    pool: &SqlitePool,
+    before: Option<i64>,
+) -> sqlx::Result<Vec<AuditEntry>> {
     type Row = (
         i64,
         String,

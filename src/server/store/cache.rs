@@ -12,11 +12,11 @@ use std::hash::Hash;
 use std::sync::{Arc, Mutex, PoisonError};
 
 /// What an answer costs to keep, in bytes (roughly: its largest parts).
-pub trait Weigh {
+pub(crate) trait Weigh {
     fn weight(&self) -> u64;
 }
 
-pub struct GenerationCache<K, V>(Arc<Inner<K, V>>);
+pub(crate) struct GenerationCache<K, V>(Arc<Inner<K, V>>);
 
 struct Inner<K, V> {
     /// The generation the kept answers were made at.
@@ -47,7 +47,7 @@ impl<K, V> std::fmt::Debug for GenerationCache<K, V> {
 
 impl<K: Eq + Hash + Clone, V: Weigh + Clone> GenerationCache<K, V> {
     /// A cache holding answers of at most `bytes` in all.
-    pub fn with_budget(bytes: u64) -> Self {
+    pub(crate) fn with_budget(bytes: u64) -> Self {
         // quick_cache sizes its table from an estimate of the number of entries.
         let estimated_entries = usize::try_from(bytes / 4096).unwrap_or(usize::MAX).max(16);
         Self(Arc::new(Inner {
@@ -58,7 +58,7 @@ impl<K: Eq + Hash + Clone, V: Weigh + Clone> GenerationCache<K, V> {
 
     /// The answer made at this generation, if any. A newer generation drops every older
     /// answer; a caller that read an older one (a change landed meanwhile) gets none.
-    pub fn get(&self, generation: i64, key: &K) -> Option<V> {
+    pub(crate) fn get(&self, generation: i64, key: &K) -> Option<V> {
         {
             let mut current = self.lock();
             if generation > *current {
@@ -72,7 +72,7 @@ impl<K: Eq + Hash + Clone, V: Weigh + Clone> GenerationCache<K, V> {
     }
 
     /// Keeps an answer made at this generation, unless the data has changed since.
-    pub fn put(&self, generation: i64, key: K, answer: V) {
+    pub(crate) fn put(&self, generation: i64, key: K, answer: V) {
         let current = self.lock();
         if *current == generation {
             self.0.answers.insert(key, answer);
@@ -80,7 +80,7 @@ impl<K: Eq + Hash + Clone, V: Weigh + Clone> GenerationCache<K, V> {
     }
 
     /// How many answers are kept, and their weight in all.
-    pub fn usage(&self) -> (usize, u64) {
+    pub(crate) fn usage(&self) -> (usize, u64) {
         (self.0.answers.len(), self.0.answers.weight())
     }
 

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 /// A database URL this build can open, or why not. Anything but `sqlite:` is refused
 /// before it can be taken for a file path (`postgres://…` would otherwise become a folder).
-pub fn sqlite_url(url: &str) -> Result<String, String> {
+pub(crate) fn sqlite_url(url: &str) -> Result<String, String> {
     if url.starts_with("sqlite:") {
         return Ok(url.to_owned());
     }
@@ -49,7 +49,7 @@ pub async fn open(url: &str) -> anyhow::Result<SqlitePool> {
 
 /// Writes a consistent copy of the database to `path` (which must not exist), while other
 /// connections go on reading and writing: `VACUUM INTO` reads one snapshot.
-pub async fn backup(pool: &SqlitePool, path: &Path) -> anyhow::Result<()> {
+pub(crate) async fn backup(pool: &SqlitePool, path: &Path) -> anyhow::Result<()> {
     if path.exists() {
         anyhow::bail!("{} exists already; choose a new file", path.display());
     }

@@ -12,13 +12,13 @@ use sqlx::SqliteConnection;
 
 /// Who is making a change, and from where.
 #[derive(Clone, Copy, Debug)]
-pub struct Editing<'a> {
+pub(crate) struct Editing<'a> {
     pub username: &'a str,
     pub address: &'a str,
 }
 
 #[derive(Debug, thiserror::Error)]
-pub enum EditError {
+pub(crate) enum EditError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("there is no event {0}")]
@@ -38,7 +38,7 @@ impl From<sqlx::Error> for EditError {
 
 /// An event as its editor sees it, retired or not.
 #[derive(Clone, Debug)]
-pub struct EditableEvent {
+pub(crate) struct EditableEvent {
     pub event: Event,
     pub related: Vec<EventId>,
     pub retired: bool,
@@ -47,13 +47,13 @@ pub struct EditableEvent {
 }
 
 impl Store {
-    pub async fn editable_event(&self, id: EventId) -> StoreResult<Option<EditableEvent>> {
+    pub(crate) async fn editable_event(&self, id: EventId) -> StoreResult<Option<EditableEvent>> {
         let mut conn = self.pool.acquire().await?;
         read_editable(&mut conn, id).await
     }
 
     /// Whether an event exists but is retired (its readers get "gone", not "not found").
-    pub async fn is_retired(&self, id: EventId) -> StoreResult<bool> {
+    pub(crate) async fn is_retired(&self, id: EventId) -> StoreResult<bool> {
         let retired: Option<bool> =
             sqlx::query_scalar("SELECT retired_at IS NOT NULL FROM events WHERE id = ?")
                 .bind(id)
@@ -62,7 +62,7 @@ impl Store {
         Ok(retired.unwrap_or(false))
     }
 
-    pub async fn create_event(
+    pub(crate) async fn create_event(
         &self,
         draft: &EventDraft,
         by: Editing<'_>,
@@ -79,7 +79,7 @@ impl Store {
 
     /// Replaces an event with the draft, if it is still at `version` (as the editor saw it;
     /// `None` when the form carried no version it could read).
-    pub async fn update_event(
+    pub(crate) async fn update_event(
         &self,
         id: EventId,
         version: Option<Version>,
@@ -158,7 +158,7 @@ impl Store {
     }
 
     /// Hides an event from readers, or shows it again.
-    pub async fn set_retired(
+    pub(crate) async fn set_retired(
         &self,
         id: EventId,
         retired: bool,

@@ -18,13 +18,14 @@ mod writing;
 pub(crate) use cache::{GenerationCache, Weigh};
 use rows::{EVENT_COLUMNS, EVENT_FROM, EventRow, LISTED_COLUMNS, actors_of, sources_of};
 use search::{SearchPlan, push_filter};
-pub use writing::{insert_event, insert_events, relate_events};
+pub use writing::insert_event;
+pub(crate) use writing::{insert_events, relate_events};
 
-pub use crate::model::NewEvent;
+pub(crate) use crate::model::NewEvent;
 use crate::model::{
     AdminEvent, Event, EventId, EventLink, EventPage, Filter, PAGE_SIZE, YearCount, page_offset,
 };
-pub use editing::{EditError, EditableEvent, Editing};
+pub(crate) use editing::{EditError, Editing};
 use sqlx::{FromRow, QueryBuilder, SqlitePool};
 use std::sync::Arc;
 
@@ -37,7 +38,7 @@ pub enum StoreError {
     Invalid { id: EventId, problem: String },
 }
 
-pub type StoreResult<T> = Result<T, StoreError>;
+pub(crate) type StoreResult<T> = Result<T, StoreError>;
 
 #[derive(Clone, Debug)]
 pub struct Store {
@@ -56,7 +57,7 @@ const YEAR_COUNTS_BUDGET: u64 = 2 << 20;
 
 /// One page of the events a filter selects, with what the overview needs.
 #[derive(Clone, Debug)]
-pub struct EventSlice {
+pub(crate) struct EventSlice {
     pub events: Vec<Event>,
     /// How many events the filter selects in all.
     pub total: u64,
@@ -93,7 +94,7 @@ impl Weigh for Arc<[YearCount]> {
 }
 
 impl Store {
-    pub fn new(pool: SqlitePool) -> Self {
+    pub(crate) fn new(pool: SqlitePool) -> Self {
         Self {
             pool,
             year_counts: GenerationCache::with_budget(YEAR_COUNTS_BUDGET),
@@ -106,7 +107,7 @@ impl Store {
     }
 
     /// Whether the database answers.
-    pub async fn ping(&self) -> StoreResult<()> {
+    pub(crate) async fn ping(&self) -> StoreResult<()> {
         sqlx::query("SELECT 1").execute(&self.pool).await?;
         Ok(())
     }
@@ -114,7 +115,7 @@ impl Store {
     /// One page (counting from 1) of the events readers may see that the filter selects,
     /// in date order, with the total and the count per year. Kept until the data changes,
     /// as popular views are asked for again and again.
-    pub async fn list_events(&self, filter: &Filter, page: u32) -> StoreResult<EventSlice> {
+    pub(crate) async fn list_events(&self, filter: &Filter, page: u32) -> StoreResult<EventSlice> {
         let generation = self.generation().await?;
         let key = (filter.to_query(), page);
         if let Some(slice) = self.pages.get(generation, &key) {
@@ -232,7 +233,7 @@ impl Store {
     }
 
     /// The title of an event readers may see: enough to build its canonical path.
-    pub async fn event_title(&self, id: EventId) -> StoreResult<Option<String>> {
+    pub(crate) async fn event_title(&self, id: EventId) -> StoreResult<Option<String>> {
         let title = sqlx::query_scalar(&format!("SELECT t.title {EVENT_FROM} AND e.id = ?"))
             .bind(id)
             .fetch_optional(&self.pool)
@@ -295,7 +296,11 @@ impl Store {
 
     /// Events for editors, retired ones included, most recently changed first; `search`
     /// (if not empty) must occur in the title or summary, or be the event's id.
-    pub async fn admin_events(&self, search: &str, limit: u32) -> StoreResult<Vec<AdminEvent>> {
+    pub(crate) async fn admin_events(
+        &self,
+        search: &str,
+        limit: u32,
+    ) -> StoreResult<Vec<AdminEvent>> {
         #[derive(FromRow)]
         struct Row {
             #[sqlx(flatten)]
@@ -332,7 +337,7 @@ impl Store {
 
     /// Every period (event with an end date) readers may see, in date order: the eras
     /// drawn on the overview.
-    pub async fn periods(&self) -> StoreResult<Vec<EventLink>> {
+    pub(crate) async fn periods(&self) -> StoreResult<Vec<EventLink>> {
         let rows: Vec<EventRow> = sqlx::query_as(&format!(
             "SELECT {EVENT_COLUMNS} {EVENT_FROM} AND e.end_date IS NOT NULL \
              ORDER BY e.start_date, e.id"
@@ -343,7 +348,7 @@ impl Store {
     }
 
     /// The first and last year of all events readers may see, if there are any.
-    pub async fn span(&self) -> StoreResult<Option<(u16, u16)>> {
+    pub(crate) async fn span(&self) -> StoreResult<Option<(u16, u16)>> {
         // ORDER BY … LIMIT 1 walks an index and stops at the first event not retired.
         let first: Option<i64> = sqlx::query_scalar(
             "SELECT CAST(substr(first_day, 1, 4) AS INTEGER) FROM events

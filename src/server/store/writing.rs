@@ -22,7 +22,7 @@ const ROWS_PER_INSERT: usize = 500;
 /// Writes events in the caller's transaction, a few statements per few hundred events, and
 /// returns their ids in order. The transaction must already hold the write lock (begun
 /// IMMEDIATE), since new ids follow the largest one.
-pub async fn insert_events(
+pub(crate) async fn insert_events(
     conn: &mut SqliteConnection,
     events: &[NewEvent],
 ) -> StoreResult<Vec<EventId>> {
@@ -181,7 +181,11 @@ pub(super) async fn index_for_search(
 }
 
 /// Records that two events are related (in either direction); repeating it is harmless.
-pub async fn relate_events(conn: &mut SqliteConnection, a: EventId, b: EventId) -> StoreResult<()> {
+pub(crate) async fn relate_events(
+    conn: &mut SqliteConnection,
+    a: EventId,
+    b: EventId,
+) -> StoreResult<()> {
     sqlx::query("INSERT OR IGNORE INTO related_events (event_id, related_id) VALUES (?, ?)")
         .bind(a.min(b))
         .bind(a.max(b))
