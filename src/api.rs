@@ -79,7 +79,7 @@ pub async fn load_timeline(query: String) -> Result<Timeline, LoadError> {
     let page = crate::model::page_number(&query);
     let slice = state
         .store
-        .list_events(&filter, page)
+        .list_events(&filter, page, crate::model::Lang::ORIGINAL)
         .await
         .map_err(ssr::hide)?;
     let span = state.store.span().await.map_err(ssr::hide)?;

@@ -19,8 +19,9 @@ test('the timeline shows the seeded events by year', async ({ page }) => {
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('South Korea and Japan');
-  // A hundred a page, from 1876.
-  await expect(page.locator('li.event')).toHaveCount(100);
+  // A page's worth, from 1876.
+  const { page_size } = await (await page.request.get('/api/events')).json();
+  await expect(page.locator('li.event')).toHaveCount(page_size);
   await expect(page.getByRole('heading', { level: 2, name: '1876' })).toBeVisible();
   await page.goto(RECENT);
   await expect(page.getByRole('heading', { level: 2, name: '2019' })).toBeVisible();

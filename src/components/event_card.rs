@@ -1,7 +1,7 @@
 //! One event on the timeline.
 
-use super::{ActorList, CategoryBadge, Highlighted, SourceList, When};
-use crate::model::{Event, timeline_anchor};
+use super::{ActorList, CategoryBadge, Highlighted, When};
+use crate::model::{Event, Source, timeline_anchor};
 use leptos::prelude::*;
 
 /// `words` are the search words to mark in the title and summary.
@@ -19,6 +19,7 @@ pub fn EventCard(event: Event, words: Vec<String>) -> impl IntoView {
         }
     );
     let path = event.path();
+    let sources_path = format!("{path}#sources");
     let labelled_by = title_id.clone();
     // Erasing the type keeps the nesting of page types within what the compiler allows.
     view! {
@@ -37,14 +38,28 @@ pub fn EventCard(event: Event, words: Vec<String>) -> impl IntoView {
                     <Highlighted text=event.summary words />
                 </p>
                 <ActorList actors=event.actors />
-                <details class="event__sources">
-                    <summary>{source_count(event.sources.len())}</summary>
-                    <SourceList sources=event.sources />
-                </details>
+                // The publishers only: headlines and links are on the event's page, which
+                // keeps a page of the timeline light however long its sources' titles.
+                <p class="event__sources">
+                    <a href=sources_path>{source_count(event.sources.len())}</a>
+                    ": "
+                    {publishers(&event.sources)}
+                </p>
             </article>
         </li>
     }
     .into_any()
+}
+
+/// The sources' publishers, each once, in order.
+fn publishers(sources: &[Source]) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for source in sources {
+        if !names.contains(&source.publisher.as_str()) {
+            names.push(&source.publisher);
+        }
+    }
+    names.join(", ")
 }
 
 fn source_count(n: usize) -> String {

@@ -1,6 +1,6 @@
 //! Events as readers see them, on the page and in the API.
 
-use super::{Actor, Category, DateSpan, PartialDate, WebUrl, slugify};
+use super::{Actor, Category, DateSpan, Lang, PartialDate, WebUrl, slugify};
 use serde::{Deserialize, Serialize};
 
 /// An event's number, as in its address (`/events/12-…`): a positive whole number, made by
@@ -78,6 +78,9 @@ pub struct Source {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     pub id: EventId,
+    /// The language its title, summary and body are in: the one asked for, or English
+    /// where that text is not written yet.
+    pub lang: Lang,
     pub title: String,
     pub summary: String,
     #[serde(skip_serializing_if = "Option::is_none")]

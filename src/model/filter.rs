@@ -30,6 +30,8 @@ pub enum FilterField {
     Actor,
     From,
     To,
+    /// The language asked for (the API's `lang`).
+    Lang,
 }
 
 impl FilterField {
@@ -40,6 +42,7 @@ impl FilterField {
             FilterField::Actor => "actor",
             FilterField::From => "from",
             FilterField::To => "to",
+            FilterField::Lang => "lang",
         }
     }
 }
@@ -186,7 +189,7 @@ impl Filter {
 }
 
 /// How many events one page of the timeline or the API shows.
-pub const PAGE_SIZE: u32 = 100;
+pub const PAGE_SIZE: u32 = 50;
 
 /// How many events come before a page of results, counting pages from 1.
 pub fn page_offset(page: u32) -> u64 {

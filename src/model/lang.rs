@@ -33,6 +33,51 @@ impl Lang {
     }
 }
 
+impl Lang {
+    /// The language a request asks for: its `lang` parameter if it has one (which must be
+    /// one of ours), or else the reader's best-liked language of ours in `Accept-Language`,
+    /// or else English.
+    pub fn asked(param: Option<&str>, accept_language: Option<&str>) -> Result<Lang, UnknownLang> {
+        match param {
+            Some(tag) => tag.parse(),
+            None => Ok(accept_language
+                .and_then(Lang::preferred)
+                .unwrap_or(Lang::ORIGINAL)),
+        }
+    }
+
+    /// The language a request asks for, from its query string (`lang=ko`) and its
+    /// `Accept-Language` header, as `asked` reads them.
+    pub fn asked_in(query: &str, accept_language: Option<&str>) -> Result<Lang, UnknownLang> {
+        let param = form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+            .find(|(key, value)| key == "lang" && !value.is_empty())
+            .map(|(_, value)| value.into_owned());
+        Lang::asked(param.as_deref(), accept_language)
+    }
+
+    /// The language of ours an `Accept-Language` header likes best (`ko-KR,ko;q=0.9,en;q=0.8`
+    /// is Korean), if it names one.
+    pub fn preferred(accept_language: &str) -> Option<Lang> {
+        let mut best: Option<(Lang, f32)> = None;
+        for range in accept_language.split(',') {
+            let mut parts = range.split(';').map(str::trim);
+            let tag = parts.next().unwrap_or_default().to_ascii_lowercase();
+            let weight = parts
+                .find_map(|p| p.strip_prefix("q="))
+                .map_or(Some(1.0), |q| q.parse::<f32>().ok())
+                .unwrap_or(0.0);
+            let primary = tag.split('-').next().unwrap_or_default();
+            let Ok(lang) = primary.parse::<Lang>() else {
+                continue;
+            };
+            if weight > 0.0 && best.is_none_or(|(_, w)| weight > w) {
+                best = Some((lang, weight));
+            }
+        }
+        best.map(|(lang, _)| lang)
+    }
+}
+
 impl FromStr for Lang {
     type Err = UnknownLang;
 
@@ -70,6 +115,23 @@ pub struct Translation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_language_asked_for_is_the_parameter_or_the_readers_best_liked() {
+        assert_eq!(Lang::asked(Some("ja"), Some("ko")), Ok(Lang::Ja));
+        assert!(Lang::asked(Some("zh"), None).is_err());
+        assert_eq!(
+            Lang::asked(None, Some("ko-KR,ko;q=0.9,en-US;q=0.8")),
+            Ok(Lang::Ko)
+        );
+        assert_eq!(
+            Lang::asked(None, Some("fr-FR, ja;q=0.5, en;q=0.4")),
+            Ok(Lang::Ja)
+        );
+        assert_eq!(Lang::asked(None, Some("en;q=0.9, ja;q=0")), Ok(Lang::En));
+        assert_eq!(Lang::asked(None, Some("de, fr")), Ok(Lang::En));
+        assert_eq!(Lang::asked(None, None), Ok(Lang::En));
+    }
 
     #[test]
     fn tags_round_trip_and_unknown_tags_are_refused() {

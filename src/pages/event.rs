@@ -80,7 +80,7 @@ fn EventView(permalink: Permalink) -> impl IntoView {
             <p class="permalink__summary">{event.summary}</p>
             {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
             <ActorList actors=event.actors />
-            <section class="permalink__section" aria-labelledby="sources-heading">
+            <section class="permalink__section" id="sources" aria-labelledby="sources-heading">
                 <h2 id="sources-heading">"Sources"</h2>
                 <SourceList sources=event.sources />
             </section>

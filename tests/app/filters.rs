@@ -1,6 +1,6 @@
 use super::support::{TestApp, has_tag, text_of};
 use axum::http::StatusCode;
-use korea_japan_timeline::model::{EventForm, SourceForm};
+use korea_japan_timeline::model::{EventForm, PAGE_SIZE, SourceForm};
 use korea_japan_timeline::server::store::insert_event;
 use serde_json::Value;
 
@@ -229,7 +229,7 @@ async fn a_bad_filter_on_the_page_is_explained_over_the_whole_timeline() {
     assert!(text.contains("\"2019-13-45\" is not a date"), "{text}");
     assert_eq!(
         page.body.matches("class=\"event cat-").count(),
-        app.events().await.len().min(100)
+        app.events().await.len().min(PAGE_SIZE as usize)
     );
 }
 
@@ -282,16 +282,20 @@ async fn large_results_come_a_page_at_a_time() {
     let first = app.get("/api/events").await.json();
     let total = first["count"].as_u64().unwrap();
     assert_eq!(total, seeded + 250);
-    assert_eq!(first["events"].as_array().unwrap().len(), 100);
-    let pages = total.div_ceil(100);
+    let size = u64::from(PAGE_SIZE);
+    assert_eq!(first["events"].as_array().unwrap().len() as u64, size);
+    let pages = total.div_ceil(size);
     let last = app.get(&format!("/api/events?page={pages}")).await.json();
     assert_eq!(
         last["events"].as_array().unwrap().len(),
-        (total - (pages - 1) * 100) as usize
+        (total - (pages - 1) * size) as usize
     );
 
     let page = app.get("/?page=2").await;
-    assert_eq!(page.body.matches("class=\"event cat-").count(), 100);
+    assert_eq!(
+        page.body.matches("class=\"event cat-").count(),
+        PAGE_SIZE as usize
+    );
     assert!(has_tag(
         &page.body,
         "a",

@@ -51,7 +51,12 @@ async fn restarting_never_reseeds_or_overwrites_edits() {
     let restarted = prepare(&app.config).await.unwrap();
 
     assert_eq!(restarted.store.count_events().await.unwrap(), before - 1);
-    let event = restarted.store.event(first_id).await.unwrap().unwrap();
+    let event = restarted
+        .store
+        .event(first_id, korea_japan_timeline::model::Lang::En)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(event.title, "Edited by an editor");
 }
 

@@ -1,18 +1,43 @@
-//! The public JSON API: `/api/events` and `/api/events/{id}`.
+//! The public JSON API: `/api/events` and `/api/events/{id}`, in the language asked for
+//! (`lang`, else the `Accept-Language` header, else English).
 
-use crate::model::{EventId, Filter, PAGE_SIZE, page_number};
+use crate::model::{EventId, Filter, FilterError, FilterField, Lang, PAGE_SIZE, page_number};
 use crate::server::http::error::AppError;
 use crate::server::startup::AppState;
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
+
+/// The language a call asks for, or a 400 naming the problem.
+fn asked_lang(query: &str, headers: &HeaderMap) -> Result<Lang, AppError> {
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok());
+    Lang::asked_in(query, accept).map_err(|err| AppError::BadRequest {
+        message: format!("lang: {err}"),
+        problems: vec![FilterError {
+            field: FilterField::Lang,
+            message: err.to_string(),
+        }],
+    })
+}
+
+/// An answer that depends on the `Accept-Language` header as well as the address.
+fn by_language(answer: impl IntoResponse) -> Response {
+    let mut response = answer.into_response();
+    response
+        .headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("accept-language"));
+    response
+}
 
 /// The events a filter selects, a page at a time: the same parameters as the timeline.
 pub(crate) async fn list_events(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
+    headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let query = query.unwrap_or_default();
     let filter = Filter::from_query(&query).map_err(|errors| AppError::BadRequest {
@@ -20,25 +45,28 @@ pub(crate) async fn list_events(
         problems: errors.0,
     })?;
     let page = page_number(&query);
-    let slice = state.store.list_events(&filter, page).await?;
-    Ok(Json(json!({
+    let lang = asked_lang(&query, &headers)?;
+    let slice = state.store.list_events(&filter, page, lang).await?;
+    Ok(by_language(Json(json!({
         "count": slice.total,
         "page": page,
         "page_size": PAGE_SIZE,
         "events": slice.events,
-    }))
-    .into_response())
+    }))))
 }
 
 pub(crate) async fn get_event(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let id: EventId = id.parse().map_err(|_| {
         AppError::bad_request(format!("{id:?} is not an event id; ids are whole numbers"))
     })?;
-    match state.store.event(id).await? {
-        Some(event) => Ok(Json(event).into_response()),
+    let lang = asked_lang(query.as_deref().unwrap_or_default(), &headers)?;
+    match state.store.event(id, lang).await? {
+        Some(event) => Ok(by_language(Json(event))),
         None if state.store.is_retired(id).await? => {
             Err(AppError::Gone(format!("event {id} has been withdrawn")))
         }

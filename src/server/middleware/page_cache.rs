@@ -9,7 +9,7 @@
 //! pages carry no per-response nonce (their inline scripts are allowed by hash), so one
 //! page serves every reader.
 
-use crate::model::{Filter, page_number};
+use crate::model::{Filter, Lang, page_number};
 use crate::paths;
 use crate::server::http::error::AppError;
 use crate::server::http::static_files as compress;
@@ -51,8 +51,10 @@ impl PageCache {
 struct Kept {
     status: StatusCode,
     content_type: HeaderValue,
-    /// The page's Content-Security-Policy, naming the nonce in its body.
+    /// The page's Content-Security-Policy.
     policy: Option<HeaderValue>,
+    /// What else than the address the answer depends on (the API: `accept-language`).
+    vary: Option<HeaderValue>,
     body: Bytes,
     brotli: Bytes,
     gzip: Bytes,
@@ -69,22 +71,27 @@ fn is_cacheable(path: &str) -> bool {
     paths::is_reader_page(path) || path.starts_with("/api/events")
 }
 
-/// The view a reader's URL shows, which names its kept page: for the timeline and the list
-/// API, the parsed filter and page number; for an event, its address (any query is
-/// ignored there). `None` for an invalid filter, whose answer is not kept.
-fn view_key(uri: &Uri) -> Option<String> {
+/// The view a reader's request shows, which names its kept page: for the timeline and the
+/// list API, the parsed filter and page number; for an event, its address (any query is
+/// ignored there); and for the API, the language asked for. `None` for an invalid filter or
+/// language, whose answer is not kept. With the key, the language of an API answer.
+fn view_key(uri: &Uri, headers: &HeaderMap) -> Option<(String, Option<Lang>)> {
     let path = uri.path();
-    if path == "/" || path == "/api/events" {
-        let query = uri.query().unwrap_or_default();
+    let query = uri.query().unwrap_or_default();
+    let view = if path == "/" || path == "/api/events" {
         let filter = Filter::from_query(query).ok()?;
-        Some(format!(
-            "{path}?{}#{}",
-            filter.to_query(),
-            page_number(query)
-        ))
+        format!("{path}?{}#{}", filter.to_query(), page_number(query))
     } else {
-        Some(path.to_owned())
+        path.to_owned()
+    };
+    if !paths::is_api(path) {
+        return Some((view, None));
     }
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok());
+    let lang = Lang::asked_in(query, accept).ok()?;
+    Some((format!("{view}@{lang}"), Some(lang)))
 }
 
 /// Middleware: answers 304 when the browser's copy is current, and serves kept pages.
@@ -104,13 +111,18 @@ pub(crate) async fn serve_cached(
             return next.run(request).await;
         }
     };
-    let etag = format!("W/\"{}-{generation}\"", &**RUN);
+    let Some((key, lang)) = view_key(request.uri(), request.headers()) else {
+        return next.run(request).await;
+    };
+    // An API answer's version names its language too: the same address answers in the
+    // language of each reader's `Accept-Language`.
+    let etag = match lang {
+        Some(lang) => format!("W/\"{}-{generation}-{lang}\"", &**RUN),
+        None => format!("W/\"{}-{generation}\"", &**RUN),
+    };
     if is_current(request.headers(), &etag) {
         return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response();
     }
-    let Some(key) = view_key(request.uri()) else {
-        return next.run(request).await;
-    };
     let accepts = Accepts::from(request.headers());
     if method == Method::GET
         && let Some(kept) = state.pages.0.get(generation, &key)
@@ -147,6 +159,7 @@ pub(crate) async fn serve_cached(
         status: parts.status,
         content_type,
         policy: parts.headers.get(header::CONTENT_SECURITY_POLICY).cloned(),
+        vary: parts.headers.get(header::VARY).cloned(),
         body,
         brotli: brotli.into(),
         gzip: gzip.into(),
@@ -215,7 +228,13 @@ fn with_etag(mut response: Response, etag: &str) -> Response {
 fn serve(kept: Kept, etag: &str, accepts: Accepts) -> Response {
     let mut headers = HeaderMap::new();
     headers.insert(header::CONTENT_TYPE, kept.content_type);
-    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    let vary = match kept.vary.as_ref().and_then(|v| v.to_str().ok()) {
+        Some(also) => HeaderValue::from_str(&format!("accept-encoding, {also}")).ok(),
+        None => Some(HeaderValue::from_static("accept-encoding")),
+    };
+    if let Some(vary) = vary {
+        headers.insert(header::VARY, vary);
+    }
     if let Some(policy) = kept.policy {
         headers.insert(header::CONTENT_SECURITY_POLICY, policy);
     }
@@ -237,7 +256,7 @@ mod tests {
 
     #[test]
     fn addresses_of_one_view_share_a_key() {
-        let key = |uri: &'static str| view_key(&Uri::from_static(uri));
+        let key = |uri: &'static str| view_key(&Uri::from_static(uri), &HeaderMap::new());
         assert_eq!(key("/?utm_source=news&fbclid=1"), key("/"));
         assert_eq!(key("/?page=1"), key("/"));
         assert_eq!(
@@ -255,6 +274,19 @@ mod tests {
         assert_ne!(key("/?page=2"), key("/"));
         assert_ne!(key("/api/events"), key("/"));
         assert_eq!(key("/?from=2019-13-45"), None);
+        // The API answers in the language asked for, by parameter or by header.
+        assert_ne!(key("/api/events?lang=ko"), key("/api/events"));
+        assert_eq!(key("/api/events?lang=en"), key("/api/events"));
+        assert_eq!(key("/api/events?lang=zh"), None);
+        let mut korean = HeaderMap::new();
+        korean.insert(
+            header::ACCEPT_LANGUAGE,
+            HeaderValue::from_static("ko-KR,ko;q=0.9"),
+        );
+        assert_eq!(
+            view_key(&Uri::from_static("/api/events"), &korean),
+            key("/api/events?lang=ko")
+        );
     }
 
     #[test]

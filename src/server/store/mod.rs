@@ -16,14 +16,17 @@ pub mod synthetic;
 mod writing;
 
 pub(crate) use cache::{GenerationCache, Weigh};
-use rows::{EVENT_COLUMNS, EVENT_FROM, EventRow, LISTED_COLUMNS, actors_of, sources_of};
+use rows::{
+    EVENT_COLUMNS, EVENT_FROM, EventRow, actors_of, columns_in_language, sources_of, texts_join,
+};
 use search::{SearchPlan, push_filter};
 pub use writing::insert_event;
 pub(crate) use writing::{insert_events, relate_events};
 
 pub(crate) use crate::model::NewEvent;
 use crate::model::{
-    AdminEvent, Event, EventId, EventLink, EventPage, Filter, PAGE_SIZE, YearCount, page_offset,
+    AdminEvent, Event, EventId, EventLink, EventPage, Filter, Lang, PAGE_SIZE, YearCount,
+    page_offset,
 };
 pub(crate) use editing::{EditError, Editing};
 use sqlx::{FromRow, QueryBuilder, SqlitePool};
@@ -47,7 +50,7 @@ pub struct Store {
     /// costs more than the rest of a page.
     year_counts: GenerationCache<String, Arc<[YearCount]>>,
     /// Pages of events by filter and page number.
-    pages: GenerationCache<(String, u32), EventSlice>,
+    pages: GenerationCache<(String, u32, Lang), EventSlice>,
 }
 
 /// What the store's caches may hold, in bytes: a page of results is up to ~100 KB of text,
@@ -113,15 +116,21 @@ impl Store {
     }
 
     /// One page (counting from 1) of the events readers may see that the filter selects,
-    /// in date order, with the total and the count per year. Kept until the data changes,
-    /// as popular views are asked for again and again.
-    pub(crate) async fn list_events(&self, filter: &Filter, page: u32) -> StoreResult<EventSlice> {
+    /// in date order, in `lang` where written (else in English), with the total and the
+    /// count per year. Kept until the data changes, as popular views are asked for again
+    /// and again.
+    pub(crate) async fn list_events(
+        &self,
+        filter: &Filter,
+        page: u32,
+        lang: Lang,
+    ) -> StoreResult<EventSlice> {
         let generation = self.generation().await?;
-        let key = (filter.to_query(), page);
+        let key = (filter.to_query(), page, lang);
         if let Some(slice) = self.pages.get(generation, &key) {
             return Ok(slice);
         }
-        let slice = self.read_events(generation, filter, page).await?;
+        let slice = self.read_events(generation, filter, page, lang).await?;
         self.pages.put(generation, key, slice.clone());
         Ok(slice)
     }
@@ -141,6 +150,7 @@ impl Store {
         generation: i64,
         filter: &Filter,
         page: u32,
+        lang: Lang,
     ) -> StoreResult<EventSlice> {
         let years = self.year_counts(generation, filter).await?;
         let total: u64 = years.iter().map(|y| u64::from(y.events)).sum();
@@ -158,18 +168,18 @@ impl Store {
         };
         // Choose the page's ids from the narrow date indexes first, then read only their texts.
         let mut query = QueryBuilder::new(format!(
-            "SELECT {LISTED_COLUMNS} FROM (SELECT e.id FROM events e WHERE e.retired_at IS NULL"
+            "SELECT {} FROM (SELECT e.id FROM events e WHERE e.retired_at IS NULL",
+            columns_in_language(false)
         ));
         push_filter(&mut query, filter, plan);
         query.push(" ORDER BY e.start_date, e.id LIMIT ");
         query.push_bind(i64::from(PAGE_SIZE));
         query.push(" OFFSET ");
         query.push_bind(i64::try_from(page_offset(page)).unwrap_or(i64::MAX));
-        query.push(
-            ") page JOIN events e ON e.id = page.id \
-             JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en' \
-             ORDER BY e.start_date, e.id",
-        );
+        query.push(format!(
+            ") page JOIN events e ON e.id = page.id {} ORDER BY e.start_date, e.id",
+            texts_join(lang)
+        ));
         let rows: Vec<EventRow> = query.build_query_as().fetch_all(&self.pool).await?;
 
         let ids: Vec<EventId> = rows.iter().map(|row| row.id).collect();
@@ -216,9 +226,17 @@ impl Store {
         Ok(counts)
     }
 
-    /// One event readers may see, or `None`.
-    pub async fn event(&self, id: EventId) -> StoreResult<Option<Event>> {
-        let Some(row) = self.event_row(id).await? else {
+    /// One event readers may see, in `lang` where written (else in English), or `None`.
+    pub async fn event(&self, id: EventId, lang: Lang) -> StoreResult<Option<Event>> {
+        let row: Option<EventRow> = sqlx::query_as(&format!(
+            "SELECT {} FROM events e {} WHERE e.retired_at IS NULL AND e.id = ?",
+            columns_in_language(true),
+            texts_join(lang)
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else {
             return Ok(None);
         };
         let actors = actors_of(&self.pool, &[id])
@@ -243,7 +261,7 @@ impl Store {
 
     /// An event with its related events and its neighbours in time.
     pub async fn event_page(&self, id: EventId) -> StoreResult<Option<EventPage>> {
-        let Some(event) = self.event(id).await? else {
+        let Some(event) = self.event(id, Lang::ORIGINAL).await? else {
             return Ok(None);
         };
         let start = event.when.start().date.to_string();
@@ -371,13 +389,5 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
         Ok(count)
-    }
-
-    async fn event_row(&self, id: EventId) -> StoreResult<Option<EventRow>> {
-        let row = sqlx::query_as(&format!("SELECT {EVENT_COLUMNS} {EVENT_FROM} AND e.id = ?"))
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(row)
     }
 }

@@ -4,26 +4,50 @@
 use super::search::push_ids;
 use super::{StoreError, StoreResult};
 use crate::model::{
-    Actor, Category, DateSpan, Event, EventDate, EventId, EventLink, PartialDate, Source, WebUrl,
+    Actor, Category, DateSpan, Event, EventDate, EventId, EventLink, Lang, PartialDate, Source,
+    WebUrl,
 };
 use sqlx::{FromRow, QueryBuilder};
 use std::collections::HashMap;
 
-pub(super) const EVENT_COLUMNS: &str = "e.id, t.title, t.summary, t.body, e.start_date, e.start_circa, \
-     e.end_date, e.end_circa, e.category";
-
-/// The same, without the body: lists show titles and summaries only, and a page of results
-/// is kept in memory without the longest text of each event.
-pub(super) const LISTED_COLUMNS: &str = "e.id, t.title, t.summary, NULL AS body, e.start_date, \
+/// An event's columns in English, its original (`t`, see `EVENT_FROM`).
+pub(super) const EVENT_COLUMNS: &str = "e.id, t.lang, t.title, t.summary, t.body, e.start_date, \
      e.start_circa, e.end_date, e.end_circa, e.category";
 
 pub(super) const EVENT_FROM: &str = "FROM events e \
      JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en' \
      WHERE e.retired_at IS NULL";
 
+/// The texts an event is read in: `t`, the English original every event has, and `l`, the
+/// language asked for, where it is written. The code comes from `Lang`, never from a request.
+pub(super) fn texts_join(lang: Lang) -> String {
+    format!(
+        "JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en' \
+         LEFT JOIN event_texts l ON l.event_id = e.id AND l.lang = '{}'",
+        lang.code()
+    )
+}
+
+/// An event's columns in the language asked for (`l`), or in English (`t`) where it is not
+/// written: the texts of one language, never a mix. Lists leave out the body, their longest
+/// text, which they never show.
+pub(super) fn columns_in_language(with_body: bool) -> String {
+    let body = if with_body {
+        "CASE WHEN l.event_id IS NULL THEN t.body ELSE l.body END"
+    } else {
+        "NULL"
+    };
+    format!(
+        "e.id, coalesce(l.lang, t.lang) AS lang, coalesce(l.title, t.title) AS title, \
+         coalesce(l.summary, t.summary) AS summary, {body} AS body, e.start_date, \
+         e.start_circa, e.end_date, e.end_circa, e.category"
+    )
+}
+
 #[derive(FromRow)]
 pub(super) struct EventRow {
     pub(super) id: EventId,
+    lang: String,
     title: String,
     summary: String,
     body: Option<String>,
@@ -60,15 +84,21 @@ impl EventRow {
 
     pub(super) fn into_event(self, actors: Vec<Actor>, sources: Vec<Source>) -> StoreResult<Event> {
         let when = self.when()?;
+        let invalid = |problem: String| StoreError::Invalid {
+            id: self.id,
+            problem,
+        };
         let category = self
             .category
             .parse::<Category>()
-            .map_err(|e| StoreError::Invalid {
-                id: self.id,
-                problem: e.to_string(),
-            })?;
+            .map_err(|e| invalid(e.to_string()))?;
+        let lang = self
+            .lang
+            .parse::<Lang>()
+            .map_err(|e| invalid(e.to_string()))?;
         Ok(Event {
             id: self.id,
+            lang,
             title: self.title,
             summary: self.summary,
             body: self.body,
