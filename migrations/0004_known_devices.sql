@@ -1,5 +1,5 @@
 -- Browsers that have signed in to an account, so that strangers' failed guesses cannot
--- pause the account for them (see src/server/devices.rs). Only the token's digest is kept.
+-- pause the account for them (see src/server/auth/devices.rs). Only the token's digest is kept.
 CREATE TABLE known_devices (
     token_digest TEXT    PRIMARY KEY,
     editor_id    INTEGER NOT NULL REFERENCES editors (id) ON DELETE CASCADE,

@@ -21,6 +21,14 @@ pub fn reader_pages_mark() -> String {
     READER_PAGES.join(" ")
 }
 
+/// The health check's path.
+pub const HEALTH: &str = "/healthz";
+
+/// Whether a path is one of the built files (CSS, JavaScript, WebAssembly).
+pub fn is_built_file(path: &str) -> bool {
+    path.starts_with("/pkg/")
+}
+
 /// Whether a path is in the JSON API.
 pub fn is_api(path: &str) -> bool {
     path == "/api" || path.starts_with("/api/")

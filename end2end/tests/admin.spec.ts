@@ -69,7 +69,7 @@ test('an editor creates, edits, retires and restores an event', async ({ page },
   const editUrl = `/admin/events/${id}`;
 
   // Readers see it at once: on the timeline and at its permanent page.
-  await page.goto('/?from=2024');
+  await page.goto('/?from=2024-05-27&to=2024-05-27');
   await expect(page.getByRole('link', { name: title })).toBeVisible();
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);

@@ -5,6 +5,7 @@
 use crate::model::{Actor, Category, Filter, MAX_QUERY_CHARS};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use leptos_router::params::ParamsMap;
 
 /// The shape `from` and `to` take; the server checks that the date exists.
 const DATE_PATTERN: &str = r"\d{4}(-\d{2}(-\d{2})?)?";
@@ -12,18 +13,15 @@ const DATE_PATTERN: &str = r"\d{4}(-\d{2}(-\d{2})?)?";
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let query = use_query_map().get_untracked();
-    // What the URL says, as typed: shown back even when it is invalid. A valid search shows
-    // as the server reads it (spaces collapsed), so that every address of one view renders
-    // the same page.
-    let text = |key: &str| query.get(key).unwrap_or_default();
-    let search = Filter::from_query(&query.to_query_string())
-        .ok()
-        .map_or_else(|| text("q"), |filter| filter.text.unwrap_or_default());
-    let has = |key: &str, value: &str| {
-        query
-            .get_all(key)
-            .is_some_and(|values| values.iter().any(|v| v == value))
+    // A valid view shows as the server reads it, so that every address of one view (and
+    // the page kept for it) renders the same form. An invalid one, never kept, shows what
+    // the URL says, as typed, beside what is wrong with it.
+    let shown = match Filter::from_query(&query.to_query_string()) {
+        Ok(filter) => Shown::Read(filter),
+        Err(_) => Shown::Typed(query),
     };
+    let text = |key: &str| shown.text(key);
+    let has = |key: &str, value: &str| shown.has(key, value);
     let checkbox = |key: &'static str, code: &'static str, label: &'static str, class: String| {
         view! {
             <label class=class>
@@ -71,7 +69,7 @@ pub fn FilterBar() -> impl IntoView {
                     name="q"
                     maxlength=MAX_QUERY_CHARS
                     placeholder="GSOMIA, 징용, 輸出規制 …"
-                    value=search
+                    value=text("q")
                 />
                 <button type="submit">"Apply filters"</button>
             </div>
@@ -89,5 +87,39 @@ pub fn FilterBar() -> impl IntoView {
                 {date_input("to", "To")}
             </fieldset>
         </form>
+    }
+}
+
+/// What the filter form shows: the filter the server read, or the query as typed.
+enum Shown {
+    Read(Filter),
+    Typed(ParamsMap),
+}
+
+impl Shown {
+    fn text(&self, key: &str) -> String {
+        match self {
+            Shown::Read(filter) => match key {
+                "q" => filter.text.clone(),
+                "from" => filter.from.map(|date| date.to_string()),
+                "to" => filter.to.map(|date| date.to_string()),
+                _ => None,
+            }
+            .unwrap_or_default(),
+            Shown::Typed(query) => query.get(key).unwrap_or_default(),
+        }
+    }
+
+    fn has(&self, key: &str, code: &str) -> bool {
+        match self {
+            Shown::Read(filter) => match key {
+                "category" => filter.categories.iter().any(|c| c.code() == code),
+                "actor" => filter.actors.iter().any(|a| a.code() == code),
+                _ => false,
+            },
+            Shown::Typed(query) => query
+                .get_all(key)
+                .is_some_and(|values| values.iter().any(|v| v == code)),
+        }
     }
 }

@@ -2,8 +2,8 @@
 //!
 //! - `startup`: configuration, the command line, building and serving the app, its state;
 //! - `router`: every route and the layers a request passes through, in reading order;
-//! - `middleware`: those layers (security headers and policies, the page cache, permanent
-//!   links, the admin gate, the render retry);
+//! - `middleware`: those layers (security headers and policies, failures answered in the
+//!   caller's kind, the page cache, permanent links, the admin gate, the render retry);
 //! - `http`: the handlers that are not Leptos pages (JSON API, form posts, sign-in, built
 //!   files);
 //! - `auth`: editors' accounts, sessions, known browsers, who is asking;

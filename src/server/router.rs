@@ -8,6 +8,7 @@
 //! redirected, and finally the route answers (and its page gets its policy).
 
 use crate::app::{App, shell};
+use crate::paths;
 use crate::server::http::{event_forms, json_api, sign_in, static_files};
 use crate::server::middleware::{admin_gate, canonical, faults, page_cache, retry, security};
 use crate::server::startup::AppState;
@@ -23,6 +24,7 @@ use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::RequestBodyTimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
@@ -31,7 +33,7 @@ pub fn router(state: AppState) -> Router {
     let routes = page_routes().to_vec();
     let options = state.leptos_options.clone();
     Router::new()
-        .route("/healthz", get(json_api::healthz))
+        .route(paths::HEALTH, get(json_api::healthz))
         .route("/api/events", get(json_api::list_events))
         .route("/api/events/{id}", get(json_api::get_event))
         .route("/login", post(sign_in::sign_in))
@@ -62,6 +64,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(from_fn_with_state(state.clone(), faults::answer_in_kind))
                 .layer(from_fn(retry::retry_stalled))
                 .layer(RequestBodyLimitLayer::new(security::MAX_BODY_BYTES))
+                .layer(RequestBodyTimeoutLayer::new(security::BODY_READ_TIMEOUT))
                 // The limited body is a body like any other to the layers within.
                 .map_request(|request: Request<_>| request.map(Body::new))
                 .layer(from_fn_with_state(

@@ -15,7 +15,7 @@ fn get_if_none_match(path: &str, etag: &str) -> Request<Body> {
 
 /// An editor adds an event titled `title`: the data changes.
 /// A view of the timeline that shows the events `publish` adds.
-const RECENT: &str = "/?from=2023";
+const RECENT: &str = "/?from=2023-03-16&to=2023-03-16";
 
 async fn publish(app: &TestApp, title: &str) {
     let cookie = app.editor_cookie().await;
@@ -215,4 +215,23 @@ async fn addresses_of_one_view_are_one_kept_page() {
         assert_eq!(app.get(uri).await.status, StatusCode::OK, "{uri}");
     }
     assert_eq!(app.state.pages.usage().0, 2);
+}
+
+#[tokio::test]
+async fn addresses_that_are_no_event_are_not_kept() {
+    let app = TestApp::new().await;
+    for n in 0..5 {
+        let page = app.get(&format!("/events/99999{n}-no-such-event")).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND);
+    }
+    assert_eq!(app.state.pages.usage().0, 0);
+    // A 304 names what else its answer depends on, as the answer did.
+    let first = app.get("/api/events").await;
+    let etag = first.header(header::ETAG).to_owned();
+    let again = app.request(get_if_none_match("/api/events", &etag)).await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert_eq!(
+        again.header(header::VARY),
+        "accept-encoding, accept-language"
+    );
 }

@@ -69,7 +69,7 @@ async fn a_new_event_shows_at_once_on_the_timeline_and_its_page() {
     let cookie = app.editor_cookie().await;
     let id = create(&app, &cookie, &[]).await;
 
-    let timeline = app.get("/?from=2023").await;
+    let timeline = app.get("/?from=2023-03-16&to=2023-03-16").await;
     assert!(timeline.body.contains("Ministers meet in Tokyo"));
     assert!(timeline.body.contains(&format!("id=\"event-{id}\"")));
     let page = app
@@ -234,7 +234,7 @@ async fn retired_events_are_gone_for_readers_until_restored() {
         StatusCode::GONE
     );
     assert!(
-        !app.get("/?from=2023")
+        !app.get("/?from=2023-03-16&to=2023-03-16")
             .await
             .body
             .contains("Ministers meet in Tokyo")
@@ -254,7 +254,7 @@ async fn retired_events_are_gone_for_readers_until_restored() {
     assert_eq!(restore.status, StatusCode::SEE_OTHER);
     assert_eq!(app.get(&path).await.status, StatusCode::OK);
     assert!(
-        app.get("/?from=2023")
+        app.get("/?from=2023-03-16&to=2023-03-16")
             .await
             .body
             .contains("Ministers meet in Tokyo")

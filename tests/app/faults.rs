@@ -110,3 +110,19 @@ async fn refused_writes_answer_pages_that_say_what_to_do() {
     );
     assert!(text_of(&response.body).contains("came from another site"));
 }
+
+#[tokio::test]
+async fn retiring_an_address_that_is_no_event_answers_a_page() {
+    let app = TestApp::new().await;
+    let cookie = app.editor_cookie().await;
+    for path in ["/admin/events/abc/retire", "/admin/events/0/restore"] {
+        let response = app.post_form(path, &[], Some(&cookie)).await;
+        assert_eq!(response.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(
+            response
+                .header(header::CONTENT_TYPE)
+                .starts_with("text/html"),
+            "{path}"
+        );
+    }
+}

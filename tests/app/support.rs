@@ -169,8 +169,9 @@ impl TestApp {
             let response = self.get(&format!("/api/events?page={page}")).await;
             assert_eq!(response.status, StatusCode::OK);
             let json = response.json();
-            events.extend(json["events"].as_array().unwrap().iter().cloned());
-            if events.len() as u64 >= json["count"].as_u64().unwrap() {
+            let found = json["events"].as_array().unwrap();
+            events.extend(found.iter().cloned());
+            if found.is_empty() || events.len() as u64 >= json["count"].as_u64().unwrap() {
                 break;
             }
         }

@@ -27,18 +27,18 @@ pub(crate) async fn is_known(
     store::is_known_device(pool, &digest(token), username, now() - REMEMBERED_SECS).await
 }
 
-/// Remembers the browser after a successful sign-in: the same token again if it carried
-/// a valid one for this editor, else a new one. Returns the `Set-Cookie` value.
+/// Remembers the browser after a successful sign-in: the same token again if this editor's
+/// browser already had one the server gave it, else a new one (a token the server never
+/// gave, say one planted by another site, is never taken up). Returns the `Set-Cookie`
+/// value.
 pub(crate) async fn remember(
     pool: &SqlitePool,
     headers: &HeaderMap,
     editor: &Editor,
     secure: bool,
 ) -> sqlx::Result<HeaderValue> {
-    let carried = cookie_in(headers, COOKIE).filter(|token| token.len() == 43);
-    // A token remembered for another editor is not taken over: start afresh.
-    let token = match carried {
-        Some(token) if !store::device_of_another(pool, &digest(token), editor.id).await? => {
+    let token = match cookie_in(headers, COOKIE) {
+        Some(token) if store::is_device_of(pool, &digest(token), editor.id).await? => {
             token.to_owned()
         }
         _ => new_token(),

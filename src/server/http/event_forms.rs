@@ -107,18 +107,24 @@ pub(crate) async fn save_event(
 pub(crate) async fn retire_event(
     signed_in: SignedIn,
     State(state): State<AppState>,
-    Path(id): Path<EventId>,
+    Path(id): Path<String>,
 ) -> Response {
-    set_retired(signed_in, state, id, true).await
+    match id.parse() {
+        Ok(id) => set_retired(signed_in, state, id, true).await,
+        Err(_) => no_such_event(id),
+    }
 }
 
 /// `POST /admin/events/{id}/restore`.
 pub(crate) async fn restore_event(
     signed_in: SignedIn,
     State(state): State<AppState>,
-    Path(id): Path<EventId>,
+    Path(id): Path<String>,
 ) -> Response {
-    set_retired(signed_in, state, id, false).await
+    match id.parse() {
+        Ok(id) => set_retired(signed_in, state, id, false).await,
+        Err(_) => no_such_event(id),
+    }
 }
 
 async fn set_retired(signed_in: SignedIn, state: AppState, id: EventId, retired: bool) -> Response {

@@ -1,5 +1,4 @@
-//! Signing in and out: the `/login` and `/logout` form posts, and the gate in front of
-//! the admin pages.
+//! Signing in and out: the `/login` and `/logout` form posts.
 
 use crate::model::AuditAction;
 use crate::pages::{SignInForm, admin_destination};
@@ -22,7 +21,7 @@ use tokio::sync::Semaphore;
 /// The one message for any refused sign-in, so it says nothing about which part was wrong.
 pub(crate) const REFUSED: &str = "The username or password is not right.";
 
-static TURNS: Semaphore = Semaphore::const_new(2);
+static SIGN_IN_TURNS: Semaphore = Semaphore::const_new(2);
 
 /// How a sign-in attempt ends.
 enum Attempt {
@@ -81,7 +80,7 @@ async fn try_sign_in(
         // Checking a password takes ~19 MiB and tens of milliseconds of CPU. Two checks at a
         // time bound both, and since the pause is read and a failure counted within a turn,
         // a burst of parallel guesses gets at most one or two past the limit.
-        let _turn = TURNS.acquire().await?;
+        let _turn = SIGN_IN_TURNS.acquire().await?;
         let throttle = if devices::is_known(pool, &parts.headers, &username).await? {
             Throttle::AddressOnly
         } else {

@@ -1,6 +1,6 @@
 //! The layers around every route (see `router` for their order): security headers and
-//! policies, the cache of readers' pages, permanent-link redirects, the admin gate, and
-//! the retry of stalled renders.
+//! policies, failures written out in the caller's kind, the cache of readers' pages,
+//! permanent-link redirects, the admin gate, and the retry of stalled renders.
 
 pub(crate) mod admin_gate;
 pub(crate) mod canonical;

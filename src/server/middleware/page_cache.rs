@@ -20,7 +20,6 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use leptos::nonce::Nonce;
 use std::sync::LazyLock;
 
 /// How much to keep, in bytes: a page of the timeline is ~80 KB, and ~25 KB compressed
@@ -28,7 +27,7 @@ use std::sync::LazyLock;
 const BUDGET: u64 = 64 << 20;
 
 /// Names this run of the server in validators, so a new version never matches an old page.
-static RUN: LazyLock<Nonce> = LazyLock::new(Nonce::new);
+static RUN: LazyLock<String> = LazyLock::new(|| format!("{:016x}", rand::random::<u64>()));
 
 #[derive(Clone, Debug)]
 pub struct PageCache(GenerationCache<String, Kept>);
@@ -68,7 +67,7 @@ impl Weigh for Kept {
 
 /// The readers' URLs: pages and the JSON API. Editors' pages are never kept.
 fn is_cacheable(path: &str) -> bool {
-    paths::is_reader_page(path) || path.starts_with("/api/events")
+    paths::is_reader_page(path) || path == "/api/events" || path.starts_with("/api/events/")
 }
 
 /// The view a reader's request shows, which names its kept page: for the timeline and the
@@ -121,7 +120,16 @@ pub(crate) async fn serve_cached(
         None => format!("W/\"{}-{generation}\"", &**RUN),
     };
     if is_current(request.headers(), &etag) {
-        return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response();
+        let vary = if lang.is_some() {
+            "accept-encoding, accept-language"
+        } else {
+            "accept-encoding"
+        };
+        return (
+            StatusCode::NOT_MODIFIED,
+            [(header::ETAG, etag.as_str()), (header::VARY, vary)],
+        )
+            .into_response();
     }
     let accepts = Accepts::from(request.headers());
     if method == Method::GET
@@ -132,10 +140,8 @@ pub(crate) async fn serve_cached(
 
     let response = next.run(request).await;
     let keep = method == Method::GET
-        && matches!(
-            response.status(),
-            StatusCode::OK | StatusCode::NOT_FOUND | StatusCode::GONE
-        )
+        // Not 404s: every address that is no event would be a page of its own to keep.
+        && matches!(response.status(), StatusCode::OK | StatusCode::GONE)
         && !response.headers().contains_key(header::SET_COOKIE);
     let content_type = response.headers().get(header::CONTENT_TYPE).cloned();
     let (Some(content_type), true) = (content_type, keep) else {

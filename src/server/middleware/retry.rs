@@ -48,7 +48,7 @@ pub(crate) async fn retry_stalled(request: Request, next: Next) -> Response {
 /// Whether Leptos renders the answer: everything but the API, the built files and the
 /// health check.
 fn is_page_render(path: &str) -> bool {
-    path != "/healthz" && !paths::is_api(path) && !path.starts_with("/pkg/")
+    path != paths::HEALTH && !paths::is_api(path) && !paths::is_built_file(path)
 }
 
 #[cfg(test)]

@@ -17,6 +17,10 @@ use std::sync::LazyLock;
 /// The largest request body accepted.
 pub(crate) const MAX_BODY_BYTES: usize = crate::model::MAX_FORM_BYTES;
 
+/// How long a request body may take to arrive: a client sending one byte at a time cannot
+/// hold its connection for long.
+pub(crate) const BODY_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// What anything that is not a page may do: nothing. Pages send their own policy.
 const DEFAULT_POLICY: &str =
     "default-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'";
@@ -74,7 +78,9 @@ pub(crate) async fn with_page_policy(response: Response) -> Response {
     };
     // Leptos puts a nonce on its scripts on every page, but only a page with islands needs
     // its policy to honour it.
-    let nonce = has_islands(&body).then(|| script_nonce(&body)).flatten();
+    let nonce = carries_islands(&body)
+        .then(|| script_nonce(&body))
+        .flatten();
     if let Ok(policy) = HeaderValue::from_str(&page_policy(nonce.as_deref())) {
         parts
             .headers
@@ -83,7 +89,7 @@ pub(crate) async fn with_page_policy(response: Response) -> Response {
     Response::from_parts(parts, Body::from(body))
 }
 
-fn has_islands(body: &[u8]) -> bool {
+fn carries_islands(body: &[u8]) -> bool {
     body.windows(b"<leptos-island".len())
         .any(|window| window == b"<leptos-island")
 }
@@ -95,8 +101,8 @@ fn is_page(headers: &HeaderMap) -> bool {
 }
 
 /// The nonce on the page's first `<script>` tag that has one; Leptos gives every script of a
-/// render the same one. Only tags count: a reader's text may say `nonce="…"`, but never `<script`, since `<` is
-/// always escaped.
+/// render the same one. Only tags count: a reader's text may say `nonce="…"`, but never
+/// `<script`, since `<` is always escaped.
 fn script_nonce(body: &[u8]) -> Option<String> {
     const MARK: &str = "nonce=\"";
     let text = std::str::from_utf8(body).ok()?;
@@ -108,8 +114,8 @@ fn script_nonce(body: &[u8]) -> Option<String> {
     })
 }
 
-/// Middleware: headers for every response. A page's own Content-Security-Policy (with its
-/// nonce) is kept; everything else gets the strict default.
+/// Middleware: headers for every response. A page's own Content-Security-Policy is kept;
+/// everything else gets the strict default.
 pub(crate) async fn add_headers(
     State(state): State<AppState>,
     request: Request,
@@ -117,13 +123,13 @@ pub(crate) async fn add_headers(
 ) -> Response {
     let path = request.uri().path();
     let private = paths::is_editors(path);
-    let asset = path.starts_with("/pkg/");
+    let asset = paths::is_built_file(path);
     let mut response = next.run(request).await;
     let status = response.status();
     let headers = response.headers_mut();
     let is_page = is_page(headers);
     if asset {
-        // Built files may be sent compressed ahead (see `precompressed`): a shared cache must
+        // Built files may be sent compressed ahead (see `http::static_files`): a shared cache must
         // keep each encoding apart.
         headers
             .entry(header::VARY)
@@ -145,8 +151,8 @@ pub(crate) async fn add_headers(
             .entry(header::CACHE_CONTROL)
             .or_insert(HeaderValue::from_static("no-cache"));
     }
-    // A 304's headers replace the stored page's: a new policy would not match the nonce
-    // in the stored body.
+    // A 304's headers replace the stored page's: the strict default would replace the
+    // page's own policy and block its scripts.
     if status != StatusCode::NOT_MODIFIED {
         headers
             .entry(header::CONTENT_SECURITY_POLICY)

@@ -82,7 +82,7 @@ impl Application {
         Self { limits, ..self }
     }
 
-    /// Starts making the compressed copies of the built files (see `precompressed`).
+    /// Starts making the compressed copies of the built files (see `http::static_files`).
     pub fn compress_files(&self) {
         static_files::compress_in_background(self.pkg_dir.clone());
     }
@@ -108,13 +108,12 @@ impl Application {
             ..
         } = self;
         let permits = Arc::new(Semaphore::new(limits.connections));
-        let mut http = auto::Builder::new(TokioExecutor::new());
+        // HTTP/1 only: a browser reaches the site over HTTP/1.1, or over HTTP/2 to a proxy in
+        // front; an idle HTTP/2 connection would not be held to the header deadline.
+        let mut http = auto::Builder::new(TokioExecutor::new()).http1_only();
         http.http1()
             .timer(TokioTimer::new())
             .header_read_timeout(limits.header_read);
-        http.http2()
-            .timer(TokioTimer::new())
-            .keep_alive_interval(limits.header_read);
         let connections = GracefulShutdown::new();
         let mut stop = pin!(stop);
         loop {

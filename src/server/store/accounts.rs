@@ -185,14 +185,14 @@ pub(crate) async fn is_known_device(
     .await
 }
 
-/// Whether a browser's token is remembered for an editor other than `editor_id`.
-pub(crate) async fn device_of_another(
+/// Whether a browser's token is remembered for this editor.
+pub(crate) async fn is_device_of(
     pool: &SqlitePool,
     token_digest: &str,
     editor_id: i64,
 ) -> sqlx::Result<bool> {
     sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM known_devices WHERE token_digest = ? AND editor_id <> ?)",
+        "SELECT EXISTS (SELECT 1 FROM known_devices WHERE token_digest = ? AND editor_id = ?)",
     )
     .bind(token_digest)
     .bind(editor_id)
