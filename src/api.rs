@@ -97,6 +97,28 @@ pub async fn load_timeline(query: String) -> Result<Timeline, LoadError> {
     })
 }
 
+/// The events of one day of the year, across the years.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OnThisDay {
+    /// The day, as `MM-DD`.
+    pub day: String,
+    pub events: Vec<Event>,
+}
+
+/// The events that began on a day of the year (`MM-DD`), or `None` if it is no such day.
+#[server(prefix = "/rpc", endpoint = "on-this-day")]
+pub async fn load_on_this_day(day: String) -> Result<Option<OnThisDay>, LoadError> {
+    let state = ssr::state()?;
+    let Ok(day) = day.parse::<crate::model::MonthDay>() else {
+        return Ok(None);
+    };
+    let events = state.store.events_on(day).await.map_err(ssr::hide)?;
+    Ok(Some(OnThisDay {
+        day: day.to_string(),
+        events,
+    }))
+}
+
 /// What readers find at an event's address.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum EventAnswer {

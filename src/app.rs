@@ -2,7 +2,7 @@
 
 use crate::pages::{
     AdminEventsPage, AuditPage, EventFormPage, EventPage, FaultPage, LoginPage, NotFound,
-    ShownFault, TimelinePage,
+    OnThisDayPage, ShownFault, TimelinePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, provide_meta_context};
@@ -103,6 +103,7 @@ fn Pages() -> impl IntoView {
         <Routes fallback=NotFound>
             <Route path=path!("/") view=TimelinePage ssr=SsrMode::Async />
             <Route path=path!("/events/:key") view=EventPage ssr=SsrMode::Async />
+            <Route path=path!("/on-this-day") view=OnThisDayPage ssr=SsrMode::Async />
             <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
             <Route path=path!("/admin") view=AdminEventsPage ssr=SsrMode::Async />
             <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />

@@ -4,7 +4,10 @@
 //! place.
 
 /// The readers' pages, as patterns: an exact path, or a prefix ending in `*`.
-pub const READER_PAGES: [&str; 2] = ["/", "/events/*"];
+pub const READER_PAGES: [&str; 3] = ["/", "/events/*", ON_THIS_DAY];
+
+/// The events of one day of the year across the years (`?date=MM-DD`).
+pub const ON_THIS_DAY: &str = "/on-this-day";
 
 /// Whether a path is one of the readers' pages (the timeline, an event).
 pub fn is_reader_page(path: &str) -> bool {
@@ -61,7 +64,7 @@ mod tests {
         for path in ["/admin", "/login", "/api/events", "/eventsx", "/pkg/a.css"] {
             assert!(!is_reader_page(path), "{path}");
         }
-        assert_eq!(reader_pages_mark(), "/ /events/*");
+        assert_eq!(reader_pages_mark(), "/ /events/* /on-this-day");
     }
 
     #[test]

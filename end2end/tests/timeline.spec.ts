@@ -113,3 +113,13 @@ test('readers download no WebAssembly @js', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((url) => /\.(wasm|js)$/.test(url))).toEqual([]);
 });
+
+test('a printed view is a clean list without the controls', async ({ page }) => {
+  await page.goto(RECENT);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('form.filters')).toBeHidden();
+  await expect(page.locator('.overview')).toBeHidden();
+  await expect(page.getByRole('link', { name: RULING }).first()).toBeVisible();
+  await expect(page.locator('.event__summary').first()).toBeVisible();
+  await expect(page.locator('.event__sources').first()).toBeVisible();
+});

@@ -8,6 +8,7 @@ mod draft;
 mod event;
 mod filter;
 mod lang;
+mod month_day;
 mod slug;
 mod web_url;
 
@@ -28,5 +29,6 @@ pub use filter::{
     page_offset,
 };
 pub use lang::{EventText, Lang, Translation, UnknownLang};
+pub use month_day::{BadMonthDay, MonthDay};
 pub use slug::slugify;
 pub use web_url::{MAX_URL_CHARS, WebUrl};

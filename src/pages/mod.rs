@@ -4,10 +4,12 @@ mod admin;
 mod event;
 mod login;
 mod not_found;
+mod on_this_day;
 mod timeline;
 
 pub use admin::{AdminEventsPage, AuditPage, EventFormPage};
 pub use event::EventPage;
 pub use login::{LoginPage, SignInForm, admin_destination};
 pub use not_found::{FaultPage, Gone, LoadFailed, NotFound, ShownFault};
+pub use on_this_day::OnThisDayPage;
 pub use timeline::TimelinePage;

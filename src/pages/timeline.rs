@@ -29,6 +29,9 @@ pub fn TimelinePage() -> impl IntoView {
         <section class="intro">
             <h1>"South Korea and Japan, event by event"</h1>
             <p class="intro__lede">{DESCRIPTION}</p>
+            <p>
+                <a href=crate::paths::ON_THIS_DAY>"On this day in history"</a>
+            </p>
         </section>
         <FilterBar />
         <Suspense fallback=|| view! { <p class="loading">"Loading the timeline…"</p> }>

@@ -143,3 +143,37 @@ async fn pages_are_compressed_for_clients_that_accept_it() {
     assert_eq!(response.status, StatusCode::OK);
     assert_eq!(response.header(header::CONTENT_ENCODING), "br");
 }
+
+#[tokio::test]
+async fn on_this_day_lists_a_days_events_across_the_years() {
+    let app = TestApp::new().await;
+    // Without a date, today's (in UTC).
+    let today = app.get("/on-this-day").await;
+    assert!(today.status.is_redirection());
+    let expected = format!("/on-this-day?date={}", chrono::Utc::now().format("%m-%d"));
+    assert_eq!(today.header(header::LOCATION), expected);
+    // 15 August: Japan's surrender (1945) and the Republic of Korea's founding (1948).
+    let page = app.get("/on-this-day?date=08-15").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = text_of(&page.body);
+    assert!(text.contains("On this day: 15 August"), "{text}");
+    for date in ["1945-08-15", "1948-08-15"] {
+        assert!(
+            has_tag(&page.body, "time", &[&format!(r#"datetime="{date}""#)]),
+            "{date}"
+        );
+    }
+    // Only days known to the day, and only that day.
+    assert!(!page.body.contains(r#"datetime="1945-09"#));
+    assert!(has_tag(
+        &page.body,
+        "a",
+        &[r#"rel="next""#, r#"href="/on-this-day?date=08-16""#]
+    ));
+    // The timeline links to it.
+    assert!(app.get("/").await.body.contains(r#"href="/on-this-day""#));
+    // A day no year has.
+    let bad = app.get("/on-this-day?date=02-30").await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(text_of(&bad.body).contains("not a day of the year"));
+}

@@ -1,11 +1,13 @@
-//! Permanent links: `/events/{id}` and stale slugs answer 308 to `/events/{id}-{slug}`.
+//! Permanent links: `/events/{id}` and stale slugs answer 308 to `/events/{id}-{slug}`;
+//! and `/on-this-day` without a date is sent on to today's.
 
 use crate::model::{event_id_in, event_path};
+use crate::paths;
 use crate::server::startup::AppState;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 
 /// Middleware: redirects any non-canonical path of an existing event to its canonical one.
 /// Everything else (including unknown ids, which get the 404 page) goes on untouched.
@@ -15,6 +17,12 @@ pub(crate) async fn redirect_to_canonical(
     next: Next,
 ) -> Response {
     let path = request.uri().path();
+    if path == paths::ON_THIS_DAY && !has_date(request.uri().query().unwrap_or_default()) {
+        // Today's date, in UTC: a page of its own for each day, so that the page kept for a
+        // date never goes stale at midnight.
+        let today = chrono::Utc::now().format("%m-%d");
+        return Redirect::to(&format!("{}?date={today}", paths::ON_THIS_DAY)).into_response();
+    }
     let Some(id) = path
         .strip_prefix("/events/")
         .filter(|key| !key.contains('/'))
@@ -43,4 +51,8 @@ pub(crate) async fn redirect_to_canonical(
             .into_response(),
         Err(_) => next.run(request).await,
     }
+}
+
+fn has_date(query: &str) -> bool {
+    form_urlencoded::parse(query.as_bytes()).any(|(key, value)| key == "date" && !value.is_empty())
 }

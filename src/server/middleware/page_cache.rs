@@ -9,7 +9,7 @@
 //! pages carry no per-response nonce (their inline scripts are allowed by hash), so one
 //! page serves every reader.
 
-use crate::model::{Filter, Lang, page_number};
+use crate::model::{Filter, Lang, MonthDay, page_number};
 use crate::paths;
 use crate::server::http::error::AppError;
 use crate::server::http::static_files as compress;
@@ -80,6 +80,13 @@ fn view_key(uri: &Uri, headers: &HeaderMap) -> Option<(String, Option<Lang>)> {
     let view = if path == "/" || path == "/api/events" {
         let filter = Filter::from_query(query).ok()?;
         format!("{path}?{}#{}", filter.to_query(), page_number(query))
+    } else if path == paths::ON_THIS_DAY {
+        let date = form_urlencoded::parse(query.as_bytes())
+            .find(|(key, _)| key == "date")?
+            .1
+            .parse::<MonthDay>()
+            .ok()?;
+        format!("{path}?date={date}")
     } else {
         path.to_owned()
     };
@@ -280,6 +287,15 @@ mod tests {
         assert_ne!(key("/?page=2"), key("/"));
         assert_ne!(key("/api/events"), key("/"));
         assert_eq!(key("/?from=2019-13-45"), None);
+        assert_ne!(
+            key("/on-this-day?date=08-15"),
+            key("/on-this-day?date=08-16")
+        );
+        assert_eq!(
+            key("/on-this-day?date=08-15&utm=x"),
+            key("/on-this-day?date=08-15")
+        );
+        assert_eq!(key("/on-this-day?date=02-30"), None);
         // The API answers in the language asked for, by parameter or by header.
         assert_ne!(key("/api/events?lang=ko"), key("/api/events"));
         assert_eq!(key("/api/events?lang=en"), key("/api/events"));

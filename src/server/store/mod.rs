@@ -25,7 +25,7 @@ pub(crate) use writing::{insert_events, relate_events};
 
 pub(crate) use crate::model::NewEvent;
 use crate::model::{
-    AdminEvent, Event, EventId, EventLink, EventPage, Filter, Lang, PAGE_SIZE, YearCount,
+    AdminEvent, Event, EventId, EventLink, EventPage, Filter, Lang, MonthDay, PAGE_SIZE, YearCount,
     page_offset,
 };
 pub(crate) use editing::{EditError, Editing};
@@ -248,6 +248,28 @@ impl Store {
             .remove(&id)
             .unwrap_or_default();
         row.into_event(actors, sources).map(Some)
+    }
+
+    /// The events readers may see that began on this day of the year (known to the day),
+    /// in date order.
+    pub(crate) async fn events_on(&self, day: MonthDay) -> StoreResult<Vec<Event>> {
+        let rows: Vec<EventRow> = sqlx::query_as(&format!(
+            "SELECT {EVENT_COLUMNS} {EVENT_FROM} AND length(e.start_date) = 10 \
+             AND substr(e.start_date, 5) = ? ORDER BY e.start_date, e.id"
+        ))
+        .bind(day.date_suffix())
+        .fetch_all(&self.pool)
+        .await?;
+        let ids: Vec<EventId> = rows.iter().map(|row| row.id).collect();
+        let mut actors = actors_of(&self.pool, &ids).await?;
+        let mut sources = sources_of(&self.pool, &ids).await?;
+        rows.into_iter()
+            .map(|row| {
+                let actors = actors.remove(&row.id).unwrap_or_default();
+                let sources = sources.remove(&row.id).unwrap_or_default();
+                row.into_event(actors, sources)
+            })
+            .collect()
     }
 
     /// The title of an event readers may see: enough to build its canonical path.
