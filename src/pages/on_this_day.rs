@@ -4,7 +4,7 @@
 use super::LoadFailed;
 use crate::api::{OnThisDay, load_on_this_day};
 use crate::components::{EventCard, PageTitle, set_status};
-use crate::model::MonthDay;
+use crate::model::{Event, MonthDay};
 use crate::paths::ON_THIS_DAY;
 use leptos::prelude::*;
 use leptos_meta::Meta;
@@ -55,14 +55,40 @@ fn DayView(answer: OnThisDay) -> impl IntoView {
                 <a rel="next" href=step(day.next())>{day.next().long()}</a>
             </div>
         </nav>
-        <ol class="year__events">
-            {answer
-                .events
-                .into_iter()
-                .map(|event| view! { <EventCard event words=Vec::new() /> })
-                .collect_view()}
-        </ol>
+        <div class="timeline">{by_year(answer.events)}</div>
     }
+}
+
+/// The day's events under a heading for each year, as on the timeline.
+fn by_year(events: Vec<Event>) -> impl IntoView {
+    let mut years: Vec<(u16, Vec<Event>)> = Vec::new();
+    for event in events {
+        let year = event.when.start().date.year_number();
+        match years.last_mut() {
+            Some((last, events)) if *last == year => events.push(event),
+            _ => years.push((year, vec![event])),
+        }
+    }
+    years
+        .into_iter()
+        .map(|(year, events)| {
+            let id = format!("year-{year}");
+            let labelled_by = id.clone();
+            view! {
+                <section class="year" aria-labelledby=labelled_by>
+                    <h2 class="year__label" id=id>
+                        {year}
+                    </h2>
+                    <ol class="year__events">
+                        {events
+                            .into_iter()
+                            .map(|event| view! { <EventCard event words=Vec::new() /> })
+                            .collect_view()}
+                    </ol>
+                </section>
+            }
+        })
+        .collect_view()
 }
 
 /// A `date` that is no day of the year: status 400, and what to write instead.
