@@ -312,19 +312,24 @@ async fn attempt_with(
     response
 }
 
+/// The `Set-Cookie` value that remembers the browser, from a sign-in's answer.
+fn device_cookie(response: &crate::support::TestResponse) -> &str {
+    response
+        .headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|value| value.to_str().unwrap())
+        .find(|value| value.starts_with("device="))
+        .expect("a device cookie")
+}
+
 #[tokio::test]
 async fn strangers_guessing_do_not_lock_the_editor_out_of_a_browser_she_used_before() {
     let app = TestApp::new().await;
     app.create_editor("mina", EDITOR_PASSWORD).await;
     let first = attempt_with(&app, "mina", EDITOR_PASSWORD, [10, 1, 1, 1], None).await;
     assert_eq!(first.status, StatusCode::SEE_OTHER);
-    let device = first
-        .headers
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .map(|value| value.to_str().unwrap())
-        .find(|value| value.starts_with("device="))
-        .expect("a device cookie");
+    let device = device_cookie(&first);
     assert!(device.contains("HttpOnly") && device.contains("SameSite=Strict"));
     let device = device.split(';').next().unwrap().to_owned();
 
@@ -333,13 +338,7 @@ async fn strangers_guessing_do_not_lock_the_editor_out_of_a_browser_she_used_bef
     let planted = format!("device={}", "A".repeat(43));
     let signed_in =
         attempt_with(&app, "mina", EDITOR_PASSWORD, [10, 1, 1, 3], Some(&planted)).await;
-    let given = signed_in
-        .headers
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .map(|value| value.to_str().unwrap())
-        .find(|value| value.starts_with("device="))
-        .expect("a device cookie");
+    let given = device_cookie(&signed_in);
     assert!(!given.starts_with(&planted), "{given}");
 
     // An attacker guesses 50 times from one address: throttled after ten.

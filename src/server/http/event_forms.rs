@@ -109,10 +109,7 @@ pub(crate) async fn retire_event(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Response {
-    match id.parse() {
-        Ok(id) => set_retired(signed_in, state, id, true).await,
-        Err(_) => no_such_event(id),
-    }
+    set_retired(signed_in, state, &id, true).await
 }
 
 /// `POST /admin/events/{id}/restore`.
@@ -121,13 +118,14 @@ pub(crate) async fn restore_event(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Response {
-    match id.parse() {
-        Ok(id) => set_retired(signed_in, state, id, false).await,
-        Err(_) => no_such_event(id),
-    }
+    set_retired(signed_in, state, &id, false).await
 }
 
-async fn set_retired(signed_in: SignedIn, state: AppState, id: EventId, retired: bool) -> Response {
+/// Retires or restores the event at `key`, the id in the address.
+async fn set_retired(signed_in: SignedIn, state: AppState, key: &str, retired: bool) -> Response {
+    let Ok(id) = key.parse::<EventId>() else {
+        return no_such_event(key);
+    };
     let by = signed_in.editing();
     match state.store.set_retired(id, retired, by).await {
         Ok(()) => {

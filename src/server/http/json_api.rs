@@ -1,7 +1,9 @@
 //! The public JSON API: `/api/events` and `/api/events/{id}`, in the language asked for
 //! (`lang`, else the `Accept-Language` header, else English).
 
-use crate::model::{EventId, Filter, FilterError, FilterField, Lang, PAGE_SIZE, page_number};
+use crate::model::{
+    EventId, Filter, FilterError, FilterField, Lang, PAGE_SIZE, UnknownLang, page_number,
+};
 use crate::server::http::error::AppError;
 use crate::server::startup::AppState;
 use axum::Json;
@@ -10,12 +12,18 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
-/// The language a call asks for, or a 400 naming the problem.
-fn asked_lang(query: &str, headers: &HeaderMap) -> Result<Lang, AppError> {
+/// The language a call asks for: its `lang`, else its `Accept-Language` (see `Lang::asked`).
+/// The page cache keys the API's answers by it too.
+pub(crate) fn asked_language(query: &str, headers: &HeaderMap) -> Result<Lang, UnknownLang> {
     let accept = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|value| value.to_str().ok());
-    Lang::asked_in(query, accept).map_err(|err| AppError::BadRequest {
+    Lang::asked_in(query, accept)
+}
+
+/// The language a call asks for, or a 400 naming the problem.
+fn asked_lang(query: &str, headers: &HeaderMap) -> Result<Lang, AppError> {
+    asked_language(query, headers).map_err(|err| AppError::BadRequest {
         message: format!("lang: {err}"),
         problems: vec![FilterError {
             field: FilterField::Lang,

@@ -12,6 +12,7 @@
 use crate::model::{Filter, Lang, MonthDay, page_number};
 use crate::paths;
 use crate::server::http::error::AppError;
+use crate::server::http::json_api;
 use crate::server::http::static_files as compress;
 use crate::server::startup::AppState;
 use crate::server::store::{GenerationCache, Weigh};
@@ -93,10 +94,7 @@ fn view_key(uri: &Uri, headers: &HeaderMap) -> Option<(String, Option<Lang>)> {
     if !paths::is_api(path) {
         return Some((view, None));
     }
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|value| value.to_str().ok());
-    let lang = Lang::asked_in(query, accept).ok()?;
+    let lang = json_api::asked_language(query, headers).ok()?;
     Some((format!("{view}@{lang}"), Some(lang)))
 }
 

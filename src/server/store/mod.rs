@@ -16,9 +16,7 @@ pub mod synthetic;
 mod writing;
 
 pub(crate) use cache::{GenerationCache, Weigh};
-use rows::{
-    EVENT_COLUMNS, EVENT_FROM, EventRow, actors_of, columns_in_language, sources_of, texts_join,
-};
+use rows::{EVENT_COLUMNS, EVENT_FROM, EventRow, columns_in_language, complete, texts_join};
 use search::{SearchPlan, push_filter};
 pub use writing::insert_event;
 pub(crate) use writing::{insert_events, relate_events};
@@ -181,18 +179,7 @@ impl Store {
             texts_join(lang)
         ));
         let rows: Vec<EventRow> = query.build_query_as().fetch_all(&self.pool).await?;
-
-        let ids: Vec<EventId> = rows.iter().map(|row| row.id).collect();
-        let mut actors = actors_of(&self.pool, &ids).await?;
-        let mut sources = sources_of(&self.pool, &ids).await?;
-        let events = rows
-            .into_iter()
-            .map(|row| {
-                let actors = actors.remove(&row.id).unwrap_or_default();
-                let sources = sources.remove(&row.id).unwrap_or_default();
-                row.into_event(actors, sources)
-            })
-            .collect::<StoreResult<_>>()?;
+        let events = complete(&self.pool, rows).await?;
         Ok(EventSlice {
             events,
             total,
@@ -236,18 +223,8 @@ impl Store {
         .bind(id)
         .fetch_optional(&self.pool)
         .await?;
-        let Some(row) = row else {
-            return Ok(None);
-        };
-        let actors = actors_of(&self.pool, &[id])
-            .await?
-            .remove(&id)
-            .unwrap_or_default();
-        let sources = sources_of(&self.pool, &[id])
-            .await?
-            .remove(&id)
-            .unwrap_or_default();
-        row.into_event(actors, sources).map(Some)
+        let events = complete(&self.pool, row.into_iter().collect()).await?;
+        Ok(events.into_iter().next())
     }
 
     /// The events readers may see that began on this day of the year (known to the day),
@@ -260,16 +237,7 @@ impl Store {
         .bind(day.date_suffix())
         .fetch_all(&self.pool)
         .await?;
-        let ids: Vec<EventId> = rows.iter().map(|row| row.id).collect();
-        let mut actors = actors_of(&self.pool, &ids).await?;
-        let mut sources = sources_of(&self.pool, &ids).await?;
-        rows.into_iter()
-            .map(|row| {
-                let actors = actors.remove(&row.id).unwrap_or_default();
-                let sources = sources.remove(&row.id).unwrap_or_default();
-                row.into_event(actors, sources)
-            })
-            .collect()
+        complete(&self.pool, rows).await
     }
 
     /// The title of an event readers may see: enough to build its canonical path.

@@ -7,7 +7,7 @@ use crate::model::{
     Actor, Category, DateSpan, Event, EventDate, EventId, EventLink, Lang, PartialDate, Source,
     WebUrl,
 };
-use sqlx::{FromRow, QueryBuilder};
+use sqlx::{FromRow, QueryBuilder, SqlitePool};
 use std::collections::HashMap;
 
 /// An event's columns in English, its original (`t`, see `EVENT_FROM`).
@@ -139,6 +139,20 @@ pub(super) struct SourceRow {
     headline: String,
     published: Option<String>,
     url: Option<String>,
+}
+
+/// Whole events from their rows: each with its actors and sources, read for all at once.
+pub(super) async fn complete(pool: &SqlitePool, rows: Vec<EventRow>) -> StoreResult<Vec<Event>> {
+    let ids: Vec<EventId> = rows.iter().map(|row| row.id).collect();
+    let mut actors = actors_of(pool, &ids).await?;
+    let mut sources = sources_of(pool, &ids).await?;
+    rows.into_iter()
+        .map(|row| {
+            let actors = actors.remove(&row.id).unwrap_or_default();
+            let sources = sources.remove(&row.id).unwrap_or_default();
+            row.into_event(actors, sources)
+        })
+        .collect()
 }
 
 /// The actors of these events, each event's in their given order.
