@@ -4,7 +4,7 @@ BIN := target/release/korea-japan-timeline
 # cargo-leptos regenerates the wasm bundle on every build, even an unchanged one (~40 s), so
 # the release build is skipped while this stamp is newer than every input.
 BUILT := target/site/.built
-INPUTS := $(shell find src style public migrations seed -type f) Cargo.toml Cargo.lock build.rs
+INPUTS := $(shell find src style public migrations seed locales -type f) Cargo.toml Cargo.lock build.rs
 
 .PHONY: run build test test-rust test-e2e lint bench tools tools-e2e clean
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The server under load, on the curated data: wrk at 64 connections against the timeline, a
-# permanent page, a filtered API query and a static file, in one run, so the page/static ratio
+# (in English, Korean and Japanese), a permanent page, a filtered API query and a static file, in one run, so the page/static ratio
 # compares like with like; the server's memory at rest and at its peak; and what a first visit
-# to / transfers, measured in headless Chromium. Prints a Markdown table.
+# to the timeline transfers in each language, measured in headless Chromium. Prints a Markdown table.
 #   bench/serve.sh                   after `make build` and `make test-e2e` (for Playwright)
 #   DURATION=10s bench/serve.sh
 set -euo pipefail
@@ -25,6 +25,8 @@ permalink=${permalink#"$BASE"}
 static_file=$(curl -fs "$BASE/" | grep -o '/pkg/[^"]*\.css' | head -1)
 REQUESTS=(
   "/"
+  "/ko/"
+  "/ja/"
   "$permalink"
   "/api/events?category=trade&from=1950&to=1990"
   "$static_file"
@@ -52,6 +54,9 @@ echo
 printf 'Timeline page / static file: %.2f; permanent page / static file: %.2f.\n' \
   "$(echo "${rate[/]} / ${rate[$static_file]}" | bc -l)" \
   "$(echo "${rate[$permalink]} / ${rate[$static_file]}" | bc -l)"
+printf 'Korean / English timeline: %.2f; Japanese / English timeline: %.2f.\n' \
+  "$(echo "${rate[/ko/]} / ${rate[/]}" | bc -l)" \
+  "$(echo "${rate[/ja/]} / ${rate[/]}" | bc -l)"
 echo "Server memory (RSS): ${at_rest} MiB at rest, ${peak} MiB at its peak under load."
 
 if [ -d end2end/node_modules/playwright ] || [ -d end2end/node_modules/@playwright ]; then

@@ -4,7 +4,7 @@
 //! they are not offered over HTTP (the router answers 404 under `/rpc`).
 
 use crate::model::{
-    Event, EventId, EventLink, EventPage, Filter, FilterError, PAGE_SIZE, YearCount,
+    Event, EventId, EventLink, EventPage, Filter, FilterError, Lang, PAGE_SIZE, YearCount,
 };
 use leptos::prelude::*;
 use leptos::server_fn::codec::JsonEncoding;
@@ -32,13 +32,6 @@ impl FromServerFnError for LoadError {
     }
 }
 
-/// An event's permanent page with the absolute URL it is known by.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Permalink {
-    pub page: EventPage,
-    pub url: String,
-}
-
 /// One page of the timeline as a query string selects it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timeline {
@@ -55,8 +48,6 @@ pub struct Timeline {
     /// Every period of the whole timeline, whatever the filter.
     pub eras: Vec<EventLink>,
     pub page: u32,
-    /// The absolute URL of this view, for canonical links.
-    pub url: String,
 }
 
 impl Timeline {
@@ -67,10 +58,10 @@ impl Timeline {
     }
 }
 
-/// Loads the view a query string such as `category=trade&from=2019&page=2` asks for.
-/// An invalid filter is reported, and the unfiltered timeline shown instead.
+/// Loads the view a query string such as `category=trade&from=2019&page=2` asks for, in a
+/// language. An invalid filter is reported, and the unfiltered timeline shown instead.
 #[server(prefix = "/rpc", endpoint = "timeline")]
-pub async fn load_timeline(query: String) -> Result<Timeline, LoadError> {
+pub async fn load_timeline(query: String, lang: Lang) -> Result<Timeline, LoadError> {
     let state = ssr::state()?;
     let (filter, problems) = match Filter::from_query(&query) {
         Ok(filter) => (filter, Vec::new()),
@@ -79,13 +70,12 @@ pub async fn load_timeline(query: String) -> Result<Timeline, LoadError> {
     let page = crate::model::page_number(&query);
     let slice = state
         .store
-        .list_events(&filter, page, crate::model::Lang::ORIGINAL)
+        .list_events(&filter, page, lang)
         .await
         .map_err(ssr::hide)?;
     let span = state.store.span().await.map_err(ssr::hide)?;
-    let eras = state.store.periods().await.map_err(ssr::hide)?;
+    let eras = state.store.periods(lang).await.map_err(ssr::hide)?;
     Ok(Timeline {
-        url: format!("{}{}", state.public_url, filter.timeline_path(1)),
         filter,
         problems,
         events: slice.events,
@@ -107,12 +97,12 @@ pub struct OnThisDay {
 
 /// The events that began on a day of the year (`MM-DD`), or `None` if it is no such day.
 #[server(prefix = "/rpc", endpoint = "on-this-day")]
-pub async fn load_on_this_day(day: String) -> Result<Option<OnThisDay>, LoadError> {
+pub async fn load_on_this_day(day: String, lang: Lang) -> Result<Option<OnThisDay>, LoadError> {
     let state = ssr::state()?;
     let Ok(day) = day.parse::<crate::model::MonthDay>() else {
         return Ok(None);
     };
-    let events = state.store.events_on(day).await.map_err(ssr::hide)?;
+    let events = state.store.events_on(day, lang).await.map_err(ssr::hide)?;
     Ok(Some(OnThisDay {
         day: day.to_string(),
         events,
@@ -122,21 +112,18 @@ pub async fn load_on_this_day(day: String) -> Result<Option<OnThisDay>, LoadErro
 /// What readers find at an event's address.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum EventAnswer {
-    Found(Box<Permalink>),
+    Found(Box<EventPage>),
     /// It was published once and has been withdrawn by an editor.
     Retired,
     Missing,
 }
 
 #[server(prefix = "/rpc", endpoint = "event")]
-pub async fn load_event(id: EventId) -> Result<EventAnswer, LoadError> {
+pub async fn load_event(id: EventId, lang: Lang) -> Result<EventAnswer, LoadError> {
     let state = ssr::state()?;
-    let page = state.store.event_page(id).await.map_err(ssr::hide)?;
+    let page = state.store.event_page(id, lang).await.map_err(ssr::hide)?;
     Ok(match page {
-        Some(page) => EventAnswer::Found(Box::new(Permalink {
-            url: format!("{}{}", state.public_url, page.event.path()),
-            page,
-        })),
+        Some(page) => EventAnswer::Found(Box::new(page)),
         None if state.store.is_retired(id).await.map_err(ssr::hide)? => EventAnswer::Retired,
         None => EventAnswer::Missing,
     })

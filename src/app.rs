@@ -1,5 +1,8 @@
 //! The document shell, the router and the page list.
 
+use crate::components::LanguageSwitcher;
+use crate::i18n::{t, use_lang};
+use crate::model::Lang;
 use crate::pages::{
     AdminEventsPage, AuditPage, EventFormPage, EventPage, FaultPage, LoginPage, NotFound,
     OnThisDayPage, ShownFault, TimelinePage,
@@ -9,8 +12,6 @@ use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
-pub const SITE_NAME: &str = "Korea–Japan Relations: A Timeline";
-
 /// The HTML document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     // Only islands hydrate, and they carry their own props: the data the rest of the page was
@@ -18,9 +19,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     if let Some(context) = Owner::current_shared_context() {
         context.set_is_hydrating(false);
     }
+    let lang = page_language();
+    provide_context(lang);
     view! {
         <!DOCTYPE html>
-        <html lang="en" data-reader-pages=crate::paths::reader_pages_mark()>
+        <html lang=lang.code() data-reader-pages=crate::paths::reader_pages_mark()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -35,6 +38,16 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// The language of the page asked for, which the server read from its address.
+fn page_language() -> Lang {
+    #[cfg(feature = "ssr")]
+    return use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<Lang>().copied())
+        .unwrap_or(Lang::ORIGINAL);
+    #[cfg(not(feature = "ssr"))]
+    Lang::ORIGINAL
 }
 
 /// Whether the page has islands, which need the WebAssembly: only the event form does.
@@ -59,27 +72,26 @@ fn Enhancements() -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    let lang = use_lang();
     view! {
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
-        <Meta property="og:site_name" content=SITE_NAME />
+        <Meta property="og:site_name" content=t(lang, "site-name") />
         <Router>
             <a class="skip-link" href="#main">
-                "Skip to content"
+                {t(lang, "skip-to-content")}
             </a>
             <header class="site-header">
-                <a class="site-header__brand" href="/">
+                <a class="site-header__brand" href=lang.path("/")>
                     <span class="site-header__mark" aria-hidden="true"></span>
-                    {SITE_NAME}
+                    {t(lang, "site-name")}
                 </a>
+                <LanguageSwitcher />
             </header>
             <main id="main" tabindex="-1">
                 <Content />
             </main>
             <footer class="site-footer">
-                <p>
-                    "A curated, sourced record of relations between South Korea and Japan. "
-                    "Every event cites its sources; dates are shown as precisely as they are known."
-                </p>
+                <p>{t(lang, "footer")}</p>
             </footer>
         </Router>
     }

@@ -3,7 +3,8 @@
 // - a link to the timeline or an event page fetches that page and swaps in its <main>;
 // - the filter form does the same, as soon as a box is ticked or a date changed;
 // - Back and Forward step through those views;
-// - "Copy link" copies the view's address.
+// - "Copy link" copies the view's address;
+// - a reader whose language is not the page's is offered the page in it (never sent there).
 // Pages with islands (the event form) are left to their own code.
 (() => {
   const root = document.documentElement;
@@ -59,6 +60,10 @@
     document.title = page.title;
     describe(page);
     swap(document.getElementById('main'), incoming, keepForm);
+    // The language switcher and the offer point at the view now shown.
+    const languages = page.getElementById('languages');
+    if (languages) document.getElementById('languages')?.replaceWith(languages);
+    offer();
     const count = document.querySelector('.summary__count');
     announcer.textContent = count ? count.textContent : page.title;
     after(url);
@@ -122,11 +127,18 @@
       event.preventDefault();
       navigator.clipboard.writeText(location.href).then(
         () => {
-          link.textContent = 'Link copied';
+          link.textContent = link.dataset.copied || link.textContent;
         },
         // Not allowed to copy: show the address instead, to be copied by hand.
         () => location.assign(url),
       );
+      return;
+    }
+    // Another language is a whole new page (its header and footer too), and the reader's
+    // choice, remembered only to decide what to offer.
+    const lang = link.getAttribute('hreflang');
+    if (lang) {
+      document.cookie = `lang=${lang}; path=/; max-age=31536000; samesite=lax`;
       return;
     }
     if (url.origin !== location.origin || !isReaderPage(url)) return;
@@ -168,6 +180,30 @@
       },
     });
   });
+
+  // The reader's language: the one they last chose with the switcher, else the first of
+  // ours their browser asks for. If the page is in another, its switcher link (which names
+  // the same view) is offered in that language's own words.
+  function offer() {
+    document.getElementById('language-offer')?.remove();
+    const ours = [...document.querySelectorAll('#languages a[hreflang]')];
+    const codes = ours.map((link) => link.getAttribute('hreflang'));
+    const chosen = document.cookie.match(/(?:^|;\s*)lang=([a-z]+)/)?.[1];
+    const wanted = codes.includes(chosen)
+      ? chosen
+      : navigator.languages.map((tag) => tag.slice(0, 2).toLowerCase()).find((code) => codes.includes(code));
+    const link = ours[codes.indexOf(wanted)];
+    if (!link || wanted === root.lang) return;
+    const note = document.createElement('p');
+    note.id = 'language-offer';
+    note.className = 'language-offer';
+    const to = link.cloneNode(false);
+    to.removeAttribute('aria-current');
+    to.textContent = link.dataset.offer;
+    note.append(to);
+    document.querySelector('.site-header')?.append(note);
+  }
+  offer();
 
   root.setAttribute('data-ready', '');
 })();

@@ -5,6 +5,7 @@ pub mod admin_api;
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod i18n;
 pub mod model;
 pub mod pages;
 pub mod paths;

@@ -1,7 +1,10 @@
-//! Whose each address is: readers' pages, the JSON API, editors' pages. One list, read by the
+//! Whose each address is: readers' pages, the JSON API, editors' pages. Paths here are
+//! without their language (`/ko/…` is `/…` in Korean, see `Lang::of_path`). One list, read by the
 //! server's layers (caching, headers, the admin gate, retries) and, through a mark on every
 //! page (`<html data-reader-pages>`), by the browser script that opens readers' pages in
 //! place.
+
+use crate::model::{Filter, Lang, MonthDay, page_number};
 
 /// The readers' pages, as patterns: an exact path, or a prefix ending in `*`.
 pub const READER_PAGES: [&str; 3] = ["/", "/events/*", ON_THIS_DAY];
@@ -19,9 +22,35 @@ pub fn is_reader_page(path: &str) -> bool {
         })
 }
 
-/// The readers' pages as the page marks them for the script: the patterns, space-separated.
+/// The readers' pages as the page marks them for the script: the patterns in every
+/// language, space-separated.
 pub fn reader_pages_mark() -> String {
-    READER_PAGES.join(" ")
+    Lang::ALL
+        .iter()
+        .flat_map(|lang| READER_PAGES.map(|pattern| lang.path(pattern)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The address of the view a request shows, with only what chooses that view in its query,
+/// in one order: the timeline's and the list API's filter and page, on-this-day's date;
+/// nothing for other pages. Every address of one view gives the same; `None` for a filter
+/// or date that is not valid.
+pub fn view_address(path: &str, query: &str) -> Option<String> {
+    if path == "/" || path == "/api/events" {
+        let filter = Filter::from_query(query).ok()?;
+        let view = filter.timeline_path(page_number(query));
+        Some(format!("{path}{}", view.trim_start_matches('/')))
+    } else if path == ON_THIS_DAY {
+        let date = form_urlencoded::parse(query.as_bytes())
+            .find(|(key, _)| key == "date")?
+            .1
+            .parse::<MonthDay>()
+            .ok()?;
+        Some(format!("{path}?date={date}"))
+    } else {
+        Some(path.to_owned())
+    }
 }
 
 /// The health check's path.
@@ -64,7 +93,35 @@ mod tests {
         for path in ["/admin", "/login", "/api/events", "/eventsx", "/pkg/a.css"] {
             assert!(!is_reader_page(path), "{path}");
         }
-        assert_eq!(reader_pages_mark(), "/ /events/* /on-this-day");
+        assert_eq!(
+            reader_pages_mark(),
+            "/ /events/* /on-this-day /ko/ /ko/events/* /ko/on-this-day \
+             /ja/ /ja/events/* /ja/on-this-day"
+        );
+    }
+
+    #[test]
+    fn a_view_has_one_address_whatever_it_was_asked_as() {
+        let view = |path, query| view_address(path, query);
+        assert_eq!(view("/", "utm_source=x&page=1").as_deref(), Some("/"));
+        assert_eq!(
+            view("/", "page=2&category=trade&x=1").as_deref(),
+            Some("/?category=trade&page=2")
+        );
+        assert_eq!(
+            view("/api/events", "category=trade").as_deref(),
+            Some("/api/events?category=trade")
+        );
+        assert_eq!(
+            view(ON_THIS_DAY, "date=08-15&ref=x").as_deref(),
+            Some("/on-this-day?date=08-15")
+        );
+        assert_eq!(
+            view("/events/3-x", "ref=feed").as_deref(),
+            Some("/events/3-x")
+        );
+        assert_eq!(view("/", "from=2019-13"), None);
+        assert_eq!(view(ON_THIS_DAY, "date=02-30"), None);
     }
 
     #[test]

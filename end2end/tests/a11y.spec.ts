@@ -23,13 +23,17 @@ const READERS_PAGES = [
   '/?from=2019-13-45',
   '/events/999999',
   '/on-this-day?date=08-15',
+  '/ko/?category=trade',
+  '/ja/on-this-day?date=08-15',
+  '/ko/events/999999',
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`readers' pages have no accessibility violations, ${scheme} @js`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     const event = await page.request.get('/events/1', { maxRedirects: 0 });
-    for (const path of [...READERS_PAGES, event.headers()['location']]) {
+    const eventPath = event.headers()['location'];
+    for (const path of [...READERS_PAGES, eventPath, `/ja${eventPath}`]) {
       await page.goto(path);
       await ready(page);
       expect(await violations(page), path).toEqual([]);

@@ -1,12 +1,15 @@
 //! One event on the timeline.
 
-use super::{ActorList, CategoryBadge, Highlighted, When};
+use super::{ActorList, CategoryBadge, Highlighted, When, untranslated};
+use crate::i18n::{t_with, use_lang};
 use crate::model::{Event, Source, timeline_anchor};
 use leptos::prelude::*;
 
 /// `words` are the search words to mark in the title and summary.
 #[component]
 pub fn EventCard(event: Event, words: Vec<String>) -> impl IntoView {
+    let lang = use_lang();
+    let (note, text_lang) = untranslated(lang, event.lang);
     let anchor = timeline_anchor(event.id);
     let title_id = format!("{anchor}-title");
     let class = format!(
@@ -18,8 +21,13 @@ pub fn EventCard(event: Event, words: Vec<String>) -> impl IntoView {
             ""
         }
     );
-    let path = event.path();
+    let path = lang.path(&event.path());
     let sources_path = format!("{path}#sources");
+    let source_count = t_with(
+        lang,
+        "source-count",
+        &[("count", event.sources.len().into())],
+    );
     let labelled_by = title_id.clone();
     // Erasing the type keeps the nesting of page types within what the compiler allows.
     view! {
@@ -29,19 +37,20 @@ pub fn EventCard(event: Event, words: Vec<String>) -> impl IntoView {
                     <When when=event.when />
                     <CategoryBadge category=event.category />
                 </p>
-                <h3 class="event__title" id=title_id>
+                {note}
+                <h3 class="event__title" id=title_id lang=text_lang>
                     <a href=path>
                         <Highlighted text=event.title words=words.clone() />
                     </a>
                 </h3>
-                <p class="event__summary">
+                <p class="event__summary" lang=text_lang>
                     <Highlighted text=event.summary words />
                 </p>
                 <ActorList actors=event.actors />
                 // The publishers only: headlines and links are on the event's page, which
                 // keeps a page of the timeline light however long its sources' titles.
                 <p class="event__sources">
-                    <a href=sources_path>{source_count(event.sources.len())}</a>
+                    <a href=sources_path>{source_count}</a>
                     ": "
                     {publishers(&event.sources)}
                 </p>
@@ -60,12 +69,4 @@ fn publishers(sources: &[Source]) -> String {
         }
     }
     names.join(", ")
-}
-
-fn source_count(n: usize) -> String {
-    if n == 1 {
-        "1 source".to_owned()
-    } else {
-        format!("{n} sources")
-    }
 }

@@ -1,40 +1,56 @@
-//! How an event's date, category, actors and sources are shown.
+//! How an event's date, category, actors and sources are shown, in the page's language.
 
-use crate::model::{Actor, Category, DateSpan, EventDate, Source};
+use crate::i18n::{t, use_lang};
+use crate::model::{Actor, Category, DateSpan, EventDate, Lang, Source};
 use leptos::prelude::*;
 
-#[component]
-fn Date(date: EventDate) -> impl IntoView {
-    // `datetime` takes the ISO form at the precision that is known: 2019, 2019-07 ...
-    view! { <time datetime=date.date.to_string()>{date.to_string()}</time> }
-}
-
-/// "4 July 2019", or "29 August 1910 – 15 August 1945" for a period.
+/// "4 July 2019", or "29 August 1910 – 15 August 1945" for a period, in the page's
+/// language; each date a `<time>` with its ISO form at the precision that is known.
 #[component]
 pub fn When(when: DateSpan) -> impl IntoView {
+    let lang = use_lang();
+    let words = when.in_words(lang);
+    let time = |date: EventDate, text: String| {
+        view! { <time datetime=date.date.to_string()>{text}</time> }
+    };
     view! {
         <span class="when">
-            <Date date=when.start() />
-            {when.end().map(|end| view! { " – " <Date date=end /> })}
+            {time(when.start(), words.start)}
+            {when
+                .end()
+                .zip(words.end)
+                .map(|(end, (separator, text))| view! { {separator} {time(end, text)} })}
         </span>
     }
 }
 
+/// A category's name in a language.
+pub fn category_name(lang: Lang, category: Category) -> String {
+    t(lang, &format!("category-{}", category.code()))
+}
+
+/// An actor's name in a language.
+pub fn actor_name(lang: Lang, actor: Actor) -> String {
+    t(lang, &format!("actor-{}", actor.code()))
+}
+
 #[component]
 pub fn CategoryBadge(category: Category) -> impl IntoView {
-    view! { <span class=format!("badge cat-{}", category.code())>{category.label()}</span> }
+    let name = category_name(use_lang(), category);
+    view! { <span class=format!("badge cat-{}", category.code())>{name}</span> }
 }
 
 #[component]
 pub fn ActorList(actors: Vec<Actor>) -> impl IntoView {
+    let lang = use_lang();
     view! {
-        <ul class="actors" aria-label="Actors">
+        <ul class="actors" aria-label=t(lang, "actors")>
             {actors
                 .into_iter()
                 .map(|actor| {
                     view! {
                         <li class="actor" data-actor=actor.code()>
-                            {actor.name()}
+                            {actor_name(lang, actor)}
                         </li>
                     }
                 })
@@ -43,8 +59,10 @@ pub fn ActorList(actors: Vec<Actor>) -> impl IntoView {
     }
 }
 
+/// Sources keep their own language: a headline is shown as it was published.
 #[component]
 pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
+    let lang = use_lang();
     view! {
         <ol class="sources">
             {sources
@@ -72,7 +90,7 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
                                 .map(|date| {
                                     view! {
                                         ", "
-                                        <time datetime=date.to_string()>{date.long()}</time>
+                                        <time datetime=date.to_string()>{date.long_in(lang)}</time>
                                     }
                                 })}
                         </li>
@@ -81,4 +99,14 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
                 .collect_view()}
         </ol>
     }
+}
+
+/// The note over an event's words shown in English because they are not yet written in the
+/// page's language; and the `lang` those words then need. Nothing when they are.
+pub fn untranslated(page: Lang, text: Lang) -> (Option<AnyView>, Option<&'static str>) {
+    if page == text {
+        return (None, None);
+    }
+    let note = view! { <p class="untranslated">{t(page, "not-translated")}</p> }.into_any();
+    (Some(note), Some(text.code()))
 }

@@ -2,6 +2,8 @@
 //! (`enhance.js`) every change applies at once, in place, to a tidy URL, and Back and Forward
 //! step through the views.
 
+use super::{actor_name, category_name};
+use crate::i18n::{t, use_lang};
 use crate::model::{Actor, Category, Filter, MAX_QUERY_CHARS};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -12,6 +14,7 @@ const DATE_PATTERN: &str = r"\d{4}(-\d{2}(-\d{2})?)?";
 
 #[component]
 pub fn FilterBar() -> impl IntoView {
+    let lang = use_lang();
     let query = use_query_map().get_untracked();
     // A valid view shows as the server reads it, so that every address of one view (and
     // the page kept for it) renders the same form. An invalid one, never kept, shows what
@@ -22,7 +25,7 @@ pub fn FilterBar() -> impl IntoView {
     };
     let text = |key: &str| shown.text(key);
     let has = |key: &str, value: &str| shown.has(key, value);
-    let checkbox = |key: &'static str, code: &'static str, label: &'static str, class: String| {
+    let checkbox = |key: &'static str, code: &'static str, label: String, class: String| {
         view! {
             <label class=class>
                 <input type="checkbox" name=key value=code checked=has(key, code) />
@@ -35,13 +38,19 @@ pub fn FilterBar() -> impl IntoView {
         checkbox(
             "category",
             code,
-            category.label(),
+            category_name(lang, category),
             format!("toggle cat-{code}"),
         )
     });
-    let actors =
-        Actor::ALL.map(|actor| checkbox("actor", actor.code(), actor.name(), "toggle".into()));
-    let date_input = |key: &'static str, label: &'static str| {
+    let actors = Actor::ALL.map(|actor| {
+        checkbox(
+            "actor",
+            actor.code(),
+            actor_name(lang, actor),
+            "toggle".into(),
+        )
+    });
+    let date_input = |key: &'static str, label: String| {
         let id = format!("filter-{key}");
         let label_for = id.clone();
         view! {
@@ -53,16 +62,16 @@ pub fn FilterBar() -> impl IntoView {
                     inputmode="numeric"
                     pattern=DATE_PATTERN
                     placeholder="YYYY-MM-DD"
-                    title="A year, a month or a day: 2019, 2019-07 or 2019-07-04"
+                    title=t(lang, "date-hint")
                     value=text(key)
                 />
             </label>
         }
     };
     view! {
-        <form method="get" action="/" class="filters" role="search" data-in-place="">
+        <form method="get" action=lang.path("/") class="filters" role="search" data-in-place="">
             <div class="filters__search">
-                <label for="filter-q">"Search"</label>
+                <label for="filter-q">{t(lang, "search")}</label>
                 <input
                     id="filter-q"
                     type="search"
@@ -71,20 +80,20 @@ pub fn FilterBar() -> impl IntoView {
                     placeholder="GSOMIA, 징용, 輸出規制 …"
                     value=text("q")
                 />
-                <button type="submit">"Apply filters"</button>
+                <button type="submit">{t(lang, "apply-filters")}</button>
             </div>
             <fieldset class="filters__group">
-                <legend>"Categories"</legend>
+                <legend>{t(lang, "categories")}</legend>
                 {categories}
             </fieldset>
             <fieldset class="filters__group">
-                <legend>"Actors"</legend>
+                <legend>{t(lang, "actors")}</legend>
                 {actors}
             </fieldset>
             <fieldset class="filters__group filters__dates">
-                <legend>"Dates"</legend>
-                {date_input("from", "From")}
-                {date_input("to", "To")}
+                <legend>{t(lang, "dates")}</legend>
+                {date_input("from", t(lang, "date-from"))}
+                {date_input("to", t(lang, "date-to"))}
             </fieldset>
         </form>
     }

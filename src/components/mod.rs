@@ -4,6 +4,7 @@ mod event_card;
 mod event_facts;
 mod filter_bar;
 mod highlight;
+mod languages;
 mod overview;
 mod page_title;
 mod posted;
@@ -11,9 +12,12 @@ mod raw_text;
 mod status;
 
 pub use event_card::EventCard;
-pub use event_facts::{ActorList, CategoryBadge, SourceList, When};
+pub use event_facts::{
+    ActorList, CategoryBadge, SourceList, When, actor_name, category_name, untranslated,
+};
 pub use filter_bar::FilterBar;
 pub use highlight::Highlighted;
+pub use languages::{LanguageSwitcher, PageAddresses};
 pub use overview::Overview;
 pub use page_title::PageTitle;
 pub use posted::posted;

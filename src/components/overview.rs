@@ -2,6 +2,7 @@
 //! shaded. Each bar links to that year. The chart is a group, not an image, so that
 //! screen readers reach its links, each named by its year and count.
 
+use crate::i18n::{t_with, use_lang};
 use crate::model::{EventLink, Filter, PartialDate, YearCount};
 use leptos::prelude::*;
 
@@ -15,6 +16,7 @@ pub fn Overview(
     eras: Vec<EventLink>,
     filter: Filter,
 ) -> impl IntoView {
+    let lang = use_lang();
     let (first, last) = span;
     let columns = u32::from(last - first) + 1;
     let width = columns * BAR_WIDTH;
@@ -30,7 +32,7 @@ pub fn Overview(
         .map(|era| {
             let start = x(era.when.start().date.year_number());
             let end = x(era.when.last().year_number()) + BAR_WIDTH;
-            let label = format!("{} ({})", era.title, era.when);
+            let label = format!("{} ({})", era.title, era.when.text_in(lang));
             view! {
                 <rect
                     class=format!("overview__era cat-{}", era.category.code())
@@ -52,11 +54,14 @@ pub fn Overview(
             let date = PartialDate::year(year).ok();
             of_year.from = date;
             of_year.to = date;
-            let noun = if events == 1 { "event" } else { "events" };
-            let name = format!("{year}: {events} {noun}");
+            let name = t_with(
+                lang,
+                "overview-bar",
+                &[("year", year.to_string().into()), ("count", events.into())],
+            );
             let title = name.clone();
             view! {
-                <a href=of_year.timeline_path(1) aria-label=name>
+                <a href=lang.path(&of_year.timeline_path(1)) aria-label=name>
                     <rect
                         class="overview__bar"
                         x=x(year) + 1
@@ -99,7 +104,11 @@ pub fn Overview(
                 {labels}
             </svg>
             <figcaption id="overview-caption">
-                {format!("Events per year, {first}–{last}. Choose a year to see only its events.")}
+                {t_with(
+                    lang,
+                    "overview-caption",
+                    &[("first", first.to_string().into()), ("last", last.to_string().into())],
+                )}
             </figcaption>
         </figure>
     }

@@ -1,5 +1,6 @@
 //! Dates known to a precision: a year, a month or a day, optionally "circa".
 
+use super::Lang;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
@@ -131,12 +132,21 @@ impl PartialDate {
         format!("{y:04}-{m:02}-{d:02}")
     }
 
-    /// The date in words at its precision: "2019", "July 2019" or "4 July 2019".
-    pub fn long(self) -> String {
-        match self.precision() {
-            Precision::Year => self.year.to_string(),
-            Precision::Month => format!("{} {}", self.month_name(), self.year),
-            Precision::Day => format!("{} {} {}", self.day, self.month_name(), self.year),
+    /// The date in words at its precision, as each language writes it: "4 July 2019",
+    /// "2019년 7월 4일", "2019年7月4日"; "July 2019", "2019년 7월", "2019年7月"; and "2019",
+    /// "2019년", "2019年".
+    pub fn long_in(self, lang: Lang) -> String {
+        let (year, month, day) = (self.year, self.month, self.day);
+        match (lang, self.precision()) {
+            (Lang::En, Precision::Year) => year.to_string(),
+            (Lang::En, Precision::Month) => format!("{} {year}", self.month_name()),
+            (Lang::En, Precision::Day) => format!("{day} {} {year}", self.month_name()),
+            (Lang::Ko, Precision::Year) => format!("{year}년"),
+            (Lang::Ko, Precision::Month) => format!("{year}년 {month}월"),
+            (Lang::Ko, Precision::Day) => format!("{year}년 {month}월 {day}일"),
+            (Lang::Ja, Precision::Year) => format!("{year}年"),
+            (Lang::Ja, Precision::Month) => format!("{year}年{month}月"),
+            (Lang::Ja, Precision::Day) => format!("{year}年{month}月{day}日"),
         }
     }
 
@@ -236,13 +246,17 @@ impl Serialize for EventDate {
     }
 }
 
-impl fmt::Display for EventDate {
-    /// "4 July 2019", "July 2019", "2019" or "c. 1910".
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.circa {
-            f.write_str("c. ")?;
+impl EventDate {
+    /// The date in words, "circa" as each language marks it: "c. 1910", "1910년경",
+    /// "1910年頃".
+    pub fn in_words(self, lang: Lang) -> String {
+        let date = self.date.long_in(lang);
+        match (self.circa, lang) {
+            (false, _) => date,
+            (true, Lang::En) => format!("c. {date}"),
+            (true, Lang::Ko) => format!("{date}경"),
+            (true, Lang::Ja) => format!("{date}頃"),
         }
-        f.write_str(&self.date.long())
     }
 }
 
@@ -298,12 +312,42 @@ impl DateSpan {
     }
 }
 
-impl fmt::Display for DateSpan {
-    /// "4 July 2019", or "29 August 1910 – 15 August 1945" for a period.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.end {
-            None => write!(f, "{}", self.start),
-            Some(end) => write!(f, "{} – {}", self.start, end),
+/// A span as words: its start, and for a period the separator and its end.
+pub struct SpanWords {
+    pub start: String,
+    pub end: Option<(&'static str, String)>,
+}
+
+impl DateSpan {
+    /// The span in words: "4 July 2019"; "29 August 1910 – 15 August 1945"; and two plain
+    /// years as one range, "1910–1945", "1910–1945년", "1910–1945年".
+    pub fn in_words(&self, lang: Lang) -> SpanWords {
+        let Some(end) = self.end else {
+            return SpanWords {
+                start: self.start.in_words(lang),
+                end: None,
+            };
+        };
+        let plain_year = |date: EventDate| !date.circa && date.precision() == Precision::Year;
+        if plain_year(self.start) && plain_year(end) {
+            SpanWords {
+                start: self.start.date.year.to_string(),
+                end: Some(("–", end.in_words(lang))),
+            }
+        } else {
+            SpanWords {
+                start: self.start.in_words(lang),
+                end: Some((" – ", end.in_words(lang))),
+            }
+        }
+    }
+
+    /// The span in words as one text.
+    pub fn text_in(&self, lang: Lang) -> String {
+        let words = self.in_words(lang);
+        match words.end {
+            None => words.start,
+            Some((separator, end)) => format!("{}{separator}{end}", words.start),
         }
     }
 }
@@ -317,19 +361,56 @@ mod tests {
     }
 
     #[test]
-    fn formats_each_precision_in_words() {
-        assert_eq!(date("2019").long(), "2019");
-        assert_eq!(date("2019-07").long(), "July 2019");
-        assert_eq!(date("2019-07-04").long(), "4 July 2019");
-        let circa = EventDate {
-            date: date("1910"),
-            circa: true,
+    fn formats_each_precision_in_words_in_each_language() {
+        let all = |text: &str, circa: bool| {
+            let date = EventDate {
+                date: date(text),
+                circa,
+            };
+            Lang::ALL.map(|lang| date.in_words(lang))
         };
-        assert_eq!(circa.to_string(), "c. 1910");
+        assert_eq!(all("2019", false), ["2019", "2019년", "2019年"]);
         assert_eq!(
-            EventDate::exact(date("1945-08-15")).to_string(),
-            "15 August 1945"
+            all("2019-07", false),
+            ["July 2019", "2019년 7월", "2019年7月"]
         );
+        assert_eq!(
+            all("2019-07-04", false),
+            ["4 July 2019", "2019년 7월 4일", "2019年7月4日"]
+        );
+        assert_eq!(all("1910", true), ["c. 1910", "1910년경", "1910年頃"]);
+        assert_eq!(
+            all("1945-08-15", true),
+            ["c. 15 August 1945", "1945년 8월 15일경", "1945年8月15日頃"]
+        );
+    }
+
+    #[test]
+    fn spans_of_plain_years_read_as_one_range() {
+        let span = |start: &str, end: &str, circa: bool| {
+            let span = DateSpan::new(
+                EventDate {
+                    date: date(start),
+                    circa,
+                },
+                Some(EventDate::exact(date(end))),
+            )
+            .unwrap();
+            Lang::ALL.map(|lang| span.text_in(lang))
+        };
+        assert_eq!(
+            span("1910", "1945", false),
+            ["1910–1945", "1910–1945년", "1910–1945年"]
+        );
+        assert_eq!(
+            span("1910-08-29", "1945-08-15", false),
+            [
+                "29 August 1910 – 15 August 1945",
+                "1910년 8월 29일 – 1945년 8월 15일",
+                "1910年8月29日 – 1945年8月15日"
+            ]
+        );
+        assert_eq!(span("1910", "1945", true)[0], "c. 1910 – 1945");
     }
 
     #[test]
@@ -413,7 +494,7 @@ mod tests {
             Some(EventDate::exact(date("1945-08-15"))),
         )
         .unwrap();
-        assert_eq!(span.to_string(), "29 August 1910 – 15 August 1945");
+        assert_eq!(span.text_in(Lang::En), "29 August 1910 – 15 August 1945");
     }
 
     #[test]

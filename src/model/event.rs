@@ -82,6 +82,9 @@ pub struct Event {
     /// where that text is not written yet.
     pub lang: Lang,
     pub title: String,
+    /// The last part of its address, from its English title: the same in every language,
+    /// so that a link keeps working whichever language it is shared in.
+    pub slug: String,
     pub summary: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
@@ -93,26 +96,13 @@ pub struct Event {
 }
 
 impl Event {
-    pub fn slug(&self) -> String {
-        slugify(&self.title)
-    }
-
-    /// The permanent page's path, `/events/{id}-{slug}`.
+    /// The permanent page's path, `/events/{id}-{slug}` (in English; see `Lang::path`).
     pub fn path(&self) -> String {
-        event_path(self.id, &self.title)
-    }
-
-    pub fn link(&self) -> EventLink {
-        EventLink {
-            id: self.id,
-            title: self.title.clone(),
-            when: self.when,
-            category: self.category,
-        }
+        format!("/events/{}-{}", self.id, self.slug)
     }
 }
 
-/// The canonical path of an event's permanent page.
+/// The canonical path of an event's permanent page, from its English title.
 pub fn event_path(id: EventId, title: &str) -> String {
     format!("/events/{id}-{}", slugify(title))
 }
@@ -165,6 +155,8 @@ pub fn timeline_anchor(id: EventId) -> String {
 pub struct EventLink {
     pub id: EventId,
     pub title: String,
+    /// As `Event::slug`.
+    pub slug: String,
     #[serde(flatten)]
     pub when: DateSpan,
     pub category: Category,
@@ -180,7 +172,7 @@ pub struct AdminEvent {
 
 impl EventLink {
     pub fn path(&self) -> String {
-        event_path(self.id, &self.title)
+        format!("/events/{}-{}", self.id, self.slug)
     }
 }
 

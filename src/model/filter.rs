@@ -189,7 +189,7 @@ impl Filter {
 }
 
 /// How many events one page of the timeline or the API shows.
-pub const PAGE_SIZE: u32 = 25;
+pub const PAGE_SIZE: u32 = 20;
 
 /// How many events come before a page of results, counting pages from 1.
 pub fn page_offset(page: u32) -> u64 {

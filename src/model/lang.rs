@@ -31,6 +31,46 @@ impl Lang {
             Lang::Ja => "ja",
         }
     }
+
+    /// What its pages' addresses start with: nothing for English, whose addresses came
+    /// first and stay as shared; `/ko` and `/ja` for the others.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Lang::En => "",
+            Lang::Ko => "/ko",
+            Lang::Ja => "/ja",
+        }
+    }
+
+    /// A page's address in this language: `/events/3-x` is `/ko/events/3-x` in Korean, and
+    /// `/` (with any query) is `/ko/`.
+    pub fn path(self, path: &str) -> String {
+        format!("{}{path}", self.prefix())
+    }
+
+    /// The language of a page's address, and the address without it: `/ja/events/3` is
+    /// Japanese `/events/3`, and `/ja` is Japanese `/`.
+    pub fn of_path(path: &str) -> (Lang, &str) {
+        for lang in [Lang::Ko, Lang::Ja] {
+            if let Some(rest) = path.strip_prefix(lang.prefix()) {
+                match rest {
+                    "" => return (lang, "/"),
+                    rest if rest.starts_with('/') => return (lang, rest),
+                    _ => {}
+                }
+            }
+        }
+        (Lang::En, path)
+    }
+
+    /// The Open Graph locale of its pages.
+    pub fn locale(self) -> &'static str {
+        match self {
+            Lang::En => "en_US",
+            Lang::Ko => "ko_KR",
+            Lang::Ja => "ja_JP",
+        }
+    }
 }
 
 impl Lang {
@@ -131,6 +171,21 @@ mod tests {
         assert_eq!(Lang::asked(None, Some("en;q=0.9, ja;q=0")), Ok(Lang::En));
         assert_eq!(Lang::asked(None, Some("de, fr")), Ok(Lang::En));
         assert_eq!(Lang::asked(None, None), Ok(Lang::En));
+    }
+
+    #[test]
+    fn addresses_carry_the_language_but_english_keeps_its_own() {
+        assert_eq!(Lang::Ko.path("/"), "/ko/");
+        assert_eq!(Lang::Ja.path("/?category=trade"), "/ja/?category=trade");
+        assert_eq!(Lang::En.path("/events/3-x"), "/events/3-x");
+        for lang in Lang::ALL {
+            for path in ["/", "/events/3-x", "/on-this-day"] {
+                assert_eq!(Lang::of_path(&lang.path(path)), (lang, path));
+            }
+        }
+        assert_eq!(Lang::of_path("/ko"), (Lang::Ko, "/"));
+        assert_eq!(Lang::of_path("/korea"), (Lang::En, "/korea"));
+        assert_eq!(Lang::of_path("/jazz/"), (Lang::En, "/jazz/"));
     }
 
     #[test]

@@ -15,7 +15,9 @@ mod web_url;
 pub use actor::{Actor, UnknownActor};
 pub use audit::{AuditAction, AuditEntry, FieldChange};
 pub use category::{Category, UnknownCategory};
-pub use date::{DateError, DateSpan, EventDate, MAX_YEAR, PartialDate, Precision, SpanError};
+pub use date::{
+    DateError, DateSpan, EventDate, MAX_YEAR, PartialDate, Precision, SpanError, SpanWords,
+};
 pub use draft::{
     EventDraft, EventForm, FormAction, FormErrors, FormField, MAX_BODY_CHARS, MAX_FORM_BYTES,
     MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, SourceForm,

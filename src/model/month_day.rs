@@ -1,5 +1,6 @@
 //! A day of the calendar without its year (`08-15`), for "on this day".
 
+use super::Lang;
 use super::date::{MONTH_NAMES, days_in_month};
 use std::fmt;
 use std::str::FromStr;
@@ -44,9 +45,14 @@ impl MonthDay {
         format!("-{:02}-{:02}", self.month, self.day)
     }
 
-    /// "15 August".
-    pub fn long(self) -> String {
-        format!("{} {}", self.day, MONTH_NAMES[usize::from(self.month) - 1])
+    /// "15 August", "8월 15일", "8月15日".
+    pub fn long_in(self, lang: Lang) -> String {
+        let (month, day) = (self.month, self.day);
+        match lang {
+            Lang::En => format!("{day} {}", MONTH_NAMES[usize::from(month) - 1]),
+            Lang::Ko => format!("{month}월 {day}일"),
+            Lang::Ja => format!("{month}月{day}日"),
+        }
     }
 }
 
@@ -77,7 +83,10 @@ mod tests {
     #[test]
     fn days_of_the_year_parse_and_step_round_it() {
         let day = |s: &str| s.parse::<MonthDay>().unwrap();
-        assert_eq!(day("08-15").long(), "15 August");
+        assert_eq!(
+            Lang::ALL.map(|lang| day("08-15").long_in(lang)),
+            ["15 August", "8월 15일", "8月15日"]
+        );
         assert_eq!(day("02-29").to_string(), "02-29");
         for bad in ["02-30", "13-01", "8-15", "08/15", "", "00-10"] {
             assert!(bad.parse::<MonthDay>().is_err(), "{bad}");

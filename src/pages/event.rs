@@ -1,34 +1,35 @@
 //! An event's permanent page at `/events/{id}-{slug}`.
 
 use super::{Gone, LoadFailed, NotFound};
-use crate::api::{EventAnswer, Permalink, load_event};
-use crate::app::SITE_NAME;
-use crate::components::{ActorList, CategoryBadge, PageTitle, SourceList, When};
-use crate::model::{EventLink, Filter, event_id_in, timeline_anchor};
+use crate::api::{EventAnswer, load_event};
+use crate::components::{
+    ActorList, CategoryBadge, PageAddresses, PageTitle, SourceList, When, untranslated,
+};
+use crate::i18n::{t, use_lang};
+use crate::model::{EventLink, EventPage, Filter, event_id_in, timeline_anchor};
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta};
+use leptos_meta::Meta;
 use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn EventPage() -> impl IntoView {
+    let lang = use_lang();
     let params = use_params_map();
     let id = move || params.read().get("key").and_then(|key| event_id_in(&key));
-    let page = Resource::new(id, |id| async move {
+    let page = Resource::new(id, move |id| async move {
         match id {
-            Some(id) => load_event(id).await,
+            Some(id) => load_event(id, lang).await,
             None => Ok(EventAnswer::Missing),
         }
     });
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading the event…"</p> }>
+        <Suspense fallback=move || view! { <p class="loading">{t(lang, "loading-event")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
-                    Ok(EventAnswer::Found(permalink)) => {
-                        view! { <EventView permalink=*permalink /> }.into_any()
-                    }
+                    Ok(EventAnswer::Found(page)) => view! { <EventView page=*page /> }.into_any(),
                     Ok(EventAnswer::Retired) => view! { <Gone /> }.into_any(),
                     Ok(EventAnswer::Missing) => view! { <NotFound /> }.into_any(),
-                    Err(err) => view! { <LoadFailed message=err.to_string() /> }.into_any(),
+                    Err(err) => view! { <LoadFailed error=err /> }.into_any(),
                 }
             })}
         </Suspense>
@@ -36,16 +37,17 @@ pub fn EventPage() -> impl IntoView {
 }
 
 #[component]
-fn EventView(permalink: Permalink) -> impl IntoView {
-    let Permalink { page, url } = permalink;
+fn EventView(page: EventPage) -> impl IntoView {
+    let lang = use_lang();
     let event = page.event;
+    let (note, text_lang) = untranslated(lang, event.lang);
     // The page of the whole timeline that lists it, scrolled to it.
     let in_timeline = format!(
         "{}#{}",
-        Filter::default().timeline_path(page.timeline_page),
+        lang.path(&Filter::default().timeline_path(page.timeline_page)),
         timeline_anchor(event.id)
     );
-    let page_title = format!("{} – {}", event.title, SITE_NAME);
+    let page_title = format!("{} – {}", event.title, t(lang, "site-name"));
     let paragraphs: Vec<String> = event
         .body
         .as_deref()
@@ -58,17 +60,16 @@ fn EventView(permalink: Permalink) -> impl IntoView {
     view! {
         <PageTitle text=page_title />
         <Meta name="description" content=event.summary.clone() />
-        <Link rel="canonical" href=url.clone() />
+        <PageAddresses path=event.path() />
         <Meta property="og:type" content="article" />
         <Meta property="og:title" content=event.title.clone() />
         <Meta property="og:description" content=event.summary.clone() />
-        <Meta property="og:url" content=url />
         <Meta name="twitter:card" content="summary" />
         <Meta name="twitter:title" content=event.title.clone() />
         <Meta name="twitter:description" content=event.summary.clone() />
         <article class=format!("permalink cat-{}", event.category.code())>
-            <nav class="breadcrumbs" aria-label="Breadcrumbs">
-                <a href="/">"Timeline"</a>
+            <nav class="breadcrumbs" aria-label=t(lang, "breadcrumbs")>
+                <a href=lang.path("/")>{t(lang, "timeline")}</a>
                 " › "
                 <a href=in_timeline.clone()>{event.when.start().date.year_number()}</a>
             </nav>
@@ -76,19 +77,22 @@ fn EventView(permalink: Permalink) -> impl IntoView {
                 <When when=event.when />
                 <CategoryBadge category=event.category />
             </p>
-            <h1 class="permalink__title">{event.title}</h1>
-            <p class="permalink__summary">{event.summary}</p>
-            {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+            {note}
+            <div class="permalink__text" lang=text_lang>
+                <h1 class="permalink__title">{event.title}</h1>
+                <p class="permalink__summary">{event.summary}</p>
+                {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+            </div>
             <ActorList actors=event.actors />
             <section class="permalink__section" id="sources" aria-labelledby="sources-heading">
-                <h2 id="sources-heading">"Sources"</h2>
+                <h2 id="sources-heading">{t(lang, "sources")}</h2>
                 <SourceList sources=event.sources />
             </section>
             {(!page.related.is_empty())
                 .then(|| {
                     view! {
                         <section class="permalink__section" aria-labelledby="related-heading">
-                            <h2 id="related-heading">"Related events"</h2>
+                            <h2 id="related-heading">{t(lang, "related-events")}</h2>
                             <ul class="related">
                                 {page
                                     .related
@@ -101,16 +105,16 @@ fn EventView(permalink: Permalink) -> impl IntoView {
                 })}
             <p>
                 <a class="button" href=in_timeline>
-                    "See in timeline"
+                    {t(lang, "see-in-timeline")}
                 </a>
             </p>
-            <nav class="neighbours" aria-label="Earlier and later events">
+            <nav class="neighbours" aria-label=t(lang, "earlier-and-later")>
                 {page
                     .previous
                     .map(|link| {
                         view! {
                             <div class="neighbours__previous">
-                                <span class="neighbours__label">"Earlier"</span>
+                                <span class="neighbours__label">{t(lang, "earlier")}</span>
                                 <LinkTo link rel="prev" />
                             </div>
                         }
@@ -120,7 +124,7 @@ fn EventView(permalink: Permalink) -> impl IntoView {
                     .map(|link| {
                         view! {
                             <div class="neighbours__next">
-                                <span class="neighbours__label">"Later"</span>
+                                <span class="neighbours__label">{t(lang, "later")}</span>
                                 <LinkTo link rel="next" />
                             </div>
                         }
@@ -133,7 +137,7 @@ fn EventView(permalink: Permalink) -> impl IntoView {
 /// A link to another event's page, with its date.
 #[component]
 fn LinkTo(link: EventLink, #[prop(optional)] rel: Option<&'static str>) -> impl IntoView {
-    let href = link.path();
+    let href = use_lang().path(&link.path());
     view! {
         <a href=href rel=rel>
             <span class="link__title">{link.title}</span>

@@ -1,4 +1,6 @@
+use crate::api::LoadError;
 use crate::components::{PageTitle, set_status};
+use crate::i18n::{t, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Meta;
 use serde::{Deserialize, Serialize};
@@ -9,10 +11,9 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <Missing
             status=404
-            title="Page not found"
-            heading="This page is not in the timeline"
-            explanation="The link may be mistyped, or the event may have been removed. \
-                         Every event is listed on the timeline."
+            title="not-found-title"
+            heading="not-found-heading"
+            explanation="not-found-explanation"
         />
     }
 }
@@ -24,15 +25,15 @@ pub fn Gone() -> impl IntoView {
     view! {
         <Missing
             status=410
-            title="Event withdrawn"
-            heading="This event has been withdrawn"
-            explanation="The editors have removed it from the timeline, for example because \
-                         it duplicated another entry or could not be confirmed."
+            title="gone-title"
+            heading="gone-heading"
+            explanation="gone-explanation"
         />
     }
 }
 
 /// A page for something that is not (or no longer) here, with a way back to the timeline.
+/// The texts are message ids, shown in the page's language.
 #[component]
 fn Missing(
     status: u16,
@@ -40,16 +41,17 @@ fn Missing(
     heading: &'static str,
     explanation: &'static str,
 ) -> impl IntoView {
+    let lang = use_lang();
     set_status(status);
     view! {
-        <PageTitle text=title />
+        <PageTitle text=t(lang, title) />
         <Meta name="robots" content="noindex" />
         <section class="notice">
-            <h1>{heading}</h1>
-            <p>{explanation}</p>
+            <h1>{t(lang, heading)}</h1>
+            <p>{t(lang, explanation)}</p>
             <p>
-                <a class="button" href="/">
-                    "Go to the timeline"
+                <a class="button" href=lang.path("/")>
+                    {t(lang, "go-to-timeline")}
                 </a>
             </p>
         </section>
@@ -58,13 +60,19 @@ fn Missing(
 
 /// Shown when the data could not be loaded: status 500, and the reader may try again.
 #[component]
-pub fn LoadFailed(message: String) -> impl IntoView {
+pub fn LoadFailed(error: LoadError) -> impl IntoView {
+    let lang = use_lang();
     set_status(500);
+    let message = match error {
+        LoadError::SignedOut => "error-signed-out",
+        LoadError::Unavailable => "error-unavailable",
+        LoadError::Call(_) => "error-call",
+    };
     view! {
-        <PageTitle text="Something went wrong" />
+        <PageTitle text=t(lang, "something-went-wrong") />
         <section class="notice" role="alert">
-            <h1>"Something went wrong"</h1>
-            <p>{message}</p>
+            <h1>{t(lang, "something-went-wrong")}</h1>
+            <p>{t(lang, message)}</p>
         </section>
     }
 }
@@ -77,29 +85,34 @@ pub struct ShownFault {
     pub message: String,
 }
 
+/// The heading is in the page's language; the message is the server's own account of what
+/// went wrong.
 #[component]
 pub fn FaultPage(fault: ShownFault) -> impl IntoView {
+    let lang = use_lang();
     set_status(fault.status);
     let heading = match fault.status {
-        400 => "This request could not be answered",
-        401 => "Please sign in again",
-        403 => "Refused",
-        404 => "Not found",
-        410 => "Withdrawn",
-        413 => "Too large to send",
-        _ => "Something went wrong",
+        400 => "fault-400",
+        401 => "fault-401",
+        403 => "fault-403",
+        404 => "fault-404",
+        410 => "fault-410",
+        413 => "fault-413",
+        _ => "something-went-wrong",
     };
+    let heading = t(lang, heading);
     let (href, label) = if fault.status == 401 {
-        ("/login", "Sign in")
+        ("/login".to_owned(), t(lang, "sign-in"))
     } else {
-        ("/", "Go to the timeline")
+        (lang.path("/"), t(lang, "go-to-timeline"))
     };
     view! {
-        <PageTitle text=heading />
+        <PageTitle text=heading.clone() />
         <Meta name="robots" content="noindex" />
         <section class="notice" role="alert">
             <h1>{heading}</h1>
-            <p>{fault.message}</p>
+            // The server words its faults in English.
+            <p lang="en">{fault.message}</p>
             <p>
                 <a class="button" href=href>
                     {label}

@@ -3,7 +3,8 @@
 
 use super::LoadFailed;
 use crate::api::{OnThisDay, load_on_this_day};
-use crate::components::{EventCard, PageTitle, set_status};
+use crate::components::{EventCard, PageAddresses, PageTitle, set_status};
+use crate::i18n::{t, t_with, use_lang};
 use crate::model::{Event, MonthDay};
 use crate::paths::ON_THIS_DAY;
 use leptos::prelude::*;
@@ -12,16 +13,17 @@ use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn OnThisDayPage() -> impl IntoView {
+    let lang = use_lang();
     let query = use_query_map();
     let day = move || query.read().get("date").unwrap_or_default();
-    let answer = Resource::new(day, load_on_this_day);
+    let answer = Resource::new(day, move |day| load_on_this_day(day, lang));
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading the day…"</p> }>
+        <Suspense fallback=move || view! { <p class="loading">{t(lang, "loading-day")}</p> }>
             {move || Suspend::new(async move {
                 match answer.await {
                     Ok(Some(answer)) => view! { <DayView answer /> }.into_any(),
                     Ok(None) => view! { <NoSuchDay typed=day() /> }.into_any(),
-                    Err(err) => view! { <LoadFailed message=err.to_string() /> }.into_any(),
+                    Err(err) => view! { <LoadFailed error=err /> }.into_any(),
                 }
             })}
         </Suspense>
@@ -30,29 +32,38 @@ pub fn OnThisDayPage() -> impl IntoView {
 
 #[component]
 fn DayView(answer: OnThisDay) -> impl IntoView {
+    let lang = use_lang();
     let day: MonthDay = answer.day.parse().expect("the server sends days it parsed");
-    let heading = format!("On this day: {}", day.long());
-    let step = |to: MonthDay| format!("{ON_THIS_DAY}?date={to}");
-    let count = answer.events.len();
+    let words = day.long_in(lang);
+    let heading = t_with(
+        lang,
+        "on-this-day-heading",
+        &[("day", words.as_str().into())],
+    );
+    let step = |to: MonthDay| lang.path(&format!("{ON_THIS_DAY}?date={to}"));
+    let count = t_with(
+        lang,
+        "on-this-day-count",
+        &[
+            ("count", answer.events.len().into()),
+            ("day", words.as_str().into()),
+        ],
+    );
+    let description = t_with(lang, "on-this-day-description", &[("day", words.into())]);
     view! {
         <PageTitle text=heading.clone() />
-        <Meta name="description" content=format!("Events in South Korea–Japan relations on {}, across the years.", day.long()) />
+        <Meta name="description" content=description />
+        <PageAddresses path=format!("{ON_THIS_DAY}?date={day}") />
         <section class="intro">
             <h1>{heading}</h1>
-            <p class="intro__lede">
-                {match count {
-                    0 => format!("No event in the timeline began on {}.", day.long()),
-                    1 => format!("One event in the timeline began on {}.", day.long()),
-                    n => format!("{n} events in the timeline began on {}, across the years.", day.long()),
-                }}
-            </p>
+            <p class="intro__lede">{count}</p>
         </section>
-        <nav class="neighbours" aria-label="Days before and after">
+        <nav class="neighbours" aria-label=t(lang, "days-around")>
             <div class="neighbours__previous">
-                <a rel="prev" href=step(day.previous())>{day.previous().long()}</a>
+                <a rel="prev" href=step(day.previous())>{day.previous().long_in(lang)}</a>
             </div>
             <div class="neighbours__next">
-                <a rel="next" href=step(day.next())>{day.next().long()}</a>
+                <a rel="next" href=step(day.next())>{day.next().long_in(lang)}</a>
             </div>
         </nav>
         <div class="timeline">{by_year(answer.events)}</div>
@@ -94,12 +105,14 @@ fn by_year(events: Vec<Event>) -> impl IntoView {
 /// A `date` that is no day of the year: status 400, and what to write instead.
 #[component]
 fn NoSuchDay(typed: String) -> impl IntoView {
+    let lang = use_lang();
     set_status(400);
+    let explanation = t_with(lang, "no-such-day-explanation", &[("typed", typed.into())]);
     view! {
-        <PageTitle text="No such day" />
+        <PageTitle text=t(lang, "no-such-day") />
         <section class="notice" role="alert">
-            <h1>"No such day"</h1>
-            <p>{format!("{typed:?} is not a day of the year; write it as MM-DD, such as 08-15.")}</p>
+            <h1>{t(lang, "no-such-day")}</h1>
+            <p>{explanation}</p>
         </section>
     }
 }

@@ -2,43 +2,45 @@
 
 use super::LoadFailed;
 use crate::api::{Timeline, load_timeline};
-use crate::app::SITE_NAME;
-use crate::components::{EventCard, FilterBar, Overview, PageTitle, set_status};
+use crate::components::{EventCard, FilterBar, Overview, PageAddresses, PageTitle, set_status};
+use crate::i18n::{t, t_with, use_lang};
 use crate::model::{Event, EventLink, Filter, FilterError, page_offset, timeline_anchor};
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta};
+use leptos_meta::Meta;
 use leptos_router::hooks::use_location;
-
-const DESCRIPTION: &str = "A curated, sourced timeline of relations between South Korea and \
-     Japan, from the 1910 annexation and the 1965 normalization treaty to the forced-labor \
-     rulings, the 2019 export curbs and the GSOMIA dispute.";
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
+    let lang = use_lang();
     let search = use_location().search;
-    let timeline = Resource::new(move || search.get(), load_timeline);
+    let timeline = Resource::new(
+        move || search.get(),
+        move |query| load_timeline(query, lang),
+    );
+    let site = t(lang, "site-name");
+    let description = t(lang, "timeline-description");
     view! {
-        <PageTitle text=SITE_NAME />
-        <Meta name="description" content=DESCRIPTION />
+        <PageTitle text=site.clone() />
+        <Meta name="description" content=description.clone() />
         <Meta property="og:type" content="website" />
-        <Meta property="og:title" content=SITE_NAME />
-        <Meta property="og:description" content=DESCRIPTION />
+        <Meta property="og:title" content=site.clone() />
+        <Meta property="og:description" content=description.clone() />
         <Meta name="twitter:card" content="summary" />
-        <Meta name="twitter:title" content=SITE_NAME />
-        <Meta name="twitter:description" content=DESCRIPTION />
+        <Meta name="twitter:title" content=site />
+        <Meta name="twitter:description" content=description.clone() />
         <section class="intro">
-            <h1>"South Korea and Japan, event by event"</h1>
-            <p class="intro__lede">{DESCRIPTION}</p>
+            <h1>{t(lang, "timeline-heading")}</h1>
+            <p class="intro__lede">{description}</p>
             <p>
-                <a href=crate::paths::ON_THIS_DAY>"On this day in history"</a>
+                <a href=lang.path(crate::paths::ON_THIS_DAY)>{t(lang, "on-this-day-link")}</a>
             </p>
         </section>
         <FilterBar />
-        <Suspense fallback=|| view! { <p class="loading">"Loading the timeline…"</p> }>
+        <Suspense fallback=move || view! { <p class="loading">{t(lang, "loading-timeline")}</p> }>
             {move || Suspend::new(async move {
                 match timeline.await {
                     Ok(timeline) => view! { <TimelineView timeline /> }.into_any(),
-                    Err(err) => view! { <LoadFailed message=err.to_string() /> }.into_any(),
+                    Err(err) => view! { <LoadFailed error=err /> }.into_any(),
                 }
             })}
         </Suspense>
@@ -57,7 +59,6 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
         span,
         eras,
         page,
-        url,
     } = timeline;
     if !problems.is_empty() {
         set_status(400);
@@ -65,11 +66,10 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
     let words: Vec<String> = filter.words().into_iter().map(str::to_owned).collect();
     let shown = events.len();
     view! {
-        <Link rel="canonical" href=url.clone() />
-        <Meta property="og:url" content=url.clone() />
+        <PageAddresses path=filter.timeline_path(1) />
         <Problems problems />
         {span.map(|span| view! { <Overview span years eras=eras.clone() filter=filter.clone() /> })}
-        <Summary total shown page filter=filter.clone() url />
+        <Summary total shown page filter=filter.clone() />
         <Years events eras words />
         <Pager page pages filter />
     }
@@ -82,11 +82,12 @@ fn Problems(problems: Vec<FilterError>) -> impl IntoView {
     (!problems.is_empty()).then(|| {
         view! {
             <div class="problems" role="alert">
-                <p>"These filters could not be applied, so the whole timeline is shown:"</p>
+                <p>{t(use_lang(), "filters-not-applied")}</p>
                 <ul>
                     {problems
                         .into_iter()
-                        .map(|problem| view! { <li>{problem.to_string()}</li> })
+                        // The server words these in English.
+                        .map(|problem| view! { <li lang="en">{problem.to_string()}</li> })
                         .collect_view()}
                 </ul>
             </div>
@@ -96,17 +97,23 @@ fn Problems(problems: Vec<FilterError>) -> impl IntoView {
 
 /// How many events match, and ways to clear or share the view.
 #[component]
-fn Summary(total: u64, shown: usize, page: u32, filter: Filter, url: String) -> impl IntoView {
+fn Summary(total: u64, shown: usize, page: u32, filter: Filter) -> impl IntoView {
+    let lang = use_lang();
     let filtered = !filter.is_empty();
     let count = match (total, filtered) {
-        (0, _) => "No events match these filters.".to_owned(),
-        (1, true) => "1 event matches.".to_owned(),
-        (n, true) => format!("{n} events match."),
-        (n, false) => format!("{n} events."),
+        (0, _) => t(lang, "count-none"),
+        (n, true) => t_with(lang, "count-matching", &[("count", n.into())]),
+        (n, false) => t_with(lang, "count-all", &[("count", n.into())]),
     };
     let range = (total > shown as u64 && shown > 0).then(|| {
         let first = page_offset(page) + 1;
-        format!(" Showing {first}–{}.", first + shown as u64 - 1)
+        let last = first + shown as u64 - 1;
+        let range = t_with(
+            lang,
+            "count-range",
+            &[("first", first.into()), ("last", last.into())],
+        );
+        format!(" {range}")
     });
     view! {
         <div class="summary">
@@ -118,14 +125,19 @@ fn Summary(total: u64, shown: usize, page: u32, filter: Filter, url: String) -> 
                 {filtered
                     .then(|| {
                         view! {
-                            <a class="button button--quiet" href="/">
-                                "Clear filters"
+                            <a class="button button--quiet" href=lang.path("/")>
+                                {t(lang, "clear-filters")}
                             </a>
                         }
                     })}
                 // Copies the address where the browser allows it (enhance.js); else a link.
-                <a class="button button--quiet" href=url data-copy-link="">
-                    "Copy link to this view"
+                <a
+                    class="button button--quiet"
+                    href=lang.path(&filter.timeline_path(page))
+                    data-copy-link=""
+                    data-copied=t(lang, "link-copied")
+                >
+                    {t(lang, "copy-link")}
                 </a>
             </p>
         </div>
@@ -174,6 +186,7 @@ fn YearSection(
     eras: Vec<EventLink>,
     words: Vec<String>,
 ) -> impl IntoView {
+    let lang = use_lang();
     let heading_id = format!("year-{year}");
     let labelled_by = heading_id.clone();
     view! {
@@ -184,13 +197,13 @@ fn YearSection(
             {(!eras.is_empty())
                 .then(|| {
                     view! {
-                        <ul class="year__eras" aria-label="Periods">
+                        <ul class="year__eras" aria-label=t(lang, "periods")>
                             {eras
                                 .into_iter()
                                 .map(|era| {
                                     view! {
                                         <li class=format!("era cat-{}", era.category.code())>
-                                            <a href=format!("/#{}", timeline_anchor(era.id))>{era.title}</a>
+                                            <a href=format!("{}#{}", lang.path("/"), timeline_anchor(era.id))>{era.title}</a>
                                         </li>
                                     }
                                 })
@@ -233,15 +246,17 @@ fn Gap(first: u16, last: u16, eras: Vec<EventLink>) -> impl IntoView {
 /// Links to the pages before and after this one.
 #[component]
 fn Pager(page: u32, pages: u32, filter: Filter) -> impl IntoView {
-    let href = move |page: u32| filter.timeline_path(page);
+    let lang = use_lang();
+    let href = move |page: u32| lang.path(&filter.timeline_path(page));
     (pages > 1).then(|| {
+        let at = t_with(lang, "page-of", &[("page", page.into()), ("pages", pages.into())]);
         view! {
-            <nav class="pager" aria-label="Pages">
+            <nav class="pager" aria-label=t(lang, "pages")>
                 {(page > 1)
-                    .then(|| view! { <a class="button" rel="prev" href=href(page - 1)>"← Earlier events"</a> })}
-                <span class="pager__where">{format!("Page {page} of {pages}")}</span>
+                    .then(|| view! { <a class="button" rel="prev" href=href(page - 1)>{t(lang, "earlier-events")}</a> })}
+                <span class="pager__where">{at}</span>
                 {(page < pages)
-                    .then(|| view! { <a class="button" rel="next" href=href(page + 1)>"Later events →"</a> })}
+                    .then(|| view! { <a class="button" rel="next" href=href(page + 1)>{t(lang, "later-events")}</a> })}
             </nav>
         }
     })

@@ -1,6 +1,7 @@
 //! Every route of the site, and the layers a request passes through.
 //!
-//! A request meets the layers from the outside in: it gets an id and a log span, then the
+//! A request meets the layers from the outside in: its language is read from the start of
+//! its address (`/ko/…`, `/ja/…`) and taken off, it gets an id and a log span, then the
 //! security headers are promised to its answer, the answer is compressed, a failure is
 //! written out in the caller's kind (JSON or a page), a stalled page render is retried;
 //! then a body over the limit is refused, a cross-site write is refused, the admin pages
@@ -10,7 +11,9 @@
 use crate::app::{App, shell};
 use crate::paths;
 use crate::server::http::{event_forms, json_api, sign_in, static_files};
-use crate::server::middleware::{admin_gate, canonical, faults, page_cache, retry, security};
+use crate::server::middleware::{
+    admin_gate, canonical, faults, language, page_cache, retry, security,
+};
 use crate::server::startup::AppState;
 use axum::Router;
 use axum::body::Body;
@@ -32,7 +35,7 @@ use tracing::Level;
 pub fn router(state: AppState) -> Router {
     let routes = page_routes().to_vec();
     let options = state.leptos_options.clone();
-    Router::new()
+    let site = Router::new()
         .route(paths::HEALTH, get(json_api::healthz))
         .route("/api/events", get(json_api::list_events))
         .route("/api/events/{id}", get(json_api::get_event))
@@ -79,7 +82,14 @@ pub fn router(state: AppState) -> Router {
                 ))
                 .layer(from_fn(security::policy_for_page)),
         )
-        .with_state(state)
+        .with_state(state);
+    // Outside the router, so that the routes are chosen from the address without its
+    // language.
+    Router::new().fallback_service(
+        ServiceBuilder::new()
+            .map_request(language::split_language)
+            .service(site),
+    )
 }
 
 /// The pages' routes, found by rendering the app once. Once per process: while the list is

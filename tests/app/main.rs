@@ -10,6 +10,7 @@ mod editors;
 mod faults;
 mod filters;
 mod http;
+mod languages;
 mod pages;
 mod security;
 mod seed;

@@ -1,5 +1,5 @@
 use super::support::TestApp;
-use korea_japan_timeline::model::EventId;
+use korea_japan_timeline::model::{EventId, Lang};
 use korea_japan_timeline::server::prepare;
 
 #[tokio::test]
@@ -69,9 +69,21 @@ async fn related_events_link_both_ways() {
             .unwrap(),
     )
     .unwrap();
-    let page = app.state.store.event_page(ruling).await.unwrap().unwrap();
+    let page = app
+        .state
+        .store
+        .event_page(ruling, Lang::En)
+        .await
+        .unwrap()
+        .unwrap();
     assert!(page.related.len() >= 3, "{:?}", page.related);
     let other = page.related[0].id;
-    let back = app.state.store.event_page(other).await.unwrap().unwrap();
+    let back = app
+        .state
+        .store
+        .event_page(other, Lang::En)
+        .await
+        .unwrap()
+        .unwrap();
     assert!(back.related.iter().any(|link| link.id == ruling));
 }

@@ -1,8 +1,10 @@
-//! Permanent links: `/events/{id}` and stale slugs answer 308 to `/events/{id}-{slug}`;
+//! Permanent links: `/events/{id}` and stale slugs answer 308 to `/events/{id}-{slug}`
+//! (in the language of the address asked for);
 //! and `/on-this-day` without a date is sent on to today's.
 
 use crate::model::{event_id_in, event_path};
 use crate::paths;
+use crate::server::middleware::language;
 use crate::server::startup::AppState;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -16,12 +18,14 @@ pub(crate) async fn redirect_to_canonical(
     request: Request,
     next: Next,
 ) -> Response {
+    let lang = language::of(&request);
     let path = request.uri().path();
     if path == paths::ON_THIS_DAY && !has_date(request.uri().query().unwrap_or_default()) {
         // Today's date, in UTC: a page of its own for each day, so that the page kept for a
         // date never goes stale at midnight.
         let today = chrono::Utc::now().format("%m-%d");
-        return Redirect::to(&format!("{}?date={today}", paths::ON_THIS_DAY)).into_response();
+        let today = format!("{}?date={today}", paths::ON_THIS_DAY);
+        return Redirect::to(&lang.path(&today)).into_response();
     }
     let Some(id) = path
         .strip_prefix("/events/")
@@ -40,8 +44,8 @@ pub(crate) async fn redirect_to_canonical(
         return next.run(request).await;
     }
     let location = match request.uri().query() {
-        Some(query) => format!("{canonical}?{query}"),
-        None => canonical,
+        Some(query) => format!("{}?{query}", lang.path(&canonical)),
+        None => lang.path(&canonical),
     };
     match HeaderValue::from_str(&location) {
         Ok(location) => (

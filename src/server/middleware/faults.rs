@@ -6,6 +6,7 @@ use crate::pages::ShownFault;
 use crate::paths;
 use crate::server::http::error::Fault;
 use crate::server::http::render::render_page;
+use crate::server::middleware::language;
 use crate::server::middleware::security::{MAX_BODY_BYTES, with_page_policy};
 use crate::server::startup::AppState;
 use axum::Json;
@@ -23,6 +24,7 @@ pub(crate) async fn answer_in_kind(
     next: Next,
 ) -> Response {
     let uri = request.uri().clone();
+    let lang = language::of(&request);
     let mut response = next.run(request).await;
     let fault = match response.extensions_mut().remove::<Fault>() {
         Some(fault) => fault,
@@ -44,10 +46,11 @@ pub(crate) async fn answer_in_kind(
         (fault.status, Json(body)).into_response()
     } else {
         // The page is rendered as a GET of the same address, with the fault in context.
-        let (page, ()) = Request::get(uri)
+        let (mut page, ()) = Request::get(uri)
             .body(())
             .expect("a URI and no body")
             .into_parts();
+        page.extensions.insert(lang);
         let shown = ShownFault {
             status: fault.status.as_u16(),
             message: fault.message,

@@ -9,11 +9,12 @@
 //! pages carry no per-response nonce (their inline scripts are allowed by hash), so one
 //! page serves every reader.
 
-use crate::model::{Filter, Lang, MonthDay, page_number};
+use crate::model::Lang;
 use crate::paths;
 use crate::server::http::error::AppError;
 use crate::server::http::json_api;
 use crate::server::http::static_files as compress;
+use crate::server::middleware::language;
 use crate::server::startup::AppState;
 use crate::server::store::{GenerationCache, Weigh};
 use axum::body::{Body, Bytes};
@@ -73,26 +74,15 @@ fn is_cacheable(path: &str) -> bool {
 
 /// The view a reader's request shows, which names its kept page: for the timeline and the
 /// list API, the parsed filter and page number; for an event, its address (any query is
-/// ignored there); and for the API, the language asked for. `None` for an invalid filter or
-/// language, whose answer is not kept. With the key, the language of an API answer.
-fn view_key(uri: &Uri, headers: &HeaderMap) -> Option<(String, Option<Lang>)> {
+/// ignored there); and its language: a page's from its address, the API's as asked for.
+/// `None` for an invalid filter or language, whose answer is not kept. With the key, the
+/// language of an API answer.
+fn view_key(uri: &Uri, headers: &HeaderMap, page_lang: Lang) -> Option<(String, Option<Lang>)> {
     let path = uri.path();
     let query = uri.query().unwrap_or_default();
-    let view = if path == "/" || path == "/api/events" {
-        let filter = Filter::from_query(query).ok()?;
-        format!("{path}?{}#{}", filter.to_query(), page_number(query))
-    } else if path == paths::ON_THIS_DAY {
-        let date = form_urlencoded::parse(query.as_bytes())
-            .find(|(key, _)| key == "date")?
-            .1
-            .parse::<MonthDay>()
-            .ok()?;
-        format!("{path}?date={date}")
-    } else {
-        path.to_owned()
-    };
+    let view = paths::view_address(path, query)?;
     if !paths::is_api(path) {
-        return Some((view, None));
+        return Some((page_lang.path(&view), None));
     }
     let lang = json_api::asked_language(query, headers).ok()?;
     Some((format!("{view}@{lang}"), Some(lang)))
@@ -115,7 +105,8 @@ pub(crate) async fn serve_cached(
             return next.run(request).await;
         }
     };
-    let Some((key, lang)) = view_key(request.uri(), request.headers()) else {
+    let Some((key, lang)) = view_key(request.uri(), request.headers(), language::of(&request))
+    else {
         return next.run(request).await;
     };
     // An API answer's version names its language too: the same address answers in the
@@ -267,7 +258,7 @@ mod tests {
 
     #[test]
     fn addresses_of_one_view_share_a_key() {
-        let key = |uri: &'static str| view_key(&Uri::from_static(uri), &HeaderMap::new());
+        let key = |uri: &'static str| view_key(&Uri::from_static(uri), &HeaderMap::new(), Lang::En);
         assert_eq!(key("/?utm_source=news&fbclid=1"), key("/"));
         assert_eq!(key("/?page=1"), key("/"));
         assert_eq!(
@@ -304,9 +295,13 @@ mod tests {
             HeaderValue::from_static("ko-KR,ko;q=0.9"),
         );
         assert_eq!(
-            view_key(&Uri::from_static("/api/events"), &korean),
+            view_key(&Uri::from_static("/api/events"), &korean, Lang::En),
             key("/api/events?lang=ko")
         );
+        // A page is kept once per language of its address.
+        let in_lang = |lang| view_key(&Uri::from_static("/?page=2"), &HeaderMap::new(), lang);
+        assert_ne!(in_lang(Lang::Ko), in_lang(Lang::En));
+        assert_ne!(in_lang(Lang::Ko), in_lang(Lang::Ja));
     }
 
     #[test]

@@ -16,7 +16,10 @@ pub mod synthetic;
 mod writing;
 
 pub(crate) use cache::{GenerationCache, Weigh};
-use rows::{EVENT_COLUMNS, EVENT_FROM, EventRow, columns_in_language, complete, texts_join};
+use rows::{
+    EVENT_COLUMNS, EVENT_FROM, EventRow, columns_in_language, complete, texts_join,
+    visible_in_language,
+};
 use search::{SearchPlan, push_filter};
 pub use writing::insert_event;
 pub(crate) use writing::{insert_events, relate_events};
@@ -229,10 +232,12 @@ impl Store {
 
     /// The events readers may see that began on this day of the year (known to the day),
     /// in date order.
-    pub(crate) async fn events_on(&self, day: MonthDay) -> StoreResult<Vec<Event>> {
+    pub(crate) async fn events_on(&self, day: MonthDay, lang: Lang) -> StoreResult<Vec<Event>> {
         let rows: Vec<EventRow> = sqlx::query_as(&format!(
-            "SELECT {EVENT_COLUMNS} {EVENT_FROM} AND length(e.start_date) = 10 \
-             AND substr(e.start_date, 5) = ? ORDER BY e.start_date, e.id"
+            "SELECT {} {} AND length(e.start_date) = 10 \
+             AND substr(e.start_date, 5) = ? ORDER BY e.start_date, e.id",
+            columns_in_language(false),
+            visible_in_language(lang)
         ))
         .bind(day.date_suffix())
         .fetch_all(&self.pool)
@@ -249,14 +254,16 @@ impl Store {
         Ok(title)
     }
 
-    /// An event with its related events and its neighbours in time.
-    pub async fn event_page(&self, id: EventId) -> StoreResult<Option<EventPage>> {
-        let Some(event) = self.event(id, Lang::ORIGINAL).await? else {
+    /// An event with its related events and its neighbours in time, in `lang` where
+    /// written (else in English).
+    pub async fn event_page(&self, id: EventId, lang: Lang) -> StoreResult<Option<EventPage>> {
+        let Some(event) = self.event(id, lang).await? else {
             return Ok(None);
         };
         let start = event.when.start().date.to_string();
+        let (columns, from) = (columns_in_language(false), visible_in_language(lang));
         let related: Vec<EventRow> = sqlx::query_as(&format!(
-            "SELECT {EVENT_COLUMNS} {EVENT_FROM} AND e.id IN (
+            "SELECT {columns} {from} AND e.id IN (
                  SELECT related_id FROM related_events WHERE event_id = ?1
                  UNION SELECT event_id FROM related_events WHERE related_id = ?1)
              ORDER BY e.start_date, e.id"
@@ -265,7 +272,7 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         let previous: Option<EventRow> = sqlx::query_as(&format!(
-            "SELECT {EVENT_COLUMNS} {EVENT_FROM} AND (e.start_date, e.id) < (?1, ?2)
+            "SELECT {columns} {from} AND (e.start_date, e.id) < (?1, ?2)
              ORDER BY e.start_date DESC, e.id DESC LIMIT 1"
         ))
         .bind(&start)
@@ -273,7 +280,7 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?;
         let next: Option<EventRow> = sqlx::query_as(&format!(
-            "SELECT {EVENT_COLUMNS} {EVENT_FROM} AND (e.start_date, e.id) > (?1, ?2)
+            "SELECT {columns} {from} AND (e.start_date, e.id) > (?1, ?2)
              ORDER BY e.start_date, e.id LIMIT 1"
         ))
         .bind(&start)
@@ -345,10 +352,11 @@ impl Store {
 
     /// Every period (event with an end date) readers may see, in date order: the eras
     /// drawn on the overview.
-    pub(crate) async fn periods(&self) -> StoreResult<Vec<EventLink>> {
+    pub(crate) async fn periods(&self, lang: Lang) -> StoreResult<Vec<EventLink>> {
         let rows: Vec<EventRow> = sqlx::query_as(&format!(
-            "SELECT {EVENT_COLUMNS} {EVENT_FROM} AND e.end_date IS NOT NULL \
-             ORDER BY e.start_date, e.id"
+            "SELECT {} {} AND e.end_date IS NOT NULL ORDER BY e.start_date, e.id",
+            columns_in_language(false),
+            visible_in_language(lang)
         ))
         .fetch_all(&self.pool)
         .await?;

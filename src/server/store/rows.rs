@@ -5,14 +5,14 @@ use super::search::push_ids;
 use super::{StoreError, StoreResult};
 use crate::model::{
     Actor, Category, DateSpan, Event, EventDate, EventId, EventLink, Lang, PartialDate, Source,
-    WebUrl,
+    WebUrl, slugify,
 };
 use sqlx::{FromRow, QueryBuilder, SqlitePool};
 use std::collections::HashMap;
 
 /// An event's columns in English, its original (`t`, see `EVENT_FROM`).
-pub(super) const EVENT_COLUMNS: &str = "e.id, t.lang, t.title, t.summary, t.body, e.start_date, \
-     e.start_circa, e.end_date, e.end_circa, e.category";
+pub(super) const EVENT_COLUMNS: &str = "e.id, t.lang, t.title, t.title AS original_title, \
+     t.summary, t.body, e.start_date, e.start_circa, e.end_date, e.end_circa, e.category";
 
 pub(super) const EVENT_FROM: &str = "FROM events e \
      JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en' \
@@ -28,6 +28,14 @@ pub(super) fn texts_join(lang: Lang) -> String {
     )
 }
 
+/// Events readers may see, each with its texts in `lang` (`l`) and in English (`t`).
+pub(super) fn visible_in_language(lang: Lang) -> String {
+    format!(
+        "FROM events e {} WHERE e.retired_at IS NULL",
+        texts_join(lang)
+    )
+}
+
 /// An event's columns in the language asked for (`l`), or in English (`t`) where it is not
 /// written: the texts of one language, never a mix. Lists leave out the body, their longest
 /// text, which they never show.
@@ -38,7 +46,7 @@ pub(super) fn columns_in_language(with_body: bool) -> String {
         "NULL"
     };
     format!(
-        "e.id, coalesce(l.lang, t.lang) AS lang, coalesce(l.title, t.title) AS title, \
+        "e.id, coalesce(l.lang, t.lang) AS lang, coalesce(l.title, t.title) AS title, t.title AS original_title, \
          coalesce(l.summary, t.summary) AS summary, {body} AS body, e.start_date, \
          e.start_circa, e.end_date, e.end_circa, e.category"
     )
@@ -49,6 +57,8 @@ pub(super) struct EventRow {
     pub(super) id: EventId,
     lang: String,
     title: String,
+    /// The English title, which names the event's address in every language.
+    original_title: String,
     summary: String,
     body: Option<String>,
     start_date: String,
@@ -100,6 +110,7 @@ impl EventRow {
             id: self.id,
             lang,
             title: self.title,
+            slug: slugify(&self.original_title),
             summary: self.summary,
             body: self.body,
             when,
@@ -113,6 +124,7 @@ impl EventRow {
         let Event {
             id,
             title,
+            slug,
             when,
             category,
             ..
@@ -120,6 +132,7 @@ impl EventRow {
         Ok(EventLink {
             id,
             title,
+            slug,
             when,
             category,
         })

@@ -1,0 +1,125 @@
+# The words of the readers' pages, in English. Every message here must also be in
+# ../ko/site.ftl and ../ja/site.ftl (a test compares the three).
+
+## The frame of every page
+
+site-name = Korea–Japan Relations: A Timeline
+skip-to-content = Skip to content
+footer = A curated, sourced record of relations between South Korea and Japan. Every event cites its sources; dates are shown as precisely as they are known.
+languages = Languages
+# The name of each language, written in that language in every catalogue.
+language-en = English
+language-ko = 한국어
+language-ja = 日本語
+# Offered, on an English page, to a reader whose browser prefers this catalogue's language.
+language-offer = Read this page in English
+not-translated = Not yet translated into English; shown in the original.
+
+## The timeline
+
+timeline-heading = South Korea and Japan, event by event
+timeline-description = A curated, sourced timeline of relations between South Korea and Japan, from the 1910 annexation and the 1965 normalization treaty to the wartime-labor rulings, the 2019 export restrictions and the GSOMIA dispute.
+on-this-day-link = On this day in history
+loading-timeline = Loading the timeline…
+filters-not-applied = These filters could not be applied, so the whole timeline is shown:
+count-none = No events match these filters.
+count-matching = { $count ->
+    [one] 1 event matches.
+   *[other] { $count } events match.
+}
+count-all = { $count ->
+    [one] 1 event.
+   *[other] { $count } events.
+}
+count-range = Showing { $first }–{ $last }.
+clear-filters = Clear filters
+copy-link = Copy link to this view
+link-copied = Link copied
+periods = Periods
+pages = Pages
+earlier-events = ← Earlier events
+later-events = Later events →
+page-of = Page { $page } of { $pages }
+overview-bar = { $count ->
+    [one] { $year }: 1 event
+   *[other] { $year }: { $count } events
+}
+overview-caption = Events per year, { $first }–{ $last }. Choose a year to see only its events.
+
+## The filter form
+
+search = Search
+apply-filters = Apply filters
+categories = Categories
+actors = Actors
+dates = Dates
+date-from = From
+date-to = To
+date-hint = A year, a month or a day: 2019, 2019-07 or 2019-07-04
+
+## Categories and actors
+
+category-history = History
+category-legal = Legal
+category-trade = Trade
+category-security = Security
+category-diplomacy = Diplomacy
+category-society = Society
+actor-KR = South Korea
+actor-JP = Japan
+actor-US = United States
+actor-CN = China
+actor-KP = North Korea
+actor-WTO = World Trade Organization
+actor-UN = United Nations
+
+## An event
+
+source-count = { $count ->
+    [one] 1 source
+   *[other] { $count } sources
+}
+loading-event = Loading the event…
+breadcrumbs = Breadcrumbs
+timeline = Timeline
+sources = Sources
+related-events = Related events
+see-in-timeline = See in timeline
+earlier-and-later = Earlier and later events
+earlier = Earlier
+later = Later
+
+## On this day
+
+loading-day = Loading the day…
+on-this-day-heading = On this day: { $day }
+on-this-day-description = Events in South Korea–Japan relations on { $day }, across the years.
+on-this-day-count = { $count ->
+    [0] No event in the timeline began on { $day }.
+    [one] One event in the timeline began on { $day }.
+   *[other] { $count } events in the timeline began on { $day }, across the years.
+}
+days-around = Days before and after
+no-such-day = No such day
+no-such-day-explanation = “{ $typed }” is not a day of the year; write it as MM-DD, such as 08-15.
+
+## When a page is not there, or fails
+
+not-found-title = Page not found
+not-found-heading = This page is not in the timeline
+not-found-explanation = The link may be mistyped, or the event may have been removed. Every event is listed on the timeline.
+gone-title = Event withdrawn
+gone-heading = This event has been withdrawn
+gone-explanation = The editors have removed it from the timeline, for example because it duplicated another entry or could not be confirmed.
+go-to-timeline = Go to the timeline
+sign-in = Sign in
+something-went-wrong = Something went wrong
+fault-400 = This request could not be answered
+fault-401 = Please sign in again
+fault-403 = Refused
+fault-404 = Not found
+fault-410 = Withdrawn
+fault-413 = Too large to send
+error-signed-out = Your session has ended; please sign in again.
+error-unavailable = The timeline could not be read; please try again.
+error-call = The server could not be reached.

@@ -1,0 +1,120 @@
+# The words of the readers' pages, in Japanese. Every message in ../en/site.ftl must also be
+# here and in ../ko/site.ftl (a test compares the three).
+
+## The frame of every page
+
+site-name = 日韓関係年表
+skip-to-content = 本文へスキップ
+footer = 韓国と日本の関係を、出典とともに厳選して記録した年表です。すべての出来事に出典を示し、日付は判明している範囲で正確に表示しています。
+languages = 言語
+# The name of each language, written in that language in every catalogue.
+language-en = English
+language-ko = 한국어
+language-ja = 日本語
+# Offered, on an English page, to a reader whose browser prefers this catalogue's language.
+language-offer = このページを日本語で読む
+not-translated = まだ日本語に翻訳されていないため、英語の原文を表示しています。
+
+## The timeline
+
+timeline-heading = 出来事でたどる日韓関係
+timeline-description = 1910年の韓国併合、1965年の日韓基本条約から、旧朝鮮半島出身労働者（元徴用工）訴訟の判決、2019年の輸出管理の厳格化、GSOMIA（日韓秘密軍事情報保護協定）をめぐる問題まで、日韓関係を出典とともにたどる年表です。
+on-this-day-link = 今日は何の日
+loading-timeline = 年表を読み込んでいます…
+filters-not-applied = 次の条件を適用できなかったため、年表全体を表示しています：
+count-none = この条件に該当する出来事はありません。
+count-matching = { $count ->
+   *[other] { $count }件の出来事が該当します。
+}
+count-all = { $count ->
+   *[other] 全{ $count }件
+}
+count-range = { $first }–{ $last }件目を表示しています。
+clear-filters = 絞り込みを解除
+copy-link = この表示のリンクをコピー
+link-copied = リンクをコピーしました
+periods = 時期
+pages = ページ
+earlier-events = ← 前の出来事
+later-events = 後の出来事 →
+page-of = { $pages }ページ中{ $page }ページ目
+overview-bar = { $count ->
+   *[other] { $year }年：{ $count }件
+}
+overview-caption = 年ごとの出来事の件数（{ $first }–{ $last }年）。年を選ぶと、その年の出来事だけを表示します。
+
+## The filter form
+
+search = 検索
+apply-filters = 絞り込む
+categories = 分野
+actors = 関係国・機関
+dates = 期間
+date-from = 開始
+date-to = 終了
+date-hint = 年・月・日のいずれか：2019、2019-07 または 2019-07-04
+
+## Categories and actors
+
+category-history = 歴史
+category-legal = 法・司法
+category-trade = 通商
+category-security = 安全保障
+category-diplomacy = 外交
+category-society = 社会
+actor-KR = 韓国
+actor-JP = 日本
+actor-US = 米国
+actor-CN = 中国
+actor-KP = 北朝鮮
+actor-WTO = 世界貿易機関（WTO）
+actor-UN = 国連
+
+## An event
+
+source-count = { $count ->
+   *[other] 出典{ $count }件
+}
+loading-event = 出来事を読み込んでいます…
+breadcrumbs = パンくずリスト
+timeline = 年表
+sources = 出典
+related-events = 関連する出来事
+see-in-timeline = 年表で見る
+earlier-and-later = 前後の出来事
+earlier = 前
+later = 後
+
+## On this day
+
+loading-day = この日の出来事を読み込んでいます…
+on-this-day-heading = この日の出来事：{ $day }
+on-this-day-description = { $day }に起きた日韓関係の出来事を、年をまたいで紹介します。
+on-this-day-count = { $count ->
+    [0] 年表には、{ $day }に始まった出来事はありません。
+   *[other] 年表には、{ $day }に始まった出来事が各年あわせて{ $count }件あります。
+}
+days-around = 前後の日
+no-such-day = 存在しない日付
+no-such-day-explanation = 「{ $typed }」という日付はありません。08-15のように、MM-DD形式で入力してください。
+
+## When a page is not there, or fails
+
+not-found-title = ページが見つかりません
+not-found-heading = このページは年表にありません
+not-found-explanation = リンクが間違っているか、出来事が削除された可能性があります。すべての出来事は年表に掲載しています。
+gone-title = 取り下げられた出来事
+gone-heading = この出来事は取り下げられました
+gone-explanation = 他の項目との重複や、事実を確認できないなどの理由で、編集者が年表から削除しました。
+go-to-timeline = 年表へ
+sign-in = ログイン
+something-went-wrong = 問題が発生しました
+fault-400 = このリクエストには応答できません
+fault-401 = もう一度ログインしてください
+fault-403 = アクセスが拒否されました
+fault-404 = 見つかりません
+fault-410 = 取り下げ済み
+fault-413 = サイズが大きすぎて送信できません
+error-signed-out = セッションが終了しました。もう一度ログインしてください。
+error-unavailable = 年表を読み込めませんでした。もう一度お試しください。
+error-call = サーバーに接続できませんでした。

@@ -1,0 +1,120 @@
+# The words of the readers' pages, in Korean. Every message in ../en/site.ftl must also be
+# here and in ../ja/site.ftl (a test compares the three).
+
+## The frame of every page
+
+site-name = 한일 관계 연표
+skip-to-content = 본문 바로가기
+footer = 한국과 일본의 관계를 출처와 함께 엄선해 정리한 기록입니다. 모든 사건에 출처를 밝히며, 날짜는 확인된 만큼 정확하게 표시합니다.
+languages = 언어
+# The name of each language, written in that language in every catalogue.
+language-en = English
+language-ko = 한국어
+language-ja = 日本語
+# Offered, on an English page, to a reader whose browser prefers this catalogue's language.
+language-offer = 이 페이지를 한국어로 보기
+not-translated = 아직 한국어로 번역되지 않아 영어 원문을 표시합니다.
+
+## The timeline
+
+timeline-heading = 사건으로 보는 한일 관계
+timeline-description = 1910년 한일병합과 1965년 한일기본조약부터 강제동원 판결, 2019년 수출 규제, 지소미아(GSOMIA) 갈등까지 한국과 일본의 관계를 출처와 함께 정리한 연표입니다.
+on-this-day-link = 역사 속 오늘
+loading-timeline = 연표를 불러오는 중…
+filters-not-applied = 다음 필터를 적용할 수 없어 전체 연표를 표시합니다:
+count-none = 이 필터에 맞는 사건이 없습니다.
+count-matching = { $count ->
+   *[other] 필터에 맞는 사건은 { $count }건입니다.
+}
+count-all = { $count ->
+   *[other] 전체 { $count }건
+}
+count-range = { $first }–{ $last }번째 사건을 표시합니다.
+clear-filters = 필터 지우기
+copy-link = 이 보기의 링크 복사
+link-copied = 링크를 복사했습니다
+periods = 시기
+pages = 페이지
+earlier-events = ← 이전 사건
+later-events = 이후 사건 →
+page-of = { $pages }페이지 중 { $page }페이지
+overview-bar = { $count ->
+   *[other] { $year }년: { $count }건
+}
+overview-caption = 연도별 사건 수({ $first }–{ $last }년). 연도를 선택하면 그해의 사건만 볼 수 있습니다.
+
+## The filter form
+
+search = 검색
+apply-filters = 필터 적용
+categories = 분야
+actors = 관련 국가·기구
+dates = 기간
+date-from = 시작
+date-to = 끝
+date-hint = 연도, 월 또는 날짜: 2019, 2019-07 또는 2019-07-04
+
+## Categories and actors
+
+category-history = 역사
+category-legal = 법·사법
+category-trade = 통상
+category-security = 안보
+category-diplomacy = 외교
+category-society = 사회
+actor-KR = 한국
+actor-JP = 일본
+actor-US = 미국
+actor-CN = 중국
+actor-KP = 북한
+actor-WTO = 세계무역기구(WTO)
+actor-UN = 유엔
+
+## An event
+
+source-count = { $count ->
+   *[other] 출처 { $count }건
+}
+loading-event = 사건을 불러오는 중…
+breadcrumbs = 이동 경로
+timeline = 연표
+sources = 출처
+related-events = 관련 사건
+see-in-timeline = 연표에서 보기
+earlier-and-later = 이전·이후 사건
+earlier = 이전
+later = 이후
+
+## On this day
+
+loading-day = 이날의 사건을 불러오는 중…
+on-this-day-heading = 이날의 역사: { $day }
+on-this-day-description = 역대 { $day }에 일어난 한일 관계 사건입니다.
+on-this-day-count = { $count ->
+    [0] 연표에는 { $day }에 시작된 사건이 없습니다.
+   *[other] 연표에는 역대 { $day }에 시작된 사건이 { $count }건 있습니다.
+}
+days-around = 앞뒤 날짜
+no-such-day = 없는 날짜
+no-such-day-explanation = “{ $typed }”에 해당하는 날짜가 없습니다. 08-15처럼 MM-DD 형식으로 입력하십시오.
+
+## When a page is not there, or fails
+
+not-found-title = 페이지를 찾을 수 없습니다
+not-found-heading = 연표에 없는 페이지입니다
+not-found-explanation = 링크 주소가 잘못되었거나 사건이 삭제되었을 수 있습니다. 모든 사건은 연표에서 볼 수 있습니다.
+gone-title = 철회된 사건
+gone-heading = 이 사건은 철회되었습니다
+gone-explanation = 다른 항목과 중복되거나 사실을 확인할 수 없는 등의 이유로 편집진이 연표에서 삭제했습니다.
+go-to-timeline = 연표로 가기
+sign-in = 로그인
+something-went-wrong = 문제가 발생했습니다
+fault-400 = 이 요청에 응답할 수 없습니다
+fault-401 = 다시 로그인하십시오
+fault-403 = 접근이 거부되었습니다
+fault-404 = 찾을 수 없음
+fault-410 = 철회됨
+fault-413 = 크기가 너무 커서 보낼 수 없습니다
+error-signed-out = 세션이 종료되었습니다. 다시 로그인하십시오.
+error-unavailable = 연표를 불러오지 못했습니다. 다시 시도하십시오.
+error-call = 서버에 연결할 수 없습니다.

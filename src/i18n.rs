@@ -1,0 +1,167 @@
+//! The interface's words in each language: the Fluent catalogues in `locales/`, built into
+//! the binary. Pages ask for a message by its id in the language of the page they render.
+
+use crate::model::Lang;
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, langid, static_loader};
+use leptos::prelude::*;
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+static_loader! {
+    static CATALOGUES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // No bidi isolation marks around arguments: all three languages run left to right,
+        // and the marks would show in titles and attributes.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+impl Lang {
+    fn identifier(self) -> LanguageIdentifier {
+        match self {
+            Lang::En => langid!("en"),
+            Lang::Ko => langid!("ko"),
+            Lang::Ja => langid!("ja"),
+        }
+    }
+}
+
+/// The message `id` in `lang`. Every catalogue has every message (a test holds them to
+/// it); an id none has is a mistake in the code, and shows as itself.
+pub fn t(lang: Lang, id: &str) -> String {
+    lookup(lang, id, None)
+}
+
+/// The message `id` in `lang`, with its arguments: numbers as numbers, so that the
+/// language's plural rules choose the words; anything else as text.
+pub fn t_with(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+        .iter()
+        .map(|(name, value)| {
+            let value = match value {
+                Arg::Count(n) => FluentValue::from(*n),
+                Arg::Text(text) => FluentValue::from(text.as_str()),
+            };
+            (Cow::Borrowed(*name), value)
+        })
+        .collect();
+    lookup(lang, id, Some(&args))
+}
+
+fn lookup(
+    lang: Lang,
+    id: &str,
+    args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>,
+) -> String {
+    let found = CATALOGUES.lookup_no_default_fallback(&lang.identifier(), id, args);
+    debug_assert!(found.is_some(), "no message {id:?} in the {lang} catalogue");
+    found.unwrap_or_else(|| id.to_owned())
+}
+
+/// An argument of a message.
+pub enum Arg {
+    /// A count, which chooses the plural form (Fluent's numbers print without grouping).
+    Count(u64),
+    Text(String),
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Arg::Count(n)
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Arg::Count(n.into())
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Count(n as u64)
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Self {
+        Arg::Text(text.to_owned())
+    }
+}
+
+/// The language of the page being rendered: the one its address names (`/ko/…`, `/ja/…`,
+/// else English). The server puts it in context before the page renders.
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or(Lang::ORIGINAL)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    /// The message ids a catalogue defines (terms and comments aside).
+    fn ids(lang: Lang) -> BTreeSet<String> {
+        let path = format!("{}/locales/{lang}/site.ftl", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        text.lines()
+            .filter(|line| line.starts_with(|c: char| c.is_ascii_alphabetic()))
+            .filter_map(|line| line.split_once(" =").map(|(id, _)| id.trim().to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn every_catalogue_has_every_message() {
+        let english = ids(Lang::En);
+        assert!(english.len() > 50, "{english:?}");
+        for lang in [Lang::Ko, Lang::Ja] {
+            let other = ids(lang);
+            let missing: Vec<_> = english.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&english).collect();
+            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+            assert!(extra.is_empty(), "{lang} has unknown {extra:?}");
+            // And each one parses and formats: a broken message would not be found.
+            let args: Vec<(&'static str, Arg)> =
+                ["count", "year", "first", "last", "page", "pages"]
+                    .into_iter()
+                    .map(|name| (name, Arg::Count(2)))
+                    .chain(["day", "typed"].map(|name| (name, Arg::from("x"))))
+                    .collect();
+            for id in &english {
+                assert_ne!(t_with(lang, id, &args), *id, "{lang} {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn counts_take_each_languages_plural_forms() {
+        let count = |lang, n: u64| t_with(lang, "count-all", &[("count", n.into())]);
+        assert_eq!(count(Lang::En, 1), "1 event.");
+        assert_eq!(count(Lang::En, 187), "187 events.");
+        assert_eq!(count(Lang::En, 2500), "2500 events.");
+        for lang in [Lang::Ko, Lang::Ja] {
+            // One form for every number, with the language's counter.
+            assert!(count(lang, 1).contains('1') && count(lang, 187).contains("187"));
+            assert!(!count(lang, 187).contains("event"), "{}", count(lang, 187));
+        }
+        let day = |lang, n: u64| {
+            t_with(
+                lang,
+                "on-this-day-count",
+                &[("count", n.into()), ("day", "15 August".into())],
+            )
+        };
+        assert!(day(Lang::En, 0).starts_with("No event"));
+        assert!(day(Lang::En, 1).starts_with("One event"));
+        assert!(day(Lang::En, 3).starts_with("3 events"));
+        assert_ne!(day(Lang::Ko, 0), day(Lang::Ko, 3));
+    }
+}
