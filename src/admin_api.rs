@@ -1,21 +1,25 @@
 //! Server functions for the admin pages. Each checks the session itself.
 
 use crate::api::LoadError;
-use crate::model::{AdminEvent, AuditEntry, EventForm, EventId, FormErrors};
+use crate::model::{AdminEvent, AuditEntry, EventForm, EventId, FormErrors, Lang, TranslationNeed};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// How many events the admin list shows; searching finds the rest.
 pub const ADMIN_LIST_LIMIT: u32 = 200;
 
-/// Events for editors, retired ones too, most recently changed first.
+/// Events for editors, retired ones too, most recently changed first; only those with
+/// that translation work to do when `needs` says so.
 #[server(prefix = "/rpc", endpoint = "admin/events")]
-pub async fn admin_events(search: String) -> Result<Vec<AdminEvent>, LoadError> {
+pub async fn admin_events(
+    search: String,
+    needs: Option<TranslationNeed>,
+) -> Result<Vec<AdminEvent>, LoadError> {
     use crate::api::ssr::{hide, signed_in};
     let (state, _) = signed_in().await?;
     state
         .store
-        .admin_events(search.trim(), ADMIN_LIST_LIMIT)
+        .admin_events(search.trim(), needs, ADMIN_LIST_LIMIT)
         .await
         .map_err(hide)
 }
@@ -43,6 +47,8 @@ pub struct EventFormState {
     pub path: Option<String>,
     /// A problem with the save as a whole, such as someone else's save in between.
     pub notice: Option<String>,
+    /// The languages whose words were written before the English last changed.
+    pub outdated: Vec<Lang>,
 }
 
 /// The form for a new event (`id` of `None`) or for editing one.
@@ -61,11 +67,12 @@ pub async fn load_event_form(id: Option<EventId>) -> Result<Option<EventFormStat
         id: Some(id),
         form: EventForm {
             version: editable.version.to_string(),
-            ..EventForm::of(&editable.event, &editable.related)
+            ..EventForm::of(&editable.event, &editable.translations, &editable.related)
         },
         errors: FormErrors::default(),
         retired: editable.retired,
         path: Some(editable.event.path()),
         notice: None,
+        outdated: editable.outdated,
     }))
 }

@@ -133,7 +133,10 @@ mod tests {
                 ["count", "year", "first", "last", "page", "pages"]
                     .into_iter()
                     .map(|name| (name, Arg::Count(2)))
-                    .chain(["day", "typed"].map(|name| (name, Arg::from("x"))))
+                    .chain(["max"].map(|name| (name, Arg::Count(2))))
+                    .chain(
+                        ["day", "typed", "value", "from", "to"].map(|name| (name, Arg::from("x"))),
+                    )
                     .collect();
             for id in &english {
                 assert_ne!(t_with(lang, id, &args), *id, "{lang} {id}");

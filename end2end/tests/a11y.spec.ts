@@ -30,6 +30,8 @@ const READERS_PAGES = [
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`readers' pages have no accessibility violations, ${scheme} @js`, async ({ page }) => {
+    // A dozen pages in three languages, each checked in full.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     const event = await page.request.get('/events/1', { maxRedirects: 0 });
     const eventPath = event.headers()['location'];

@@ -53,8 +53,8 @@ test('an editor creates, edits, retires and restores an event', async ({ page },
   await page.goto('/login?next=%2Fadmin%2Fevents%2Fnew');
   await signIn(page);
   await expect(page.getByRole('heading', { level: 1, name: 'New event' })).toBeVisible();
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Summary').fill('Delegations met so that the editor could be tested.');
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByLabel('Summary', { exact: true }).fill('Delegations met so that the editor could be tested.');
   await page.getByLabel('Start date').fill('2024-05-27');
   await page.getByLabel('Category').selectOption('diplomacy');
   await page.getByLabel('South Korea', { exact: true }).check();
@@ -62,6 +62,10 @@ test('an editor creates, edits, retires and restores an event', async ({ page },
   await page.getByLabel('Publisher').fill('Yonhap');
   await page.getByLabel('Headline').fill('Leaders meet in Seoul');
   await page.getByLabel('Link (optional)').fill('https://en.yna.co.kr/');
+  // Its Korean words, in the same form; the Japanese left for later.
+  const korean = `편집기 시험 회담 ${testInfo.project.name} ${testInfo.repeatEachIndex}`;
+  await page.getByLabel('Title (한국어)').fill(korean);
+  await page.getByLabel('Summary (한국어)').fill('편집기를 시험하기 위해 대표단이 만났다.');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
 
   await expect(outcome(page)).toHaveText('Saved.');
@@ -73,10 +77,17 @@ test('an editor creates, edits, retires and restores an event', async ({ page },
   await expect(page.getByRole('link', { name: title })).toBeVisible();
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  // Readers of Korean see its Korean title; readers of Japanese the English, marked.
+  await page.goto('/ko/?from=2024-05-27&to=2024-05-27');
+  await page.getByRole('link', { name: korean }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(korean);
+  await page.getByRole('link', { name: '日本語', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.locator('.untranslated')).toContainText('まだ日本語に翻訳されていない');
 
   // An edit shows at once too.
   await page.goto(editUrl);
-  await page.getByLabel('Title').fill(`${title} revised`);
+  await page.getByLabel('Title', { exact: true }).fill(`${title} revised`);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(outcome(page)).toHaveText('Saved.');
   await page.getByRole('link', { name: 'Permanent page' }).click();
@@ -105,13 +116,13 @@ test('an editor creates, edits, retires and restores an event', async ({ page },
 test('a refused save names the field and keeps what was typed', async ({ page }) => {
   await page.goto('/login?next=%2Fadmin%2Fevents%2Fnew');
   await signIn(page);
-  await page.getByLabel('Title').fill('A title that is kept');
+  await page.getByLabel('Title', { exact: true }).fill('A title that is kept');
   await page.getByLabel('Start date').fill('2019-02-30');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('Nothing was saved');
   await expect(page.locator('#start-error')).toHaveText('That day does not exist in that month.');
   await expect(page.locator('#summary-error')).toHaveText('This is required.');
-  await expect(page.getByLabel('Title')).toHaveValue('A title that is kept');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('A title that is kept');
   await expect(page.getByLabel('Start date')).toHaveValue('2019-02-30');
 });
 
@@ -132,10 +143,10 @@ test('fields are checked as they are typed @js', async ({ page }) => {
   await expect(start).toHaveAttribute('aria-invalid', 'true');
   await start.fill('2019-02-28');
   await expect(page.locator('#start-error')).toHaveText('');
-  await page.getByLabel('Title').fill('x'.repeat(201));
+  await page.getByLabel('Title', { exact: true }).fill('x'.repeat(201));
   await expect(page.locator('#title-error')).toHaveText('At most 200 characters.');
   // A text too large to send is flagged before it is sent (and refused).
-  await page.getByLabel('Body (optional)').fill('가'.repeat(8000));
+  await page.getByLabel('Body (optional)', { exact: true }).fill('가'.repeat(8000));
   await expect(page.getByText(/^Too large to send/)).toBeVisible();
   // The form hydrated cleanly, empty text areas and all.
   expect(errors).toEqual([]);

@@ -59,7 +59,7 @@ test('a search marks its words in the results', async ({ page }) => {
 test('a bad date is explained and the whole timeline stays', async ({ page }) => {
   const response = await page.goto('/?from=2019-13-45');
   expect(response?.status()).toBe(400);
-  await expect(page.getByRole('alert')).toContainText('"2019-13-45" is not a date');
+  await expect(page.getByRole('alert')).toContainText('“2019-13-45” is not a date');
   // The first page of the whole timeline, unfiltered.
   const { page_size } = await (await page.request.get('/api/events')).json();
   await expect(events(page)).toHaveCount(page_size);

@@ -7,11 +7,7 @@ site-name = Korea–Japan Relations: A Timeline
 skip-to-content = Skip to content
 footer = A curated, sourced record of relations between South Korea and Japan. Every event cites its sources; dates are shown as precisely as they are known.
 languages = Languages
-# The name of each language, written in that language in every catalogue.
-language-en = English
-language-ko = 한국어
-language-ja = 日本語
-# Offered, on an English page, to a reader whose browser prefers this catalogue's language.
+# Offered, on a page in another language, to a reader who prefers this catalogue's language.
 language-offer = Read this page in English
 not-translated = Not yet translated into English; shown in the original.
 
@@ -123,3 +119,13 @@ fault-413 = Too large to send
 error-signed-out = Your session has ended; please sign in again.
 error-unavailable = The timeline could not be read; please try again.
 error-call = The server could not be reached.
+
+## Filters that could not be applied
+
+problem-search-too-long = The search text is too long: use at most { $max } characters.
+problem-search-control = The search text contains a control character.
+problem-category = “{ $value }” is not one of the categories.
+problem-actor = “{ $value }” is not one of the actors.
+problem-date = “{ $value }” is not a date: write a year, a month or a day, such as 2019, 2019-07 or 2019-07-04.
+problem-range = The dates end ({ $to }) before they start ({ $from }).
+problem-language = “{ $value }” is not a language of this site: use en, ko or ja.

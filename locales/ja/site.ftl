@@ -7,11 +7,7 @@ site-name = 日韓関係年表
 skip-to-content = 本文へスキップ
 footer = 韓国と日本の関係を、出典とともに厳選して記録した年表です。すべての出来事に出典を示し、日付は判明している範囲で正確に表示しています。
 languages = 言語
-# The name of each language, written in that language in every catalogue.
-language-en = English
-language-ko = 한국어
-language-ja = 日本語
-# Offered, on an English page, to a reader whose browser prefers this catalogue's language.
+# Offered, on a page in another language, to a reader who prefers this catalogue's language.
 language-offer = このページを日本語で読む
 not-translated = まだ日本語に翻訳されていないため、英語の原文を表示しています。
 
@@ -118,3 +114,13 @@ fault-413 = サイズが大きすぎて送信できません
 error-signed-out = セッションが終了しました。もう一度ログインしてください。
 error-unavailable = 年表を読み込めませんでした。もう一度お試しください。
 error-call = サーバーに接続できませんでした。
+
+## Filters that could not be applied
+
+problem-search-too-long = 検索語が長すぎます。{ $max }文字以内で入力してください。
+problem-search-control = 検索語に制御文字が含まれています。
+problem-category = 「{ $value }」は分野ではありません。
+problem-actor = 「{ $value }」は関係国・機関ではありません。
+problem-date = 「{ $value }」は日付ではありません。2019、2019-07、2019-07-04のように、年・月・日で入力してください。
+problem-range = 終了日（{ $to }）が開始日（{ $from }）より前になっています。
+problem-language = 「{ $value }」はこのサイトの言語ではありません。en、ko、jaのいずれかを指定してください。

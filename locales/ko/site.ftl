@@ -7,11 +7,7 @@ site-name = 한일 관계 연표
 skip-to-content = 본문 바로가기
 footer = 한국과 일본의 관계를 출처와 함께 엄선해 정리한 기록입니다. 모든 사건에 출처를 밝히며, 날짜는 확인된 만큼 정확하게 표시합니다.
 languages = 언어
-# The name of each language, written in that language in every catalogue.
-language-en = English
-language-ko = 한국어
-language-ja = 日本語
-# Offered, on an English page, to a reader whose browser prefers this catalogue's language.
+# Offered, on a page in another language, to a reader who prefers this catalogue's language.
 language-offer = 이 페이지를 한국어로 보기
 not-translated = 아직 한국어로 번역되지 않아 영어 원문을 표시합니다.
 
@@ -118,3 +114,13 @@ fault-413 = 크기가 너무 커서 보낼 수 없습니다
 error-signed-out = 세션이 종료되었습니다. 다시 로그인하십시오.
 error-unavailable = 연표를 불러오지 못했습니다. 다시 시도하십시오.
 error-call = 서버에 연결할 수 없습니다.
+
+## Filters that could not be applied
+
+problem-search-too-long = 검색어가 너무 깁니다. { $max }자 이내로 입력하십시오.
+problem-search-control = 검색어에 제어 문자가 들어 있습니다.
+problem-category = “{ $value }”은(는) 분야가 아닙니다.
+problem-actor = “{ $value }”은(는) 관련 국가·기구가 아닙니다.
+problem-date = “{ $value }”은(는) 날짜가 아닙니다. 2019, 2019-07, 2019-07-04처럼 연도, 월 또는 날짜로 입력하십시오.
+problem-range = 끝 날짜({ $to })가 시작 날짜({ $from })보다 앞섭니다.
+problem-language = “{ $value }”은(는) 이 사이트의 언어가 아닙니다. en, ko, ja 중 하나를 쓰십시오.

@@ -20,7 +20,6 @@ pub fn LanguageSwitcher() -> impl IntoView {
     let query = location.search.get_untracked();
     let view = paths::view_address(&path, &query).unwrap_or(path);
     let links = Lang::ALL.map(|lang| {
-        let name = t(lang, &format!("language-{lang}"));
         let current = (lang == shown).then_some("page");
         // Only another language is ever offered.
         let offer = (lang != shown).then(|| t(lang, "language-offer"));
@@ -32,7 +31,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 aria-current=current
                 data-offer=offer
             >
-                {name}
+                {lang.native_name()}
             </a>
         }
     });

@@ -124,6 +124,11 @@ impl Version {
     pub fn number(self) -> i64 {
         self.0
     }
+
+    /// The version a save from this one makes.
+    pub fn next(self) -> Self {
+        Self(self.0 + 1)
+    }
 }
 
 impl From<i64> for Version {
@@ -168,6 +173,35 @@ pub struct AdminEvent {
     pub event: EventLink,
     /// Hidden from readers (and can be restored).
     pub retired: bool,
+    /// The languages it is not written in yet.
+    pub missing: Vec<Lang>,
+    /// The languages whose words were written before its English last changed.
+    pub outdated: Vec<Lang>,
+}
+
+/// The translation work an editor can list events by (`/admin?translations=…`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TranslationNeed {
+    /// Not written in every language yet.
+    Missing,
+    /// Written in a language before its English last changed.
+    Outdated,
+}
+
+impl TranslationNeed {
+    pub const ALL: [TranslationNeed; 2] = [TranslationNeed::Missing, TranslationNeed::Outdated];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            TranslationNeed::Missing => "missing",
+            TranslationNeed::Outdated => "outdated",
+        }
+    }
+
+    /// The list's parameter as typed: unknown values list every event.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|need| need.code() == code)
+    }
 }
 
 impl EventLink {

@@ -47,10 +47,25 @@ impl FilterField {
     }
 }
 
+/// A parameter the filter could not apply: which, and what was wrong with it, both as a
+/// sentence for the API's callers and as a kind pages word in their reader's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FilterError {
     pub field: FilterField,
     pub message: String,
+    pub problem: FilterProblem,
+}
+
+/// What was wrong with a parameter, with the text it was about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FilterProblem {
+    SearchTooLong,
+    SearchControlCharacter,
+    UnknownCategory(String),
+    UnknownActor(String),
+    NotADate(String),
+    EndsBeforeStart { from: String, to: String },
+    UnknownLanguage(String),
 }
 
 impl fmt::Display for FilterError {
@@ -74,7 +89,13 @@ impl Filter {
     {
         let mut filter = Filter::default();
         let mut errors = Vec::new();
-        let mut fail = |field, message: String| errors.push(FilterError { field, message });
+        let mut fail = |field, message: String, problem| {
+            errors.push(FilterError {
+                field,
+                message,
+                problem,
+            })
+        };
         for (key, value) in pairs {
             let value = value.as_ref().trim();
             if value.is_empty() {
@@ -88,6 +109,7 @@ impl Filter {
                             format!(
                                 "the search text is too long; use at most {MAX_QUERY_CHARS} characters"
                             ),
+                            FilterProblem::SearchTooLong,
                         );
                     } else if value.chars().any(|c| c.is_control() && !c.is_whitespace()) {
                         // No event contains a control character, and SQLite's text
@@ -95,6 +117,7 @@ impl Filter {
                         fail(
                             FilterField::Q,
                             "the search text contains a control character".to_owned(),
+                            FilterProblem::SearchControlCharacter,
                         );
                     } else {
                         filter.text = Some(value.split_whitespace().collect::<Vec<_>>().join(" "));
@@ -102,19 +125,35 @@ impl Filter {
                 }
                 "category" => match value.parse() {
                     Ok(category) => push_unique(&mut filter.categories, category),
-                    Err(err) => fail(FilterField::Category, format!("{err}")),
+                    Err(err) => fail(
+                        FilterField::Category,
+                        format!("{err}"),
+                        FilterProblem::UnknownCategory(value.to_owned()),
+                    ),
                 },
                 "actor" => match value.parse() {
                     Ok(actor) => push_unique(&mut filter.actors, actor),
-                    Err(err) => fail(FilterField::Actor, format!("{err}")),
+                    Err(err) => fail(
+                        FilterField::Actor,
+                        format!("{err}"),
+                        FilterProblem::UnknownActor(value.to_owned()),
+                    ),
                 },
                 "from" => match value.parse() {
                     Ok(date) => filter.from = Some(date),
-                    Err(err) => fail(FilterField::From, format!("{value:?} is not a date: {err}")),
+                    Err(err) => fail(
+                        FilterField::From,
+                        format!("{value:?} is not a date: {err}"),
+                        FilterProblem::NotADate(value.to_owned()),
+                    ),
                 },
                 "to" => match value.parse() {
                     Ok(date) => filter.to = Some(date),
-                    Err(err) => fail(FilterField::To, format!("{value:?} is not a date: {err}")),
+                    Err(err) => fail(
+                        FilterField::To,
+                        format!("{value:?} is not a date: {err}"),
+                        FilterProblem::NotADate(value.to_owned()),
+                    ),
                 },
                 _ => {}
             }
@@ -125,6 +164,10 @@ impl Filter {
             fail(
                 FilterField::To,
                 format!("the range ends ({to}) before it starts ({from})"),
+                FilterProblem::EndsBeforeStart {
+                    from: from.to_string(),
+                    to: to.to_string(),
+                },
             );
         }
         filter.categories.sort();

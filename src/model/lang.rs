@@ -63,6 +63,15 @@ impl Lang {
         (Lang::En, path)
     }
 
+    /// Its name in itself, as a reader of it looks for it: "English", "한국어", "日本語".
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ko => "한국어",
+            Lang::Ja => "日本語",
+        }
+    }
+
     /// The Open Graph locale of its pages.
     pub fn locale(self) -> &'static str {
         match self {
@@ -135,8 +144,8 @@ impl fmt::Display for Lang {
     }
 }
 
-/// An event's words in one language. Built by `EventForm::validate` or
-/// `EventText::parse`, so the lengths are always within the form's rules.
+/// An event's words in one language. Built only by `EventForm::validate`, under the same
+/// rules in every language, so the lengths are always within them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventText {
     pub title: String,

@@ -20,15 +20,15 @@ pub use date::{
 };
 pub use draft::{
     EventDraft, EventForm, FormAction, FormErrors, FormField, MAX_BODY_CHARS, MAX_FORM_BYTES,
-    MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, SourceForm,
+    MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, SourceForm, TranslationForm,
 };
 pub use event::{
-    AdminEvent, BadEventId, Event, EventId, EventLink, EventPage, Source, Version, YearCount,
-    event_id_in, event_path, timeline_anchor,
+    AdminEvent, BadEventId, Event, EventId, EventLink, EventPage, Source, TranslationNeed, Version,
+    YearCount, event_id_in, event_path, timeline_anchor,
 };
 pub use filter::{
-    Filter, FilterError, FilterErrors, FilterField, MAX_QUERY_CHARS, PAGE_SIZE, page_number,
-    page_offset,
+    Filter, FilterError, FilterErrors, FilterField, FilterProblem, MAX_QUERY_CHARS, PAGE_SIZE,
+    page_number, page_offset,
 };
 pub use lang::{EventText, Lang, Translation, UnknownLang};
 pub use month_day::{BadMonthDay, MonthDay};

@@ -4,7 +4,10 @@ use super::LoadFailed;
 use crate::api::{Timeline, load_timeline};
 use crate::components::{EventCard, FilterBar, Overview, PageAddresses, PageTitle, set_status};
 use crate::i18n::{t, t_with, use_lang};
-use crate::model::{Event, EventLink, Filter, FilterError, page_offset, timeline_anchor};
+use crate::model::{
+    Event, EventLink, Filter, FilterError, FilterProblem, Lang, MAX_QUERY_CHARS, page_offset,
+    timeline_anchor,
+};
 use leptos::prelude::*;
 use leptos_meta::Meta;
 use leptos_router::hooks::use_location;
@@ -86,13 +89,34 @@ fn Problems(problems: Vec<FilterError>) -> impl IntoView {
                 <ul>
                     {problems
                         .into_iter()
-                        // The server words these in English.
-                        .map(|problem| view! { <li lang="en">{problem.to_string()}</li> })
+                        .map(|problem| view! { <li>{problem_words(use_lang(), &problem.problem)}</li> })
                         .collect_view()}
                 </ul>
             </div>
         }
     })
+}
+
+/// A problem with the filter in the reader's language.
+fn problem_words(lang: Lang, problem: &FilterProblem) -> String {
+    let value = |id: &str, value: &str| t_with(lang, id, &[("value", value.into())]);
+    match problem {
+        FilterProblem::SearchTooLong => t_with(
+            lang,
+            "problem-search-too-long",
+            &[("max", MAX_QUERY_CHARS.into())],
+        ),
+        FilterProblem::SearchControlCharacter => t(lang, "problem-search-control"),
+        FilterProblem::UnknownCategory(typed) => value("problem-category", typed),
+        FilterProblem::UnknownActor(typed) => value("problem-actor", typed),
+        FilterProblem::NotADate(typed) => value("problem-date", typed),
+        FilterProblem::EndsBeforeStart { from, to } => t_with(
+            lang,
+            "problem-range",
+            &[("from", from.as_str().into()), ("to", to.as_str().into())],
+        ),
+        FilterProblem::UnknownLanguage(typed) => value("problem-language", typed),
+    }
 }
 
 /// How many events match, and ways to clear or share the view.

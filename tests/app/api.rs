@@ -39,7 +39,8 @@ async fn the_api_lists_every_event_in_date_order() {
     let mut sorted = dates.clone();
     sorted.sort();
     assert_eq!(dates, sorted);
-    let period = events
+    let every = app.events().await;
+    let period = every
         .iter()
         .find(|e| e["end"]["date"] == "1945-08-15")
         .expect("colonial rule");

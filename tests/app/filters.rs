@@ -235,7 +235,7 @@ async fn a_bad_filter_on_the_page_is_explained_over_the_whole_timeline() {
     assert_eq!(page.status, StatusCode::BAD_REQUEST);
     let text = text_of(&page.body);
     assert!(text.contains("These filters could not be applied"));
-    assert!(text.contains("\"2019-13-45\" is not a date"), "{text}");
+    assert!(text.contains("“2019-13-45” is not a date"), "{text}");
     assert_eq!(
         page.body.matches("class=\"event cat-").count(),
         app.events().await.len().min(PAGE_SIZE as usize)

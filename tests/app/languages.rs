@@ -280,3 +280,29 @@ async fn each_language_of_a_page_is_kept_apart() {
         assert_ne!(korean.header(header::ETAG), "");
     }
 }
+
+#[tokio::test]
+async fn filters_that_cannot_be_applied_are_explained_in_the_readers_language() {
+    let app = TestApp::new().await;
+    let korean = app.get("/ko/?from=2019-13&category=sports").await;
+    assert_eq!(korean.status, StatusCode::BAD_REQUEST);
+    let text = text_of(&korean.body);
+    assert!(text.contains("“2019-13”은(는) 날짜가 아닙니다"), "{text}");
+    assert!(text.contains("“sports”은(는) 분야가 아닙니다"));
+    assert!(!korean.body.contains(r#"<li lang="en">"#));
+    let japanese = text_of(&app.get("/ja/?from=2020&to=2019").await.body);
+    assert!(
+        japanese.contains("終了日（2019）が開始日（2020）より前になっています。"),
+        "{japanese}"
+    );
+    // The API keeps its own shape: the parameter and a sentence for developers.
+    let api = app.get("/api/events?from=2019-13").await.json();
+    assert_eq!(api["problems"][0]["field"], "from");
+    assert!(
+        api["problems"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not a date")
+    );
+    assert!(api["problems"][0].get("problem").is_none());
+}

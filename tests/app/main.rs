@@ -15,4 +15,5 @@ mod pages;
 mod security;
 mod seed;
 mod support;
+mod translations;
 mod upgrades;

@@ -66,6 +66,43 @@ async fn a_database_from_before_versions_keeps_its_events_and_can_be_edited() {
 }
 
 #[tokio::test]
+async fn a_database_from_before_text_revisions_has_no_translation_out_of_date() {
+    let dir = database_made_with(4).await;
+    let app = TestApp::on_database_in(dir).await;
+    let cookie = app.editor_cookie().await;
+    let outdated = app
+        .get_with_cookie("/admin?translations=outdated", &cookie)
+        .await;
+    assert_eq!(outdated.status, StatusCode::OK);
+    assert!(outdated.body.contains("No events match"));
+    // Its events are translated, and an English edit now leaves their translations behind.
+    let event = app.event_titled("stricter export licensing").await;
+    let id = event["id"].as_i64().unwrap();
+    let ko = app.get(&format!("/api/events/{id}?lang=ko")).await.json();
+    assert_eq!(ko["lang"], "ko");
+    let version: i64 = sqlx::query_scalar("SELECT version FROM events WHERE id = ?")
+        .bind(id)
+        .fetch_one(app.state.store.pool())
+        .await
+        .unwrap();
+    let saved = app
+        .post_form(
+            &format!("/admin/events/{id}"),
+            &event_form(&[
+                ("title", "Edited after the upgrade"),
+                ("version", &version.to_string()),
+            ]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let outdated = app
+        .get_with_cookie("/admin?translations=outdated", &cookie)
+        .await;
+    assert!(outdated.body.contains("Edited after the upgrade"));
+}
+
+#[tokio::test]
 async fn relating_two_events_moves_the_data_generation() {
     let app = TestApp::new().await;
     let store = &app.state.store;

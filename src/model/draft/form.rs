@@ -2,7 +2,7 @@
 //! posted pairs and written back to them.
 
 use super::MAX_SOURCES;
-use crate::model::{Event, EventId};
+use crate::model::{Event, EventId, Lang, Translation};
 use serde::{Deserialize, Serialize};
 
 /// One row of the sources table, as typed.
@@ -14,12 +14,46 @@ pub struct SourceForm {
     pub url: String,
 }
 
+/// An event's words in a language other than English, as typed. All three left empty means
+/// not translated yet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TranslationForm {
+    pub lang: Lang,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+}
+
+impl TranslationForm {
+    fn empty(lang: Lang) -> Self {
+        Self {
+            lang,
+            title: String::new(),
+            summary: String::new(),
+            body: String::new(),
+        }
+    }
+
+    pub fn is_blank(&self) -> bool {
+        [&self.title, &self.summary, &self.body]
+            .iter()
+            .all(|text| text.trim().is_empty())
+    }
+
+    /// The name a field of this language is posted under: `title_ko`, `summary_ja` ….
+    pub fn field_name(part: &str, lang: Lang) -> String {
+        format!("{part}_{lang}")
+    }
+}
+
 /// The event form as typed: every field is text (or a tick) until it is validated.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventForm {
     pub title: String,
     pub summary: String,
     pub body: String,
+    /// Its words in each language other than English, in `Lang::ALL` order.
+    pub translations: Vec<TranslationForm>,
     pub start: String,
     pub start_circa: bool,
     pub end: String,
@@ -43,21 +77,76 @@ pub enum FormAction {
 }
 
 impl EventForm {
-    /// A form for a new event: one empty source row to fill in.
+    /// A form for a new event: one empty source row to fill in, no translation yet.
     pub fn blank() -> Self {
         Self {
             sources: vec![SourceForm::default()],
+            translations: Self::untranslated(),
             ..Self::default()
         }
     }
 
-    /// The form showing an existing event (without its version).
-    pub fn of(event: &Event, related: &[EventId]) -> Self {
+    /// An empty translation for each language other than English.
+    fn untranslated() -> Vec<TranslationForm> {
+        Lang::ALL
+            .into_iter()
+            .filter(|&lang| lang != Lang::ORIGINAL)
+            .map(TranslationForm::empty)
+            .collect()
+    }
+
+    /// The translation in `lang`, if the form has that language.
+    pub fn translation_mut(&mut self, lang: Lang) -> Option<&mut TranslationForm> {
+        self.translations.iter_mut().find(|t| t.lang == lang)
+    }
+
+    /// The translation in `lang`, added (empty) when a post names it first.
+    fn posted_translation(&mut self, lang: Lang) -> &mut TranslationForm {
+        if let Some(at) = self.translations.iter().position(|t| t.lang == lang) {
+            return &mut self.translations[at];
+        }
+        self.translations.push(TranslationForm::empty(lang));
+        self.translations.sort_by_key(|t| t.lang);
+        let at = self.translations.iter().position(|t| t.lang == lang);
+        &mut self.translations[at.expect("just added")]
+    }
+
+    /// Gives a posted form the languages it did not carry, as they are stored: a post from a
+    /// page without a language's fields (an older form, a script) leaves its words alone,
+    /// while one that sends them empty takes that translation back.
+    pub fn keep_unposted_translations(&mut self, stored: &[Translation]) {
+        for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::ORIGINAL) {
+            if self.translations.iter().any(|t| t.lang == lang) {
+                continue;
+            }
+            let mut form = TranslationForm::empty(lang);
+            if let Some(stored) = stored.iter().find(|t| t.lang == lang) {
+                form.title = stored.text.title.clone();
+                form.summary = stored.text.summary.clone();
+                form.body = stored.text.body.clone().unwrap_or_default();
+            }
+            self.translations.push(form);
+        }
+        self.translations.sort_by_key(|t| t.lang);
+    }
+
+    /// The form showing an existing event, in English with its translations (without its
+    /// version).
+    pub fn of(event: &Event, translations: &[Translation], related: &[EventId]) -> Self {
         let (start, end) = (event.when.start(), event.when.end());
+        let mut forms = Self::untranslated();
+        for translation in translations {
+            if let Some(form) = forms.iter_mut().find(|f| f.lang == translation.lang) {
+                form.title = translation.text.title.clone();
+                form.summary = translation.text.summary.clone();
+                form.body = translation.text.body.clone().unwrap_or_default();
+            }
+        }
         Self {
             title: event.title.clone(),
             summary: event.summary.clone(),
             body: event.body.clone().unwrap_or_default(),
+            translations: forms,
             start: start.date.to_string(),
             start_circa: start.circa,
             end: end.map(|d| d.date.to_string()).unwrap_or_default(),
@@ -119,7 +208,26 @@ impl EventForm {
                         action = FormAction::RemoveSource(row);
                     }
                 }
-                _ => {}
+                translated => {
+                    // `title_ko`, `summary_ja`, `body_ko` …
+                    let Some((part, lang)) = translated.rsplit_once('_') else {
+                        continue;
+                    };
+                    let Some(text) = lang
+                        .parse::<Lang>()
+                        .ok()
+                        .filter(|&lang| lang != Lang::ORIGINAL)
+                        .map(|lang| form.posted_translation(lang))
+                    else {
+                        continue;
+                    };
+                    match part {
+                        "title" => text.title = value,
+                        "summary" => text.summary = value,
+                        "body" => text.body = value,
+                        _ => {}
+                    }
+                }
             }
         }
         let rows = publishers
@@ -162,8 +270,21 @@ impl EventForm {
                 ("source_url", source.url.as_str()),
             ]);
         }
+        let translated: Vec<(String, &str)> = self
+            .translations
+            .iter()
+            .flat_map(|t| {
+                [
+                    ("title", &t.title),
+                    ("summary", &t.summary),
+                    ("body", &t.body),
+                ]
+                .map(|(part, text)| (TranslationForm::field_name(part, t.lang), text.as_str()))
+            })
+            .collect();
         form_urlencoded::Serializer::new(String::new())
             .extend_pairs(pairs)
+            .extend_pairs(translated)
             .finish()
             .len()
     }

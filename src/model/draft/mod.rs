@@ -9,10 +9,10 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
-use super::{Actor, Category, DateSpan, EventId, Source, Translation};
+use super::{Actor, Category, DateSpan, EventId, Lang, Source, Translation};
 use serde::{Deserialize, Serialize};
 
-pub use form::{EventForm, FormAction, SourceForm};
+pub use form::{EventForm, FormAction, SourceForm, TranslationForm};
 
 pub const MAX_TITLE_CHARS: usize = 200;
 pub const MAX_SUMMARY_CHARS: usize = 1_000;
@@ -36,7 +36,7 @@ pub struct NewEvent {
     pub(crate) category: Category,
     pub(crate) actors: Vec<Actor>,
     pub(crate) sources: Vec<Source>,
-    /// Its words in languages other than English (the form edits English only).
+    /// Its words in the languages other than English that it is written in.
     pub(crate) translations: Vec<Translation>,
 }
 
@@ -53,6 +53,10 @@ pub enum FormField {
     Title,
     Summary,
     Body,
+    /// The title, summary and body in a language other than English.
+    TranslatedTitle(Lang),
+    TranslatedSummary(Lang),
+    TranslatedBody(Lang),
     Start,
     End,
     Category,

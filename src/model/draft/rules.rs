@@ -6,14 +6,16 @@ use super::{
     MAX_SOURCE_FIELD_CHARS, MAX_SOURCES, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent,
 };
 use crate::model::{
-    Actor, Category, DateSpan, EventDate, EventId, EventText, PartialDate, Source, WebUrl,
+    Actor, Category, DateSpan, EventDate, EventId, EventText, PartialDate, Source, Translation,
+    WebUrl,
 };
 
 impl EventForm {
     /// The event the form describes, or every problem with it.
     pub fn validate(&self) -> Result<EventDraft, FormErrors> {
         let mut errors = FormErrors::default();
-        let text = event_text(&mut errors, &self.title, &self.summary, &self.body);
+        let text = event_text(&mut errors, ENGLISH, &self.title, &self.summary, &self.body);
+        let translations = self.translations(&mut errors);
 
         let start = match self.start.trim() {
             "" => {
@@ -73,12 +75,31 @@ impl EventForm {
                     category,
                     actors,
                     sources,
-                    translations: Vec::new(),
+                    translations,
                 },
                 related,
             }),
             _ => Err(errors),
         }
+    }
+
+    /// The translations written; one left wholly empty is not written yet. One begun must
+    /// have a title and a summary, within the same limits as the English.
+    fn translations(&self, errors: &mut FormErrors) -> Vec<Translation> {
+        self.translations
+            .iter()
+            .filter(|form| !form.is_blank())
+            .filter_map(|form| {
+                let lang = form.lang;
+                let fields = [
+                    FormField::TranslatedTitle(lang),
+                    FormField::TranslatedSummary(lang),
+                    FormField::TranslatedBody(lang),
+                ];
+                let text = event_text(errors, fields, &form.title, &form.summary, &form.body)?;
+                Some(Translation { lang, text })
+            })
+            .collect()
     }
 
     /// The filled-in source rows; a row left wholly empty is ignored.
@@ -174,26 +195,23 @@ impl EventForm {
         ids
     }
 }
-impl EventText {
-    /// An event's words in any language, under the same rules as the form's fields.
-    pub fn parse(title: &str, summary: &str, body: &str) -> Result<Self, FormErrors> {
-        let mut errors = FormErrors::default();
-        event_text(&mut errors, title, summary, body).ok_or(errors)
-    }
-}
+/// The fields of the English title, summary and body.
+const ENGLISH: [FormField; 3] = [FormField::Title, FormField::Summary, FormField::Body];
 
-/// The title, summary and body checked against their limits; an empty body is none.
+/// The title, summary and body checked against their limits, each problem at its field
+/// (`fields`: title, summary, body); an empty body is none.
 fn event_text(
     errors: &mut FormErrors,
+    [title_field, summary_field, body_field]: [FormField; 3],
     title: &str,
     summary: &str,
     body: &str,
 ) -> Option<EventText> {
-    let title = required_text(errors, FormField::Title, title, MAX_TITLE_CHARS);
-    let summary = required_text(errors, FormField::Summary, summary, MAX_SUMMARY_CHARS);
+    let title = required_text(errors, title_field, title, MAX_TITLE_CHARS);
+    let summary = required_text(errors, summary_field, summary, MAX_SUMMARY_CHARS);
     let body = body.trim();
     if body.chars().count() > MAX_BODY_CHARS {
-        errors.add(FormField::Body, too_long(MAX_BODY_CHARS));
+        errors.add(body_field, too_long(MAX_BODY_CHARS));
         return None;
     }
     Some(EventText {

@@ -1,6 +1,7 @@
 //! The form's rules, case by case.
 
 use super::*;
+use crate::model::EventText;
 
 fn valid() -> EventForm {
     EventForm {
@@ -173,4 +174,86 @@ fn posted_pairs_rebuild_the_form_and_its_rows() {
     assert_eq!(form.sources[0].publisher, "B");
     form.apply(FormAction::AddSource);
     assert_eq!(form.sources.len(), 2);
+}
+
+/// The valid form with its Korean words as given.
+fn with_korean(title: &str, summary: &str, body: &str) -> EventForm {
+    let mut form = EventForm {
+        translations: EventForm::blank().translations,
+        ..valid()
+    };
+    let korean = form.translation_mut(Lang::Ko).unwrap();
+    korean.title = title.into();
+    korean.summary = summary.into();
+    korean.body = body.into();
+    form
+}
+
+#[test]
+fn a_translation_is_written_whole_or_not_at_all() {
+    // Left empty: not translated yet, and nothing to check.
+    let draft = with_korean(" ", "", "").validate().unwrap();
+    assert!(draft.event.translations.is_empty());
+
+    let draft = with_korean(" 서울 회담 ", "수출 통제를 논의했다.", "")
+        .validate()
+        .unwrap();
+    assert_eq!(draft.event.translations.len(), 1);
+    let korean = &draft.event.translations[0];
+    assert_eq!(korean.lang, Lang::Ko);
+    assert_eq!(korean.text.title, "서울 회담");
+    assert_eq!(korean.text.body, None);
+
+    // Begun, it needs a title and a summary, within the English limits, each problem at
+    // its own field.
+    let begun = with_korean("서울 회담", "", "");
+    assert_eq!(
+        error(&begun, FormField::TranslatedSummary(Lang::Ko)),
+        "This is required."
+    );
+    assert!(
+        begun
+            .validate()
+            .unwrap_err()
+            .get(FormField::Summary)
+            .is_none()
+    );
+    let long = with_korean(&"가".repeat(MAX_TITLE_CHARS + 1), "요약", "");
+    assert!(error(&long, FormField::TranslatedTitle(Lang::Ko)).starts_with("At most"));
+}
+
+#[test]
+fn translations_are_posted_under_their_own_names() {
+    let (form, _) = EventForm::from_pairs([
+        ("title", "T"),
+        ("title_ko", "제목"),
+        ("summary_ja", "概要"),
+        ("body_ja", "本文"),
+        ("title_zh", "ignored"),
+        ("colour_ko", "ignored"),
+    ]);
+    let text = |lang| form.translations.iter().find(|t| t.lang == lang).unwrap();
+    assert_eq!(form.translations.len(), 2);
+    assert_eq!(text(Lang::Ko).title, "제목");
+    assert_eq!(text(Lang::Ja).summary, "概要");
+    assert_eq!(text(Lang::Ja).body, "本文");
+    // A language the post did not carry keeps its stored words.
+    let mut kept = form.clone();
+    kept.translations.retain(|t| t.lang == Lang::Ko);
+    let stored = Translation {
+        lang: Lang::Ja,
+        text: EventText {
+            title: "保存済み".into(),
+            summary: "概要".into(),
+            body: None,
+        },
+    };
+    kept.keep_unposted_translations(std::slice::from_ref(&stored));
+    assert_eq!(kept.translations.len(), 2);
+    assert_eq!(kept.translations[1].title, "保存済み");
+    assert_eq!(kept.translations[0].title, "제목");
+    // And they count towards what the browser sends.
+    let mut longer = form.clone();
+    longer.translation_mut(Lang::Ko).unwrap().body = "가".repeat(10);
+    assert_eq!(longer.encoded_len(), form.encoded_len() + 9 * 10);
 }

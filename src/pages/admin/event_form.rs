@@ -12,7 +12,7 @@ use crate::model::{
     Actor, Category, EventForm, EventId, FormField, MAX_FORM_BYTES, timeline_anchor,
 };
 use crate::pages::NotFound;
-use fields::{FieldError, SourceRow, TextField, Tick};
+use fields::{FieldError, SourceRow, TextField, Tick, TranslationFields};
 use leptos::prelude::*;
 use leptos_meta::Meta;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -88,6 +88,7 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
         retired,
         path,
         notice,
+        outdated,
     } = state;
     let heading = heading(id);
     let action = match id {
@@ -207,6 +208,16 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
                 error=error(FormField::Body)
                 on_input=text(FormField::Body, |f, v| f.body = v)
             />
+            {form
+                .translations
+                .iter()
+                .map(|translation| {
+                    let outdated = outdated.contains(&translation.lang);
+                    view! {
+                        <TranslationFields translation=translation.clone() outdated error edit />
+                    }
+                })
+                .collect_view()}
             <div class="form__row">
                 <div class="form__cell">
                     <TextField

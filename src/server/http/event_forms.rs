@@ -32,13 +32,23 @@ pub(crate) async fn save_event(
     let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
     let (mut form, action) =
         EventForm::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
-    let (retired, path) = match id {
+    let (retired, path, outdated) = match id {
         Some(id) => match state.store.editable_event(id).await {
-            Ok(Some(editable)) => (editable.retired, Some(editable.event.path())),
+            Ok(Some(editable)) => {
+                form.keep_unposted_translations(&editable.translations);
+                (
+                    editable.retired,
+                    Some(editable.event.path()),
+                    editable.outdated,
+                )
+            }
             Ok(None) => return no_such_event(id),
             Err(err) => return AppError::from(err).into_response(),
         },
-        None => (false, None),
+        None => {
+            form.keep_unposted_translations(&[]);
+            (false, None, Vec::new())
+        }
     };
     let again = |form: EventForm, errors: FormErrors, notice: Option<String>, status| {
         let page = EventFormState {
@@ -48,6 +58,7 @@ pub(crate) async fn save_event(
             retired,
             path: path.clone(),
             notice,
+            outdated: outdated.clone(),
         };
         render_page(&state, parts.clone(), Some(page), status)
     };

@@ -2,7 +2,8 @@
 //! (`lang`, else the `Accept-Language` header, else English).
 
 use crate::model::{
-    EventId, Filter, FilterError, FilterField, Lang, PAGE_SIZE, UnknownLang, page_number,
+    EventId, Filter, FilterError, FilterField, FilterProblem, Lang, PAGE_SIZE, UnknownLang,
+    page_number,
 };
 use crate::server::http::error::AppError;
 use crate::server::startup::AppState;
@@ -28,6 +29,7 @@ fn asked_lang(query: &str, headers: &HeaderMap) -> Result<Lang, AppError> {
         problems: vec![FilterError {
             field: FilterField::Lang,
             message: err.to_string(),
+            problem: FilterProblem::UnknownLanguage(err.0.clone()),
         }],
     })
 }

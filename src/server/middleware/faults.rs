@@ -41,7 +41,13 @@ pub(crate) async fn answer_in_kind(
     let answer = if paths::is_api(uri.path()) {
         let mut body = json!({ "error": fault.message });
         if !fault.problems.is_empty() {
-            body["problems"] = json!(fault.problems);
+            // Each as its parameter and a sentence: the API's documented shape.
+            let problems: Vec<_> = fault
+                .problems
+                .iter()
+                .map(|p| json!({ "field": p.field, "message": p.message }))
+                .collect();
+            body["problems"] = json!(problems);
         }
         (fault.status, Json(body)).into_response()
     } else {

@@ -6,7 +6,10 @@ use super::writing::{
     index_for_search, insert_actors_and_sources, insert_event, now_text, relate_events,
 };
 use super::{Store, StoreError, StoreResult};
-use crate::model::{AuditAction, Event, EventDraft, EventForm, EventId, Lang, Version};
+use crate::model::{
+    AuditAction, Event, EventDraft, EventForm, EventId, EventText, Lang, NewEvent, Translation,
+    TranslationForm, Version,
+};
 use crate::server::store::audit::{self, Record};
 use sqlx::SqliteConnection;
 
@@ -39,7 +42,12 @@ impl From<sqlx::Error> for EditError {
 /// An event as its editor sees it, retired or not.
 #[derive(Clone, Debug)]
 pub(crate) struct EditableEvent {
+    /// In English.
     pub event: Event,
+    /// Its words in the other languages it is written in.
+    pub translations: Vec<Translation>,
+    /// The languages whose words were written before the English last changed.
+    pub outdated: Vec<Lang>,
     pub related: Vec<EventId>,
     pub retired: bool,
     /// The version an edit must start from.
@@ -121,17 +129,7 @@ impl Store {
         if written.rows_affected() == 0 {
             return Err(conflict);
         }
-        sqlx::query(
-            "UPDATE event_texts SET title = ?, summary = ?, body = ? \
-             WHERE event_id = ? AND lang = ?",
-        )
-        .bind(&event.title)
-        .bind(&event.summary)
-        .bind(&event.body)
-        .bind(id)
-        .bind(Lang::ORIGINAL.code())
-        .execute(&mut *tx)
-        .await?;
+        write_texts(&mut tx, id, version.next(), &before, event).await?;
         sqlx::query("DELETE FROM event_actors WHERE event_id = ?")
             .bind(id)
             .execute(&mut *tx)
@@ -233,12 +231,122 @@ async fn read_editable(
         .remove(&id)
         .unwrap_or_default();
     let related = related_of(&mut *conn, id).await?;
+    let (translations, outdated) = translations_of(&mut *conn, id).await?;
     Ok(Some(EditableEvent {
         event: row.into_event(actors, sources)?,
+        translations,
+        outdated,
         related,
         retired,
         version,
     }))
+}
+
+/// An event's texts in the languages other than English, and which of them were written
+/// before the English last changed.
+async fn translations_of(
+    conn: &mut SqliteConnection,
+    id: EventId,
+) -> StoreResult<(Vec<Translation>, Vec<Lang>)> {
+    let rows: Vec<(String, String, String, Option<String>, bool)> = sqlx::query_as(
+        "SELECT l.lang, l.title, l.summary, l.body, l.revised_in < t.revised_in \
+         FROM event_texts l JOIN event_texts t ON t.event_id = l.event_id AND t.lang = 'en' \
+         WHERE l.event_id = ? AND l.lang <> 'en' ORDER BY l.lang",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut translations = Vec::new();
+    let mut outdated = Vec::new();
+    for (lang, title, summary, body, older) in rows {
+        let lang = lang.parse::<Lang>().map_err(|e| StoreError::Invalid {
+            id,
+            problem: e.to_string(),
+        })?;
+        if older {
+            outdated.push(lang);
+        }
+        translations.push(Translation {
+            lang,
+            text: EventText {
+                title,
+                summary,
+                body,
+            },
+        });
+    }
+    translations.sort_by_key(|t| t.lang);
+    outdated.sort();
+    Ok((translations, outdated))
+}
+
+/// Writes an event's texts as saved: each language's text that changed is written, marked
+/// with the save's version; a translation the editor emptied is removed.
+async fn write_texts(
+    conn: &mut SqliteConnection,
+    id: EventId,
+    version: Version,
+    before: &EditableEvent,
+    event: &NewEvent,
+) -> StoreResult<()> {
+    let original = EventText {
+        title: event.title.clone(),
+        summary: event.summary.clone(),
+        body: event.body.clone(),
+    };
+    let was = |lang: Lang| -> Option<EventText> {
+        if lang == Lang::ORIGINAL {
+            let e = &before.event;
+            return Some(EventText {
+                title: e.title.clone(),
+                summary: e.summary.clone(),
+                body: e.body.clone(),
+            });
+        }
+        before
+            .translations
+            .iter()
+            .find(|t| t.lang == lang)
+            .map(|t| t.text.clone())
+    };
+    for lang in Lang::ALL {
+        let now = match lang {
+            Lang::En => Some(&original),
+            _ => event
+                .translations
+                .iter()
+                .find(|t| t.lang == lang)
+                .map(|t| &t.text),
+        };
+        match (was(lang), now) {
+            (Some(was), Some(now)) if was == *now => {}
+            (_, Some(now)) => {
+                sqlx::query(
+                    "INSERT INTO event_texts (event_id, lang, title, summary, body, revised_in) \
+                     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, lang) DO UPDATE SET \
+                     title = excluded.title, summary = excluded.summary, body = excluded.body, \
+                     revised_in = excluded.revised_in",
+                )
+                .bind(id)
+                .bind(lang.code())
+                .bind(&now.title)
+                .bind(&now.summary)
+                .bind(&now.body)
+                .bind(version.number())
+                .execute(&mut *conn)
+                .await?;
+            }
+            (Some(_), None) => {
+                sqlx::query("DELETE FROM event_texts WHERE event_id = ? AND lang = ?")
+                    .bind(id)
+                    .bind(lang.code())
+                    .execute(&mut *conn)
+                    .await?;
+            }
+            (None, None) => {}
+        }
+    }
+    Ok(())
 }
 
 #[derive(sqlx::FromRow)]
@@ -331,9 +439,10 @@ async fn set_related(
     Ok(())
 }
 
-/// The event as the audit log keeps it: each field as the form shows it.
+/// The event as the audit log keeps it: each field as the form shows it, translations as
+/// `title_ko`, `summary_ja` … (only those written, so that adding one shows as a change).
 fn snapshot(editable: &EditableEvent) -> serde_json::Value {
-    let form = EventForm::of(&editable.event, &editable.related);
+    let form = EventForm::of(&editable.event, &editable.translations, &editable.related);
     let sources: Vec<String> = form
         .sources
         .iter()
@@ -347,7 +456,7 @@ fn snapshot(editable: &EditableEvent) -> serde_json::Value {
         })
         .collect();
     let circa = |on: bool| if on { "c. " } else { "" };
-    serde_json::json!({
+    let mut snapshot = serde_json::json!({
         "title": form.title,
         "summary": form.summary,
         "body": form.body,
@@ -358,7 +467,18 @@ fn snapshot(editable: &EditableEvent) -> serde_json::Value {
         "sources": sources.join("\n"),
         "related": form.related,
         "status": status(editable.retired),
-    })
+    });
+    for translation in form.translations.iter().filter(|t| !t.is_blank()) {
+        for (part, text) in [
+            ("title", &translation.title),
+            ("summary", &translation.summary),
+            ("body", &translation.body),
+        ] {
+            let name = TranslationForm::field_name(part, translation.lang);
+            snapshot[name] = serde_json::json!(text);
+        }
+    }
+    snapshot
 }
 
 async fn record(

@@ -26,8 +26,8 @@ pub(crate) use writing::{insert_events, relate_events};
 
 pub(crate) use crate::model::NewEvent;
 use crate::model::{
-    AdminEvent, Event, EventId, EventLink, EventPage, Filter, Lang, MonthDay, PAGE_SIZE, YearCount,
-    page_offset,
+    AdminEvent, Event, EventId, EventLink, EventPage, Filter, Lang, MonthDay, PAGE_SIZE,
+    TranslationNeed, YearCount, page_offset,
 };
 pub(crate) use editing::{EditError, Editing};
 use sqlx::{FromRow, QueryBuilder, SqlitePool};
@@ -310,10 +310,12 @@ impl Store {
     }
 
     /// Events for editors, retired ones included, most recently changed first; `search`
-    /// (if not empty) must occur in the title or summary, or be the event's id.
+    /// (if not empty) must occur in the title or summary, or be the event's id; `needs`
+    /// keeps only the events with that translation work to do.
     pub(crate) async fn admin_events(
         &self,
         search: &str,
+        needs: Option<TranslationNeed>,
         limit: u32,
     ) -> StoreResult<Vec<AdminEvent>> {
         #[derive(FromRow)]
@@ -321,6 +323,10 @@ impl Store {
             #[sqlx(flatten)]
             event: EventRow,
             retired: bool,
+            /// Its other languages, comma-separated: those written, and those written
+            /// before the English last changed.
+            written: Option<String>,
+            older: Option<String>,
         }
         // LIKE's wildcards typed by the editor are searched for as themselves.
         let escaped = search
@@ -328,11 +334,25 @@ impl Store {
             .replace('%', "\\%")
             .replace('_', "\\_");
         let pattern = format!("%{escaped}%");
+        const TRANSLATED: &str = "FROM event_texts l WHERE l.event_id = e.id AND l.lang <> 'en'";
+        const OLDER: &str = "AND l.revised_in < t.revised_in";
+        let needs = match needs {
+            None => String::new(),
+            Some(TranslationNeed::Missing) => format!(
+                "AND (SELECT count(*) {TRANSLATED}) < {}",
+                Lang::ALL.len() - 1
+            ),
+            Some(TranslationNeed::Outdated) => {
+                format!("AND EXISTS (SELECT 1 {TRANSLATED} {OLDER})")
+            }
+        };
         let rows: Vec<Row> = sqlx::query_as(&format!(
-            "SELECT {EVENT_COLUMNS}, e.retired_at IS NOT NULL AS retired
+            "SELECT {EVENT_COLUMNS}, e.retired_at IS NOT NULL AS retired,
+                 (SELECT group_concat(l.lang) {TRANSLATED}) AS written,
+                 (SELECT group_concat(l.lang) {TRANSLATED} {OLDER}) AS older
              FROM events e JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en'
-             WHERE ?1 = '' OR t.title LIKE ?2 ESCAPE '\\' OR t.summary LIKE ?2 ESCAPE '\\' \
-                 OR e.id = ?1
+             WHERE (?1 = '' OR t.title LIKE ?2 ESCAPE '\\' OR t.summary LIKE ?2 ESCAPE '\\' \
+                 OR e.id = ?1) {needs}
              ORDER BY e.updated_at DESC, e.id DESC LIMIT ?3"
         ))
         .bind(search)
@@ -340,9 +360,22 @@ impl Store {
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
+        let languages = |list: Option<&str>| -> Vec<Lang> {
+            let list = list.unwrap_or_default();
+            Lang::ALL
+                .into_iter()
+                .filter(|lang| list.split(',').any(|code| code == lang.code()))
+                .collect()
+        };
         rows.into_iter()
             .map(|row| {
+                let written = languages(row.written.as_deref());
                 Ok(AdminEvent {
+                    missing: Lang::ALL
+                        .into_iter()
+                        .filter(|&lang| lang != Lang::ORIGINAL && !written.contains(&lang))
+                        .collect(),
+                    outdated: languages(row.older.as_deref()),
                     event: row.event.into_link()?,
                     retired: row.retired,
                 })

@@ -1,10 +1,10 @@
 //! The curated seed data, written into a new database exactly once.
 //!
 //! The events live in `seed/`, one file per period. Each goes through the event form's own
-//! rules (`EventForm::validate`, `EventText::parse`), so the seed can hold nothing an editor
+//! rules (`EventForm::validate`, translations included), so the seed can hold nothing an editor
 //! could not have typed: no `javascript:` link, no impossible date, no oversized text.
 
-use crate::model::{EventForm, EventId, EventText, Lang, SourceForm, Translation};
+use crate::model::{EventForm, EventId, Lang, SourceForm, TranslationForm};
 use crate::server::store::{self, NewEvent};
 use serde::Deserialize;
 use sqlx::SqlitePool;
@@ -156,15 +156,19 @@ impl SeedEvent {
                     url: s.url.unwrap_or_default(),
                 })
                 .collect(),
+            translations: self
+                .texts
+                .into_iter()
+                .map(|(lang, text)| TranslationForm {
+                    lang,
+                    title: text.title,
+                    summary: text.summary,
+                    body: text.body.unwrap_or_default(),
+                })
+                .collect(),
             ..EventForm::default()
         };
-        let mut event = form.validate().map_err(describe)?.event;
-        for (lang, text) in self.texts {
-            let text = EventText::parse(&text.title, &text.summary, &text.body.unwrap_or_default())
-                .map_err(|errors| format!("{lang}: {}", describe(errors)))?;
-            event.translations.push(Translation { lang, text });
-        }
-        Ok(event)
+        Ok(form.validate().map_err(describe)?.event)
     }
 }
 

@@ -2,7 +2,7 @@
 //! sources table. Each shows its problem beside it, as the editor types and after a save.
 
 use crate::components::raw_text;
-use crate::model::{EventForm, FormField, SourceForm};
+use crate::model::{EventForm, FormField, SourceForm, TranslationForm};
 use leptos::prelude::*;
 
 /// One source: publisher, headline, date and link, with a button to remove it.
@@ -72,11 +72,83 @@ pub(super) fn SourceRow(
     }
 }
 
+/// An event's words in one language other than English: its title, summary and body, as a
+/// group of their own, each field marked with the language typed in it.
+#[component]
+pub(super) fn TranslationFields(
+    translation: TranslationForm,
+    /// Written before the English last changed.
+    outdated: bool,
+    error: impl Fn(FormField) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
+    edit: impl Fn(FormField, Box<dyn FnOnce(&mut EventForm)>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let lang = translation.lang;
+    let set = move |field: FormField, set: fn(&mut TranslationForm, String)| {
+        Callback::new(move |value: String| {
+            edit(
+                field,
+                Box::new(move |f| {
+                    if let Some(text) = f.translation_mut(lang) {
+                        set(text, value);
+                    }
+                }),
+            )
+        })
+    };
+    let name = |part: &str| TranslationForm::field_name(part, lang);
+    let labelled = |label: &str| format!("{label} ({})", lang.native_name());
+    view! {
+        <fieldset class="form__translation">
+            <legend>
+                <span lang=lang.code()>{lang.native_name()}</span>
+            </legend>
+            <p class="field-hint">
+                "Leave all three empty until it is translated: readers then see the English, \
+                 marked as not yet translated."
+            </p>
+            {outdated
+                .then(|| {
+                    view! {
+                        <p class="form-warning">
+                            "The English has changed since this was written: check it against the English before saving."
+                        </p>
+                    }
+                })}
+            <TextField
+                name=name("title")
+                label=labelled("Title")
+                lang=lang.code()
+                value=translation.title
+                error=error(FormField::TranslatedTitle(lang))
+                on_input=set(FormField::TranslatedTitle(lang), |t, v| t.title = v)
+            />
+            <TextField
+                name=name("summary")
+                label=labelled("Summary")
+                lang=lang.code()
+                rows=3
+                value=translation.summary
+                error=error(FormField::TranslatedSummary(lang))
+                on_input=set(FormField::TranslatedSummary(lang), |t, v| t.summary = v)
+            />
+            <TextField
+                name=name("body")
+                label=labelled("Body (optional)")
+                lang=lang.code()
+                rows=6
+                value=translation.body
+                error=error(FormField::TranslatedBody(lang))
+                on_input=set(FormField::TranslatedBody(lang), |t, v| t.body = v)
+            />
+        </fieldset>
+    }
+}
+
 /// A labelled text field (a text area when `rows` is given) with its error beside it.
 #[component]
 pub(super) fn TextField(
-    name: &'static str,
-    label: &'static str,
+    #[prop(into)] name: String,
+    #[prop(into)] label: String,
     value: String,
     error: Signal<Option<String>>,
     on_input: Callback<String>,
@@ -85,8 +157,11 @@ pub(super) fn TextField(
     id: Option<String>,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] rows: Option<u32>,
+    /// The language typed in it, when not the page's.
+    #[prop(optional)]
+    lang: Option<&'static str>,
 ) -> impl IntoView {
-    let id = id.unwrap_or_else(|| name.to_owned());
+    let id = id.unwrap_or_else(|| name.clone());
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let described_by = match hint {
@@ -102,6 +177,7 @@ pub(super) fn TextField(
                 <textarea
                     id=id.clone()
                     name=name
+                    lang=lang
                     rows=rows
                     aria-invalid=invalid
                     aria-describedby=described_by
@@ -116,6 +192,7 @@ pub(super) fn TextField(
             <input
                 id=id.clone()
                 name=name
+                lang=lang
                 value=value
                 aria-invalid=invalid
                 aria-describedby=described_by

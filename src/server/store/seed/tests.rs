@@ -120,7 +120,7 @@ fn the_seed_obeys_the_editors_rules() {
         .replace("URL", "https://www.mofa.go.jp/")
         .replace("조약 서명", &"가".repeat(201));
     let err = parse(&[("test.json", &long_title)]).expect_err("refused");
-    assert!(err.to_string().contains("ko: Title"), "{err}");
+    assert!(err.to_string().contains("TranslatedTitle(Ko)"), "{err}");
 }
 
 #[test]
