@@ -108,14 +108,22 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
-    /// The message ids a catalogue defines (terms and comments aside).
+    /// The message ids a catalogue defines (terms and comments aside), in all its files;
+    /// an id defined twice fails, as Fluent would keep only one.
     fn ids(lang: Lang) -> BTreeSet<String> {
-        let path = format!("{}/locales/{lang}/site.ftl", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        text.lines()
-            .filter(|line| line.starts_with(|c: char| c.is_ascii_alphabetic()))
-            .filter_map(|line| line.split_once(" =").map(|(id, _)| id.trim().to_owned()))
-            .collect()
+        let dir = format!("{}/locales/{lang}", env!("CARGO_MANIFEST_DIR"));
+        let mut ids = BTreeSet::new();
+        for file in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir}: {e}")) {
+            let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+            let defined = text
+                .lines()
+                .filter(|line| line.starts_with(|c: char| c.is_ascii_alphabetic()))
+                .filter_map(|line| line.split_once(" =").map(|(id, _)| id.trim().to_owned()));
+            for id in defined {
+                assert!(ids.insert(id.clone()), "{lang}: {id} is defined twice");
+            }
+        }
+        ids
     }
 
     #[test]
@@ -129,15 +137,16 @@ mod tests {
             assert!(missing.is_empty(), "{lang} lacks {missing:?}");
             assert!(extra.is_empty(), "{lang} has unknown {extra:?}");
             // And each one parses and formats: a broken message would not be found.
-            let args: Vec<(&'static str, Arg)> =
-                ["count", "year", "first", "last", "page", "pages"]
-                    .into_iter()
-                    .map(|name| (name, Arg::Count(2)))
-                    .chain(["max"].map(|name| (name, Arg::Count(2))))
-                    .chain(
-                        ["day", "typed", "value", "from", "to"].map(|name| (name, Arg::from("x"))),
-                    )
-                    .collect();
+            let counts = [
+                "count", "year", "first", "last", "page", "pages", "max", "min", "minutes", "id",
+                "number", "size", "limit",
+            ];
+            let texts = ["day", "typed", "value", "from", "to", "language", "field"];
+            let args: Vec<(&'static str, Arg)> = counts
+                .map(|name| (name, Arg::Count(2)))
+                .into_iter()
+                .chain(texts.map(|name| (name, Arg::from("x"))))
+                .collect();
             for id in &english {
                 assert_ne!(t_with(lang, id, &args), *id, "{lang} {id}");
             }

@@ -48,7 +48,8 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await violations(page), '/login').toEqual([]);
     await signIn(page);
     await expect(page).toHaveURL(/\/admin$/);
-    for (const path of ['/admin', '/admin/audit', '/admin/events/new', '/admin/events/1']) {
+    const pages = ['/admin', '/admin/audit', '/admin/events/new', '/admin/events/1'];
+    for (const path of [...pages, '/ko/admin?translations=missing', '/ja/admin/events/1']) {
       await page.goto(path);
       await ready(page);
       expect(await violations(page), path).toEqual([]);

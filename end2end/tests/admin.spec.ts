@@ -151,3 +151,18 @@ test('fields are checked as they are typed @js', async ({ page }) => {
   // The form hydrated cleanly, empty text areas and all.
   expect(errors).toEqual([]);
 });
+
+test('a Japanese editor is answered in Japanese as they type @js', async ({ page }) => {
+  await page.goto('/ja/login?next=%2Fja%2Fadmin%2Fevents%2Fnew');
+  await page.getByLabel('ユーザー名').fill(EDITOR.username);
+  await page.getByLabel('パスワード').fill(EDITOR.password);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await expect(page).toHaveURL(/\/ja\/admin\/events\/new$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('新しい出来事');
+  await ready(page);
+  // The island checks as it is typed, and words what is wrong in the page's language.
+  await page.getByLabel('開始日').fill('2019-02-30');
+  await expect(page.locator('#start-error')).toHaveText('その月にその日はありません。');
+  await page.getByLabel('タイトル（한국어）').fill('가'.repeat(201));
+  await expect(page.locator('#title_ko-error')).toHaveText('200文字以内で入力してください。');
+});

@@ -49,18 +49,6 @@ impl Actor {
             Actor::UnitedNations => "UN",
         }
     }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Actor::SouthKorea => "South Korea",
-            Actor::Japan => "Japan",
-            Actor::UnitedStates => "United States",
-            Actor::China => "China",
-            Actor::NorthKorea => "North Korea",
-            Actor::Wto => "World Trade Organization",
-            Actor::UnitedNations => "United Nations",
-        }
-    }
 }
 
 impl FromStr for Actor {
@@ -93,7 +81,6 @@ mod tests {
                 format!("\"{}\"", actor.code())
             );
         }
-        assert_eq!(Actor::SouthKorea.name(), "South Korea");
         assert!("kr".parse::<Actor>().is_err());
     }
 }

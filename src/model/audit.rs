@@ -29,18 +29,6 @@ impl AuditAction {
             AuditAction::Restore => "restore",
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            AuditAction::SignIn => "Signed in",
-            AuditAction::SignInFailed => "Failed to sign in",
-            AuditAction::SignOut => "Signed out",
-            AuditAction::Create => "Created",
-            AuditAction::Edit => "Edited",
-            AuditAction::Retire => "Retired",
-            AuditAction::Restore => "Restored",
-        }
-    }
 }
 
 impl FromStr for AuditAction {

@@ -42,18 +42,6 @@ impl Category {
             Category::Society => "society",
         }
     }
-
-    /// The name readers see.
-    pub fn label(self) -> &'static str {
-        match self {
-            Category::History => "History",
-            Category::Legal => "Legal",
-            Category::Trade => "Trade",
-            Category::Security => "Security",
-            Category::Diplomacy => "Diplomacy",
-            Category::Society => "Society",
-        }
-    }
 }
 
 impl FromStr for Category {

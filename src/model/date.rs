@@ -45,7 +45,7 @@ pub struct PartialDate {
     day: u8,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum DateError {
     #[error("write the date as YYYY, YYYY-MM or YYYY-MM-DD")]
     Format,

@@ -16,11 +16,13 @@ pub use actor::{Actor, UnknownActor};
 pub use audit::{AuditAction, AuditEntry, FieldChange};
 pub use category::{Category, UnknownCategory};
 pub use date::{
-    DateError, DateSpan, EventDate, MAX_YEAR, PartialDate, Precision, SpanError, SpanWords,
+    DateError, DateSpan, EventDate, MAX_YEAR, MIN_YEAR, PartialDate, Precision, SpanError,
+    SpanWords,
 };
 pub use draft::{
-    EventDraft, EventForm, FormAction, FormErrors, FormField, MAX_BODY_CHARS, MAX_FORM_BYTES,
-    MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, SourceForm, TranslationForm,
+    EventDraft, EventForm, FormAction, FormErrors, FormField, FormProblem, MAX_BODY_CHARS,
+    MAX_FORM_BYTES, MAX_RELATED, MAX_SOURCES, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent,
+    SourceForm, TranslationForm,
 };
 pub use event::{
     AdminEvent, BadEventId, Event, EventId, EventLink, EventPage, Source, TranslationNeed, Version,
@@ -33,4 +35,4 @@ pub use filter::{
 pub use lang::{EventText, Lang, Translation, UnknownLang};
 pub use month_day::{BadMonthDay, MonthDay};
 pub use slug::slugify;
-pub use web_url::{MAX_URL_CHARS, WebUrl};
+pub use web_url::{BadUrl, MAX_URL_CHARS, WebUrl};

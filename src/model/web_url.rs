@@ -11,16 +11,27 @@ pub const MAX_URL_CHARS: usize = 2_000;
 #[serde(try_from = "String", into = "String")]
 pub struct WebUrl(String);
 
+/// Why a text is not a link a page may show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum BadUrl {
+    #[error("at most {MAX_URL_CHARS} characters")]
+    TooLong,
+    #[error("links must start with http:// or https://")]
+    NotHttp,
+    #[error("this is not a web address")]
+    NotAWebAddress,
+}
+
 impl WebUrl {
-    /// The address, or why it is not one a page may link to (a sentence for the form).
-    pub fn parse(text: &str) -> Result<Self, String> {
+    /// The address, or why it is not one a page may link to.
+    pub fn parse(text: &str) -> Result<Self, BadUrl> {
         if text.chars().count() > MAX_URL_CHARS {
-            return Err(format!("At most {MAX_URL_CHARS} characters."));
+            return Err(BadUrl::TooLong);
         }
         let rest = text
             .strip_prefix("https://")
             .or_else(|| text.strip_prefix("http://"))
-            .ok_or("Links must start with http:// or https://.")?;
+            .ok_or(BadUrl::NotHttp)?;
         let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
         let valid = !host.is_empty()
             && !text.chars().any(|c| c.is_whitespace() || c.is_control())
@@ -28,7 +39,7 @@ impl WebUrl {
         if valid {
             Ok(Self(text.to_owned()))
         } else {
-            Err("This is not a web address.".into())
+            Err(BadUrl::NotAWebAddress)
         }
     }
 
@@ -38,8 +49,8 @@ impl WebUrl {
 }
 
 impl TryFrom<String> for WebUrl {
-    type Error = String;
-    fn try_from(text: String) -> Result<Self, String> {
+    type Error = BadUrl;
+    fn try_from(text: String) -> Result<Self, BadUrl> {
         Self::parse(&text)
     }
 }

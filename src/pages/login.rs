@@ -1,6 +1,8 @@
 //! `/login`: a plain form that posts to the server, so it works without JavaScript.
 
 use crate::components::{PageTitle, posted};
+use crate::i18n::{t, use_lang};
+use crate::model::Lang;
 use leptos::prelude::*;
 use leptos_meta::Meta;
 use leptos_router::hooks::use_query_map;
@@ -16,27 +18,35 @@ pub struct SignInForm {
     pub message: Option<String>,
 }
 
-/// Where an editor may be sent after signing in: a page of the admin, never another site.
-pub fn admin_destination(next: &str) -> &str {
+/// Where an editor may be sent after signing in: a page of the admin in any language, never
+/// another site; else the admin's first page in `lang`.
+pub fn admin_destination(next: &str, lang: Lang) -> String {
     // Printable ASCII only (a real path arrives percent-encoded): anything else could not
     // go in a Location header.
-    let local = next.starts_with("/admin")
+    let (_, path) = Lang::of_path(next);
+    let local = path.starts_with("/admin")
+        && next.starts_with('/')
         && !next.contains("//")
         && !next.contains('\\')
         && next.chars().all(|c| c.is_ascii_graphic());
-    if local { next } else { "/admin" }
+    if local {
+        next.to_owned()
+    } else {
+        lang.path("/admin")
+    }
 }
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
+    let lang = use_lang();
     let query = use_query_map();
     let form = Resource::new(|| (), |()| posted::<SignInForm>());
     view! {
-        <PageTitle text="Sign in" />
+        <PageTitle text=t(lang, "sign-in") />
         <Meta name="robots" content="noindex" />
         <section class="form-page">
-            <h1>"Sign in"</h1>
-            <p class="form-page__lede">"For editors of the timeline."</p>
+            <h1>{t(lang, "sign-in")}</h1>
+            <p class="form-page__lede">{t(lang, "sign-in-lede")}</p>
             <Suspense>
                 {move || Suspend::new(async move {
                     let form = form.await;
@@ -45,7 +55,7 @@ pub fn LoginPage() -> impl IntoView {
                     } else {
                         form.next
                     };
-                    let next = admin_destination(&next).to_owned();
+                    let next = admin_destination(&next, lang);
                     view! {
                         {form
                             .message
@@ -56,9 +66,9 @@ pub fn LoginPage() -> impl IntoView {
                                     </p>
                                 }
                             })}
-                        <form class="form" method="post" action="/login">
+                        <form class="form" method="post" action=lang.path("/login")>
                             <input type="hidden" name="next" value=next />
-                            <label for="username">"Username"</label>
+                            <label for="username">{t(lang, "username")}</label>
                             <input
                                 id="username"
                                 name="username"
@@ -67,7 +77,7 @@ pub fn LoginPage() -> impl IntoView {
                                 maxlength="64"
                                 value=form.username
                             />
-                            <label for="password">"Password"</label>
+                            <label for="password">{t(lang, "password")}</label>
                             <input
                                 id="password"
                                 name="password"
@@ -76,7 +86,7 @@ pub fn LoginPage() -> impl IntoView {
                                 required
                             />
                             <button class="button" type="submit">
-                                "Sign in"
+                                {t(lang, "sign-in")}
                             </button>
                         </form>
                     }
@@ -89,20 +99,25 @@ pub fn LoginPage() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::admin_destination;
+    use crate::model::Lang;
 
     #[test]
     fn only_admin_pages_are_destinations() {
-        assert_eq!(admin_destination("/admin/audit"), "/admin/audit");
-        assert_eq!(admin_destination("/admin?q=treaty"), "/admin?q=treaty");
+        let to = |next| admin_destination(next, Lang::En);
+        assert_eq!(to("/admin/audit"), "/admin/audit");
+        assert_eq!(to("/admin?q=treaty"), "/admin?q=treaty");
+        assert_eq!(to("/ko/admin/events/3"), "/ko/admin/events/3");
         for elsewhere in [
             "",
             "/",
+            "/ko/",
             "https://evil.example",
             "//evil.example",
             "/admin//x",
             "/admin\\x",
         ] {
-            assert_eq!(admin_destination(elsewhere), "/admin", "{elsewhere}");
+            assert_eq!(to(elsewhere), "/admin", "{elsewhere}");
         }
+        assert_eq!(admin_destination("", Lang::Ja), "/ja/admin");
     }
 }

@@ -1,6 +1,7 @@
 use crate::api::LoadError;
 use crate::components::{PageTitle, set_status};
-use crate::i18n::{t, use_lang};
+use crate::i18n::{t, t_with, use_lang};
+use crate::model::MAX_FORM_BYTES;
 use leptos::prelude::*;
 use leptos_meta::Meta;
 use serde::{Deserialize, Serialize};
@@ -85,12 +86,28 @@ pub struct ShownFault {
     pub message: String,
 }
 
-/// The heading is in the page's language; the message is the server's own account of what
-/// went wrong.
+/// In the page's language: the heading, and what the reader can do for the faults that say
+/// the same thing whatever the request (signed out, refused, too large, the server's own).
+/// Others (a bad request, a missing event) show the server's own account, in English.
 #[component]
 pub fn FaultPage(fault: ShownFault) -> impl IntoView {
     let lang = use_lang();
     set_status(fault.status);
+    let explanation = match fault.status {
+        401 => Some(t(lang, "error-signed-out")),
+        403 => Some(t(lang, "fault-403-explanation")),
+        413 => Some(t_with(
+            lang,
+            "fault-413-explanation",
+            &[("limit", (MAX_FORM_BYTES / 1024).into())],
+        )),
+        500.. => Some(t(lang, "fault-500-explanation")),
+        _ => None,
+    };
+    let explanation = match explanation {
+        Some(text) => view! { <p>{text}</p> }.into_any(),
+        None => view! { <p lang="en">{fault.message}</p> }.into_any(),
+    };
     let heading = match fault.status {
         400 => "fault-400",
         401 => "fault-401",
@@ -102,7 +119,7 @@ pub fn FaultPage(fault: ShownFault) -> impl IntoView {
     };
     let heading = t(lang, heading);
     let (href, label) = if fault.status == 401 {
-        ("/login".to_owned(), t(lang, "sign-in"))
+        (lang.path("/login"), t(lang, "sign-in"))
     } else {
         (lang.path("/"), t(lang, "go-to-timeline"))
     };
@@ -111,8 +128,7 @@ pub fn FaultPage(fault: ShownFault) -> impl IntoView {
         <Meta name="robots" content="noindex" />
         <section class="notice" role="alert">
             <h1>{heading}</h1>
-            // The server words its faults in English.
-            <p lang="en">{fault.message}</p>
+            {explanation}
             <p>
                 <a class="button" href=href>
                     {label}

@@ -306,3 +306,34 @@ async fn filters_that_cannot_be_applied_are_explained_in_the_readers_language() 
     );
     assert!(api["problems"][0].get("problem").is_none());
 }
+
+#[tokio::test]
+async fn faults_are_explained_in_the_language_of_the_address() {
+    use axum::body::Body;
+    use axum::http::Request;
+    let app = TestApp::new().await;
+    let big = "x".repeat(64 * 1024 + 1);
+    let request = Request::post("/ko/admin/events/new")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::CONTENT_LENGTH, big.len())
+        .body(Body::from(format!("title={big}")))
+        .unwrap();
+    let too_large = app.request(request).await;
+    assert_eq!(too_large.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(too_large.body.contains(r#"<html lang="ko""#));
+    assert!(text_of(&too_large.body).contains("서버는 최대 64KB까지 받으며"));
+    let request = Request::post("/ja/admin/events/new")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header("sec-fetch-site", "cross-site")
+        .body(Body::from("title=x"))
+        .unwrap();
+    let refused = app.request(request).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(text_of(&refused.body).contains("このリクエストは別のサイトから送られています"));
+    // Signed out, the way back is the sign-in in the same language.
+    let signed_out = app
+        .post_form("/ja/admin/events/new", &event_form(&[]), None)
+        .await;
+    assert_eq!(signed_out.status, StatusCode::UNAUTHORIZED);
+    assert!(has_tag(&signed_out.body, "a", &[r#"href="/ja/login""#]));
+}

@@ -222,3 +222,79 @@ async fn emptying_a_translation_takes_it_back_and_the_admin_lists_what_is_missin
     let missing = text_of(&admin_list(&app, &cookie, "translations=missing").await);
     assert!(missing.contains("In every language") && missing.contains("日本語 missing"));
 }
+
+#[tokio::test]
+async fn editors_work_in_korean_and_japanese_under_their_prefix() {
+    let app = TestApp::new().await;
+    // Without a session, the Korean admin sends the browser to the Korean sign-in, and back.
+    let gate = app.get("/ko/admin?q=treaty").await;
+    assert_eq!(gate.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        gate.header(header::LOCATION),
+        "/ko/login?next=%2Fko%2Fadmin%3Fq%3Dtreaty"
+    );
+    let login = app.get("/ko/login?next=%2Fko%2Fadmin").await;
+    assert!(login.body.contains(r#"<html lang="ko""#));
+    assert!(login.body.contains(r#"action="/ko/login""#));
+    app.create_editor("mina", crate::support::EDITOR_PASSWORD)
+        .await;
+    let refused = app
+        .post_form(
+            "/ja/login",
+            &[
+                ("username", "mina"),
+                ("password", "not the password at all"),
+                ("next", ""),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
+    assert!(
+        refused
+            .body
+            .contains("ユーザー名またはパスワードが正しくありません。")
+    );
+    let signed_in = app
+        .post_form(
+            "/ko/login",
+            &[
+                ("username", "mina"),
+                ("password", crate::support::EDITOR_PASSWORD),
+                ("next", "/ko/admin?q=treaty"),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(signed_in.header(header::LOCATION), "/ko/admin?q=treaty");
+    let cookie = crate::support::session_cookie(&signed_in);
+
+    let list = app.get_with_cookie("/ko/admin", &cookie).await.body;
+    assert!(list.contains(r#"<html lang="ko""#) && list.contains("사건 목록"));
+    assert!(list.contains(r#"href="/ko/admin/events/"#));
+    assert!(!text_of(&list).contains("Audit trail"));
+
+    // A refused save comes back in Korean; a good one returns to the Korean form.
+    let refused = app
+        .post_form(
+            "/ko/admin/events/new",
+            &event_form(&[("title", "")]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("필수 항목입니다."));
+    assert!(refused.body.contains(r#"action="/ko/admin/events/new""#));
+    let saved = app
+        .post_form("/ja/admin/events/new", &event_form(&[]), Some(&cookie))
+        .await;
+    let location = saved.header(header::LOCATION).to_owned();
+    assert!(location.starts_with("/ja/admin/events/"), "{location}");
+    let form = app.get_with_cookie(&location, &cookie).await.body;
+    assert!(form.contains("保存しました。"));
+    let audit = text_of(&app.get_with_cookie("/ja/admin/audit", &cookie).await.body);
+    assert!(audit.contains("監査ログ"), "{audit}");
+
+    let out = app.post_form("/ja/logout", &[], Some(&cookie)).await;
+    assert_eq!(out.header(header::LOCATION), "/ja/login");
+}

@@ -9,7 +9,7 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
-use super::{Actor, Category, DateSpan, EventId, Lang, Source, Translation};
+use super::{Actor, BadUrl, Category, DateError, DateSpan, EventId, Lang, Source, Translation};
 use serde::{Deserialize, Serialize};
 
 pub use form::{EventForm, FormAction, SourceForm, TranslationForm};
@@ -69,23 +69,42 @@ pub enum FormField {
     Related,
 }
 
+/// What is wrong with a field: pages word it in the editor's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FormProblem {
+    Required,
+    TooLong { max: usize },
+    NoStart,
+    Date(DateError),
+    EndBeforeStart,
+    NoCategory,
+    UnknownActor(String),
+    NoActor,
+    TooManySources,
+    NoSource,
+    Url(BadUrl),
+    NotAnEventNumber(String),
+    TooManyRelated,
+    UnknownRelated(EventId),
+}
+
 /// What is wrong with a form, field by field.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FormErrors(pub Vec<(FormField, String)>);
+pub struct FormErrors(pub Vec<(FormField, FormProblem)>);
 
 impl FormErrors {
-    pub fn get(&self, field: FormField) -> Option<&str> {
+    pub fn get(&self, field: FormField) -> Option<&FormProblem> {
         self.0
             .iter()
             .find(|(f, _)| *f == field)
-            .map(|(_, message)| message.as_str())
+            .map(|(_, problem)| problem)
     }
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
-    pub(super) fn add(&mut self, field: FormField, message: impl Into<String>) {
-        self.0.push((field, message.into()));
+    pub(crate) fn add(&mut self, field: FormField, problem: FormProblem) {
+        self.0.push((field, problem));
     }
 }

@@ -2,7 +2,7 @@
 //! server.
 
 use super::{
-    EventDraft, EventForm, FormErrors, FormField, MAX_BODY_CHARS, MAX_RELATED,
+    EventDraft, EventForm, FormErrors, FormField, FormProblem, MAX_BODY_CHARS, MAX_RELATED,
     MAX_SOURCE_FIELD_CHARS, MAX_SOURCES, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent,
 };
 use crate::model::{
@@ -19,7 +19,7 @@ impl EventForm {
 
         let start = match self.start.trim() {
             "" => {
-                errors.add(FormField::Start, "Give the date it began.");
+                errors.add(FormField::Start, FormProblem::NoStart);
                 None
             }
             text => date(&mut errors, FormField::Start, text),
@@ -38,14 +38,14 @@ impl EventForm {
                 circa: self.end_circa,
             });
             DateSpan::new(start, end)
-                .map_err(|e| errors.add(FormField::End, capitalised(&e.to_string())))
+                .map_err(|_| errors.add(FormField::End, FormProblem::EndBeforeStart))
                 .ok()
         });
 
         let category = match self.category.parse::<Category>() {
             Ok(category) => Some(category),
             Err(_) => {
-                errors.add(FormField::Category, "Choose a category.");
+                errors.add(FormField::Category, FormProblem::NoCategory);
                 None
             }
         };
@@ -55,11 +55,11 @@ impl EventForm {
             match code.parse::<Actor>() {
                 Ok(actor) if !actors.contains(&actor) => actors.push(actor),
                 Ok(_) => {}
-                Err(e) => errors.add(FormField::Actors, capitalised(&e.to_string())),
+                Err(_) => errors.add(FormField::Actors, FormProblem::UnknownActor(code.clone())),
             }
         }
         if actors.is_empty() && errors.get(FormField::Actors).is_none() {
-            errors.add(FormField::Actors, "Choose at least one actor.");
+            errors.add(FormField::Actors, FormProblem::NoActor);
         }
 
         let sources = self.sources(&mut errors);
@@ -106,10 +106,7 @@ impl EventForm {
     fn sources(&self, errors: &mut FormErrors) -> Vec<Source> {
         let mut sources = Vec::new();
         if self.sources.len() > MAX_SOURCES {
-            errors.add(
-                FormField::Sources,
-                format!("At most {MAX_SOURCES} sources."),
-            );
+            errors.add(FormField::Sources, FormProblem::TooManySources);
         }
         for (row, source) in self.sources.iter().enumerate().take(MAX_SOURCES) {
             let blank = [
@@ -144,7 +141,7 @@ impl EventForm {
                 text => match WebUrl::parse(text) {
                     Ok(url) => Some(url),
                     Err(message) => {
-                        errors.add(FormField::SourceUrl(row), message);
+                        errors.add(FormField::SourceUrl(row), FormProblem::Url(message));
                         None
                     }
                 },
@@ -159,7 +156,7 @@ impl EventForm {
             }
         }
         if sources.is_empty() && errors.get(FormField::Sources).is_none() {
-            errors.add(FormField::Sources, "Cite at least one source.");
+            errors.add(FormField::Sources, FormProblem::NoSource);
         }
         sources
     }
@@ -180,17 +177,14 @@ impl EventForm {
                 _ => {
                     errors.add(
                         FormField::Related,
-                        format!("{word:?} is not an event number."),
+                        FormProblem::NotAnEventNumber(word.to_owned()),
                     );
                     return ids;
                 }
             }
         }
         if ids.len() > MAX_RELATED {
-            errors.add(
-                FormField::Related,
-                format!("At most {MAX_RELATED} related events."),
-            );
+            errors.add(FormField::Related, FormProblem::TooManyRelated);
         }
         ids
     }
@@ -211,7 +205,12 @@ fn event_text(
     let summary = required_text(errors, summary_field, summary, MAX_SUMMARY_CHARS);
     let body = body.trim();
     if body.chars().count() > MAX_BODY_CHARS {
-        errors.add(body_field, too_long(MAX_BODY_CHARS));
+        errors.add(
+            body_field,
+            FormProblem::TooLong {
+                max: MAX_BODY_CHARS,
+            },
+        );
         return None;
     }
     Some(EventText {
@@ -229,31 +228,18 @@ fn required_text(
 ) -> Option<String> {
     let text = text.trim();
     if text.is_empty() {
-        errors.add(field, "This is required.");
+        errors.add(field, FormProblem::Required);
         None
     } else if text.chars().count() > max_chars {
-        errors.add(field, too_long(max_chars));
+        errors.add(field, FormProblem::TooLong { max: max_chars });
         None
     } else {
         Some(text.to_owned())
     }
 }
 
-fn too_long(max_chars: usize) -> String {
-    format!("At most {max_chars} characters.")
-}
-
 fn date(errors: &mut FormErrors, field: FormField, text: &str) -> Option<PartialDate> {
     text.parse::<PartialDate>()
-        .map_err(|e| errors.add(field, capitalised(&e.to_string())))
+        .map_err(|e| errors.add(field, FormProblem::Date(e)))
         .ok()
-}
-
-/// Messages from the domain types start in lower case, to fit in sentences.
-fn capitalised(message: &str) -> String {
-    let mut chars = message.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
-        None => String::new(),
-    }
 }

@@ -21,12 +21,12 @@ fn valid() -> EventForm {
     }
 }
 
-fn error(form: &EventForm, field: FormField) -> String {
+fn error(form: &EventForm, field: FormField) -> FormProblem {
     let errors = form.validate().expect_err("the form is invalid");
     errors
         .get(field)
         .unwrap_or_else(|| panic!("no error for {field:?}: {errors:?}"))
-        .to_owned()
+        .clone()
 }
 
 #[test]
@@ -46,12 +46,15 @@ fn texts_are_required_and_limited() {
         title: "  ".into(),
         ..valid()
     };
-    assert_eq!(error(&form, FormField::Title), "This is required.");
+    assert_eq!(error(&form, FormField::Title), FormProblem::Required);
     let form = EventForm {
         title: "가".repeat(MAX_TITLE_CHARS + 1),
         ..valid()
     };
-    assert_eq!(error(&form, FormField::Title), "At most 200 characters.");
+    assert_eq!(
+        error(&form, FormField::Title),
+        FormProblem::TooLong { max: 200 }
+    );
     // Characters, not bytes: 200 Hangul syllables are fine.
     let form = EventForm {
         title: "가".repeat(MAX_TITLE_CHARS),
@@ -62,12 +65,18 @@ fn texts_are_required_and_limited() {
         summary: "x".repeat(MAX_SUMMARY_CHARS + 1),
         ..valid()
     };
-    assert_eq!(error(&form, FormField::Summary), "At most 1000 characters.");
+    assert_eq!(
+        error(&form, FormField::Summary),
+        FormProblem::TooLong { max: 1000 }
+    );
     let form = EventForm {
         body: "x".repeat(MAX_BODY_CHARS + 1),
         ..valid()
     };
-    assert_eq!(error(&form, FormField::Body), "At most 20000 characters.");
+    assert_eq!(
+        error(&form, FormField::Body),
+        FormProblem::TooLong { max: 20000 }
+    );
 }
 
 #[test]
@@ -78,21 +87,21 @@ fn dates_must_be_real_and_in_order() {
     };
     assert_eq!(
         error(&form, FormField::Start),
-        "That day does not exist in that month."
+        FormProblem::Date(DateError::Day)
     );
     let form = EventForm {
         start: "yesterday".into(),
         ..valid()
     };
-    assert!(error(&form, FormField::Start).contains("YYYY"));
+    assert_eq!(
+        error(&form, FormField::Start),
+        FormProblem::Date(DateError::Format)
+    );
     let form = EventForm {
         end: "2019-12".into(),
         ..valid()
     };
-    assert_eq!(
-        error(&form, FormField::End),
-        "The end date must not be before the start date."
-    );
+    assert_eq!(error(&form, FormField::End), FormProblem::EndBeforeStart);
     let form = EventForm {
         start: "1910".into(),
         start_circa: true,
@@ -107,7 +116,10 @@ fn dates_must_be_real_and_in_order() {
 fn links_are_web_addresses_only() {
     let mut form = valid();
     form.sources[0].url = "javascript:alert(1)".into();
-    assert!(error(&form, FormField::SourceUrl(0)).contains("http"));
+    assert_eq!(
+        error(&form, FormField::SourceUrl(0)),
+        FormProblem::Url(BadUrl::NotHttp)
+    );
 }
 
 #[test]
@@ -119,20 +131,26 @@ fn choices_and_sources_are_required() {
         ..valid()
     };
     let errors = form.validate().unwrap_err();
-    assert!(errors.get(FormField::Category).is_some());
-    assert!(errors.get(FormField::Actors).is_some());
     assert_eq!(
-        errors.get(FormField::Sources),
-        Some("Cite at least one source.")
+        errors.get(FormField::Category),
+        Some(&FormProblem::NoCategory)
     );
+    assert_eq!(errors.get(FormField::Actors), Some(&FormProblem::NoActor));
+    assert_eq!(errors.get(FormField::Sources), Some(&FormProblem::NoSource));
     let mut form = valid();
     form.sources[0].publisher.clear();
-    assert!(error(&form, FormField::SourcePublisher(0)).contains("required"));
+    assert_eq!(
+        error(&form, FormField::SourcePublisher(0)),
+        FormProblem::Required
+    );
     let form = EventForm {
         related: "3, four".into(),
         ..valid()
     };
-    assert!(error(&form, FormField::Related).contains("four"));
+    assert_eq!(
+        error(&form, FormField::Related),
+        FormProblem::NotAnEventNumber("four".into())
+    );
 }
 
 #[test]
@@ -209,7 +227,7 @@ fn a_translation_is_written_whole_or_not_at_all() {
     let begun = with_korean("서울 회담", "", "");
     assert_eq!(
         error(&begun, FormField::TranslatedSummary(Lang::Ko)),
-        "This is required."
+        FormProblem::Required
     );
     assert!(
         begun
@@ -219,7 +237,12 @@ fn a_translation_is_written_whole_or_not_at_all() {
             .is_none()
     );
     let long = with_korean(&"가".repeat(MAX_TITLE_CHARS + 1), "요약", "");
-    assert!(error(&long, FormField::TranslatedTitle(Lang::Ko)).starts_with("At most"));
+    assert_eq!(
+        error(&long, FormField::TranslatedTitle(Lang::Ko)),
+        FormProblem::TooLong {
+            max: MAX_TITLE_CHARS
+        }
+    );
 }
 
 #[test]

@@ -3,6 +3,7 @@
 use super::{AdminNav, AdminProblem};
 use crate::admin_api::audit_entries;
 use crate::components::PageTitle;
+use crate::i18n::{t, t_with, use_lang};
 use crate::model::{AuditEntry, FieldChange};
 use leptos::prelude::*;
 use leptos_meta::Meta;
@@ -10,6 +11,7 @@ use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn AuditPage() -> impl IntoView {
+    let lang = use_lang();
     let query = use_query_map();
     let before = move || {
         query
@@ -19,16 +21,16 @@ pub fn AuditPage() -> impl IntoView {
     };
     let entries = Resource::new(before, audit_entries);
     view! {
-        <PageTitle text="Admin: audit trail" />
+        <PageTitle text=t(lang, "admin-audit-title") />
         <Meta name="robots" content="noindex" />
         <section class="admin">
             <AdminNav />
-            <h1>"Audit trail"</h1>
-            <Suspense fallback=|| view! { <p class="loading">"Loading the audit trail…"</p> }>
+            <h1>{t(lang, "admin-audit")}</h1>
+            <Suspense fallback=move || view! { <p class="loading">{t(lang, "loading-audit")}</p> }>
                 {move || Suspend::new(async move {
                     match entries.await {
                         Ok(entries) => view! { <AuditTable entries /> }.into_any(),
-                        Err(err) => view! { <AdminProblem message=err.to_string() /> }.into_any(),
+                        Err(err) => view! { <AdminProblem error=err /> }.into_any(),
                     }
                 })}
             </Suspense>
@@ -38,28 +40,32 @@ pub fn AuditPage() -> impl IntoView {
 
 #[component]
 fn AuditTable(entries: Vec<AuditEntry>) -> impl IntoView {
+    let lang = use_lang();
     let older = entries
         .last()
-        .map(|oldest| format!("/admin/audit?before={}", oldest.id));
+        .map(|oldest| lang.path(&format!("/admin/audit?before={}", oldest.id)));
     view! {
         <table class="admin-table audit">
             <thead>
                 <tr>
-                    <th scope="col">"When (UTC)"</th>
-                    <th scope="col">"Who"</th>
-                    <th scope="col">"From"</th>
-                    <th scope="col">"What"</th>
-                    <th scope="col">"Changes"</th>
+                    <th scope="col">{t(lang, "column-when")}</th>
+                    <th scope="col">{t(lang, "column-who")}</th>
+                    <th scope="col">{t(lang, "column-from")}</th>
+                    <th scope="col">{t(lang, "column-what")}</th>
+                    <th scope="col">{t(lang, "column-changes")}</th>
                 </tr>
             </thead>
             <tbody>
                 {entries
                     .into_iter()
                     .map(|entry| {
-                        let what = match entry.event_id {
-                            Some(id) => format!("{} event {id}", entry.action.label()),
-                            None => entry.action.label().to_owned(),
-                        };
+                        // Events' actions name the event; an account's do not.
+                        let id = entry.event_id.map(|id| id.to_string()).unwrap_or_default();
+                        let what = t_with(
+                            lang,
+                            &format!("audit-{}", entry.action.code()),
+                            &[("id", id.into())],
+                        );
                         view! {
                             <tr data-action=entry.action.code()>
                                 <td>
@@ -77,7 +83,7 @@ fn AuditTable(entries: Vec<AuditEntry>) -> impl IntoView {
                     .collect_view()}
             </tbody>
         </table>
-        {older.map(|href| view! { <a class="button" href=href>"Older entries"</a> })}
+        {older.map(|href| view! { <a class="button" href=href>{t(lang, "older-entries")}</a> })}
     }
 }
 

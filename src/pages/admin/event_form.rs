@@ -8,8 +8,11 @@ mod fields;
 use super::{AdminNav, AdminProblem};
 use crate::admin_api::{EventFormState, load_event_form};
 use crate::components::{PageTitle, posted};
+use crate::components::{actor_name, category_name};
+use crate::i18n::{t, t_with, use_lang};
 use crate::model::{
-    Actor, Category, EventForm, EventId, FormField, MAX_FORM_BYTES, timeline_anchor,
+    Actor, BadUrl, Category, DateError, EventForm, EventId, FormField, FormProblem, Lang,
+    MAX_FORM_BYTES, MAX_RELATED, MAX_SOURCES, MAX_URL_CHARS, MAX_YEAR, MIN_YEAR, timeline_anchor,
 };
 use crate::pages::NotFound;
 use fields::{FieldError, SourceRow, TextField, Tick, TranslationFields};
@@ -19,6 +22,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]
 pub fn EventFormPage() -> impl IntoView {
+    let lang = use_lang();
     let params = use_params_map();
     let query = use_query_map();
     // `new`, or the id of the event to edit; anything else is not a page.
@@ -42,19 +46,19 @@ pub fn EventFormPage() -> impl IntoView {
         <Meta name="robots" content="noindex" />
         <section class="admin">
             <AdminNav />
-            <Suspense fallback=|| view! { <p class="loading">"Loading the form…"</p> }>
+            <Suspense fallback=move || view! { <p class="loading">{t(lang, "loading-form")}</p> }>
                 {move || Suspend::new(async move {
                     let saved = query.read_untracked().get("saved");
                     match state.await {
                         Ok(Some(state)) => {
                             view! {
-                                <PageTitle text=heading(state.id) />
-                                <EventEditor state saved />
+                                <PageTitle text=heading(lang, state.id) />
+                                <EventEditor state saved lang />
                             }
                                 .into_any()
                         }
                         Ok(None) => view! { <NotFound /> }.into_any(),
-                        Err(err) => view! { <AdminProblem message=err.to_string() /> }.into_any(),
+                        Err(err) => view! { <AdminProblem error=err /> }.into_any(),
                     }
                 })}
             </Suspense>
@@ -62,25 +66,65 @@ pub fn EventFormPage() -> impl IntoView {
     }
 }
 
-fn heading(id: Option<EventId>) -> String {
+fn heading(lang: Lang, id: Option<EventId>) -> String {
     match id {
-        Some(id) => format!("Edit event {id}"),
-        None => "New event".to_owned(),
+        Some(id) => t_with(lang, "edit-event-title", &[("id", id.to_string().into())]),
+        None => t(lang, "new-event-title"),
     }
 }
 
 /// The message after a save, retire or restore (from `?saved=` on the page it lands on).
-fn saved_message(saved: &str) -> &'static str {
-    match saved {
-        "retired" => "Retired: readers no longer see this event.",
-        "restored" => "Restored: readers see this event again.",
-        _ => "Saved.",
+fn saved_message(lang: Lang, saved: &str) -> String {
+    let id = match saved {
+        "retired" => "saved-retired",
+        "restored" => "saved-restored",
+        _ => "saved",
+    };
+    t(lang, id)
+}
+
+/// What is wrong with a field, in the editor's language.
+fn problem_words(lang: Lang, problem: &FormProblem) -> String {
+    let at_most = |id: &str, max: usize| t_with(lang, id, &[("max", max.into())]);
+    let about = |id: &str, value: String| t_with(lang, id, &[("value", value.into())]);
+    match problem {
+        FormProblem::Required => t(lang, "problem-required"),
+        FormProblem::TooLong { max } => at_most("problem-too-long", *max),
+        FormProblem::NoStart => t(lang, "problem-no-start"),
+        FormProblem::Date(DateError::Format) => t(lang, "problem-date-format"),
+        FormProblem::Date(DateError::Year) => t_with(
+            lang,
+            "problem-date-year",
+            &[
+                ("min", MIN_YEAR.to_string().into()),
+                ("max", MAX_YEAR.to_string().into()),
+            ],
+        ),
+        FormProblem::Date(DateError::Month) => t(lang, "problem-date-month"),
+        FormProblem::Date(DateError::Day) => t(lang, "problem-date-day"),
+        FormProblem::EndBeforeStart => t(lang, "problem-end-before-start"),
+        FormProblem::NoCategory => t(lang, "problem-no-category"),
+        FormProblem::UnknownActor(code) => about("problem-unknown-actor", code.clone()),
+        FormProblem::NoActor => t(lang, "problem-no-actor"),
+        FormProblem::TooManySources => at_most("problem-too-many-sources", MAX_SOURCES),
+        FormProblem::NoSource => t(lang, "problem-no-source"),
+        FormProblem::Url(BadUrl::TooLong) => at_most("problem-too-long", MAX_URL_CHARS),
+        FormProblem::Url(BadUrl::NotHttp) => t(lang, "problem-url-scheme"),
+        FormProblem::Url(BadUrl::NotAWebAddress) => t(lang, "problem-url-invalid"),
+        FormProblem::NotAnEventNumber(word) => about("problem-not-event-number", word.clone()),
+        FormProblem::TooManyRelated => at_most("problem-too-many-related", MAX_RELATED),
+        FormProblem::UnknownRelated(id) => t_with(
+            lang,
+            "problem-unknown-related",
+            &[("id", id.to_string().into())],
+        ),
     }
 }
 
-/// The form itself: an island, the one part of the site that runs in the browser.
+/// The form itself: an island, the one part of the site that runs in the browser. It
+/// speaks the editor's language, which the page hands it.
 #[island]
-fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
+fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl IntoView {
     let EventFormState {
         id,
         form,
@@ -90,10 +134,10 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
         notice,
         outdated,
     } = state;
-    let heading = heading(id);
+    let heading = heading(lang, id);
     let action = match id {
-        Some(id) => format!("/admin/events/{id}"),
-        None => "/admin/events/new".to_owned(),
+        Some(id) => lang.path(&format!("/admin/events/{id}")),
+        None => lang.path("/admin/events/new"),
     };
 
     // What is typed now, which fields were touched, and what is wrong: a touched field
@@ -105,9 +149,9 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
     let error = move |field: FormField| {
         Signal::derive(move || {
             if touched.with(|t| t.contains(&field)) {
-                browser_errors.with(|e| e.get(field).map(str::to_owned))
+                browser_errors.with(|e| e.get(field).map(|p| problem_words(lang, p)))
             } else {
-                server_errors.with_value(|e| e.get(field).map(str::to_owned))
+                server_errors.with_value(|e| e.get(field).map(|p| problem_words(lang, p)))
             }
         })
     };
@@ -123,7 +167,8 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
         Callback::new(move |value: String| edit(field, Box::new(move |f| set(f, value))))
     };
     let has_errors = !server_errors.with_value(|e| e.is_empty());
-    let in_timeline = id.map(|id| format!("/#{}", timeline_anchor(id)));
+    let in_timeline = id.map(|id| format!("{}#{}", lang.path("/"), timeline_anchor(id)));
+    let path = path.map(|path| lang.path(&path));
 
     // Tells the page (and its tests) that the fields are now checked as they are typed.
     Effect::new(|| {
@@ -138,7 +183,7 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
             .map(|saved| {
                 view! {
                     <p class="form-saved" role="status">
-                        {saved_message(&saved)}
+                        {saved_message(lang, &saved)}
                     </p>
                 }
             })}
@@ -154,46 +199,42 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
             .then(|| {
                 view! {
                     <p class="form-error" role="alert">
-                        "Nothing was saved: please correct the fields marked below."
+                        {t(lang, "nothing-saved")}
                     </p>
                 }
             })}
         {id
             .map(|_| {
-                let status = if retired {
-                    "Retired: hidden from readers."
-                } else {
-                    "Published."
-                };
+                let status = t(lang, if retired { "event-retired" } else { "event-published" });
                 view! {
                     <p class="admin__status">
                         {status} " "
                         {path
                             .filter(|_| !retired)
-                            .map(|path| view! { <a href=path>"Permanent page"</a> " · " })}
+                            .map(|path| view! { <a href=path>{t(lang, "permanent-page")}</a> " · " })}
                         {in_timeline
                             .filter(|_| !retired)
-                            .map(|href| view! { <a href=href>"See in timeline"</a> })}
+                            .map(|href| view! { <a href=href>{t(lang, "see-in-timeline")}</a> })}
                     </p>
                 }
             })}
         <form class="form event-form" method="post" action=action novalidate>
             // Enter in a field submits with the first button in the form: make it Save.
             <button class="default-submit" type="submit" tabindex="-1" aria-hidden="true">
-                "Save"
+                {t(lang, "save")}
             </button>
             <input type="hidden" name="version" value=form.version.clone() />
             <TextField
                 name="title"
-                label="Title"
+                label=t(lang, "field-title")
                 value=form.title.clone()
                 error=error(FormField::Title)
                 on_input=text(FormField::Title, |f, v| f.title = v)
             />
             <TextField
                 name="summary"
-                label="Summary"
-                hint="One or two sentences, shown on the timeline."
+                label=t(lang, "field-summary")
+                hint=t(lang, "field-summary-hint")
                 rows=3
                 value=form.summary.clone()
                 error=error(FormField::Summary)
@@ -201,8 +242,8 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
             />
             <TextField
                 name="body"
-                label="Body (optional)"
-                hint="The full account, shown on the event's page. Separate paragraphs with a blank line."
+                label=t(lang, "field-body")
+                hint=t(lang, "field-body-hint")
                 rows=10
                 value=form.body.clone()
                 error=error(FormField::Body)
@@ -214,7 +255,7 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
                 .map(|translation| {
                     let outdated = outdated.contains(&translation.lang);
                     view! {
-                        <TranslationFields translation=translation.clone() outdated error edit />
+                        <TranslationFields translation=translation.clone() outdated error edit lang />
                     }
                 })
                 .collect_view()}
@@ -222,15 +263,15 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
                 <div class="form__cell">
                     <TextField
                         name="start"
-                        label="Start date"
-                        hint="YYYY, YYYY-MM or YYYY-MM-DD"
+                        label=t(lang, "field-start")
+                        hint=t(lang, "field-start-hint")
                         value=form.start.clone()
                         error=error(FormField::Start)
                         on_input=text(FormField::Start, |f, v| f.start = v)
                     />
                     <Tick
                         name="start_circa"
-                        label="Approximate (circa)"
+                        label=t(lang, "field-circa")
                         checked=form.start_circa
                         on_change=Callback::new(move |on: bool| {
                             edit(FormField::Start, Box::new(move |f| f.start_circa = on))
@@ -240,15 +281,15 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
                 <div class="form__cell">
                     <TextField
                         name="end"
-                        label="End date (optional)"
-                        hint="For a period; not before the start"
+                        label=t(lang, "field-end")
+                        hint=t(lang, "field-end-hint")
                         value=form.end.clone()
                         error=error(FormField::End)
                         on_input=text(FormField::End, |f, v| f.end = v)
                     />
                     <Tick
                         name="end_circa"
-                        label="Approximate (circa)"
+                        label=t(lang, "field-circa")
                         checked=form.end_circa
                         on_change=Callback::new(move |on: bool| {
                             edit(FormField::End, Box::new(move |f| f.end_circa = on))
@@ -256,7 +297,7 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
                     />
                 </div>
             </div>
-            <label for="category">"Category"</label>
+            <label for="category">{t(lang, "field-category")}</label>
             <select
                 id="category"
                 name="category"
@@ -267,14 +308,14 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
                 }
             >
                 <option value="" selected=form.category.is_empty()>
-                    "Choose a category"
+                    {t(lang, "choose-category")}
                 </option>
                 {Category::ALL
                     .into_iter()
                     .map(|category| {
                         view! {
                             <option value=category.code() selected=form.category == category.code()>
-                                {category.label()}
+                                {category_name(lang, category)}
                             </option>
                         }
                     })
@@ -282,7 +323,7 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
             </select>
             <FieldError id="category-error" error=error(FormField::Category) />
             <fieldset class="form__choices" aria-describedby="actors-error">
-                <legend>"Actors"</legend>
+                <legend>{t(lang, "field-actors")}</legend>
                 {Actor::ALL
                     .into_iter()
                     .map(|actor| {
@@ -307,7 +348,7 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
                                         );
                                     }
                                 />
-                                {actor.name()}
+                                {actor_name(lang, actor)}
                             </label>
                         }
                     })
@@ -315,22 +356,22 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
             </fieldset>
             <FieldError id="actors-error" error=error(FormField::Actors) />
             <fieldset class="form__sources" aria-describedby="sources-error">
-                <legend>"Sources"</legend>
+                <legend>{t(lang, "field-sources")}</legend>
                 {form
                     .sources
                     .iter()
                     .enumerate()
-                    .map(|(row, source)| view! { <SourceRow row source=source.clone() error edit /> })
+                    .map(|(row, source)| view! { <SourceRow row source=source.clone() error edit lang /> })
                     .collect_view()}
                 <FieldError id="sources-error" error=error(FormField::Sources) />
                 <button class="button button--quiet" type="submit" name="action" value="add-source">
-                    "Add a source"
+                    {t(lang, "add-source")}
                 </button>
             </fieldset>
             <TextField
                 name="related"
-                label="Related events (optional)"
-                hint="Event numbers, separated by commas: the number starts each event's address, /events/12-…"
+                label=t(lang, "field-related")
+                hint=t(lang, "field-related-hint")
                 value=form.related.clone()
                 error=error(FormField::Related)
                 on_input=text(FormField::Related, |f, v| f.related = v)
@@ -340,31 +381,28 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
                     let bytes = typed.with(EventForm::encoded_len);
                     (bytes > MAX_FORM_BYTES)
                         .then(|| {
-                            format!(
-                                "Too large to send: {} KB, and the server accepts {} KB. \
-                                 Shorten the longest text (Korean and Japanese characters \
-                                 take nine bytes each when sent).",
-                                bytes.div_ceil(1024),
-                                MAX_FORM_BYTES / 1024,
+                            t_with(
+                                lang,
+                                "too-large-to-send",
+                                &[
+                                    ("size", bytes.div_ceil(1024).into()),
+                                    ("limit", (MAX_FORM_BYTES / 1024).into()),
+                                ],
                             )
                         })
                 }}
             </p>
             <button class="button" type="submit" name="action" value="save">
-                "Save"
+                {t(lang, "save")}
             </button>
         </form>
         {id
             .map(|id| {
-                let (verb, label) = if retired {
-                    ("restore", "Restore")
-                } else {
-                    ("retire", "Retire")
-                };
+                let verb = if retired { "restore" } else { "retire" };
                 view! {
-                    <form class="admin__retire" method="post" action=format!("/admin/events/{id}/{verb}")>
+                    <form class="admin__retire" method="post" action=lang.path(&format!("/admin/events/{id}/{verb}"))>
                         <button class="button button--quiet" type="submit">
-                            {label}
+                            {t(lang, verb)}
                         </button>
                     </form>
                 }
@@ -372,4 +410,51 @@ fn EventEditor(state: EventFormState, saved: Option<String>) -> impl IntoView {
     }
     // One erased type: the whole form as a single type is too deep for the compiler.
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_problem_with_a_field_is_worded_in_every_language() {
+        let problems = [
+            FormProblem::Required,
+            FormProblem::TooLong { max: 200 },
+            FormProblem::NoStart,
+            FormProblem::Date(DateError::Format),
+            FormProblem::Date(DateError::Year),
+            FormProblem::Date(DateError::Month),
+            FormProblem::Date(DateError::Day),
+            FormProblem::EndBeforeStart,
+            FormProblem::NoCategory,
+            FormProblem::UnknownActor("XX".into()),
+            FormProblem::NoActor,
+            FormProblem::TooManySources,
+            FormProblem::NoSource,
+            FormProblem::Url(BadUrl::TooLong),
+            FormProblem::Url(BadUrl::NotHttp),
+            FormProblem::Url(BadUrl::NotAWebAddress),
+            FormProblem::NotAnEventNumber("four".into()),
+            FormProblem::TooManyRelated,
+            FormProblem::UnknownRelated(EventId::try_from(7).unwrap()),
+        ];
+        for problem in &problems {
+            let words = Lang::ALL.map(|lang| problem_words(lang, problem));
+            assert!(words.iter().all(|w| !w.is_empty()), "{problem:?}");
+            assert_ne!(words[0], words[1], "{problem:?}");
+            assert_ne!(words[0], words[2], "{problem:?}");
+        }
+        assert_eq!(
+            problem_words(Lang::En, &FormProblem::Date(DateError::Year)),
+            "The year must be between 1000 and 9999."
+        );
+        assert_eq!(
+            problem_words(
+                Lang::En,
+                &FormProblem::UnknownRelated(EventId::try_from(7).unwrap())
+            ),
+            "There is no event 7 to relate to."
+        );
+    }
 }

@@ -3,6 +3,7 @@
 use super::{AdminNav, AdminProblem};
 use crate::admin_api::{ADMIN_LIST_LIMIT, admin_events};
 use crate::components::{CategoryBadge, PageTitle, When};
+use crate::i18n::{t, t_with, use_lang};
 use crate::model::{AdminEvent, Lang, TranslationNeed};
 use leptos::prelude::*;
 use leptos_meta::Meta;
@@ -10,6 +11,7 @@ use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn AdminEventsPage() -> impl IntoView {
+    let lang = use_lang();
     let query = use_query_map();
     let search = move || query.read().get("q").unwrap_or_default();
     let needs = move || {
@@ -23,6 +25,7 @@ pub fn AdminEventsPage() -> impl IntoView {
         |(search, needs)| admin_events(search, needs),
     );
     let need_option = move |need: Option<TranslationNeed>, label: &'static str| {
+        let label = t(lang, label);
         view! {
             <option value=need.map(TranslationNeed::code).unwrap_or_default() selected=needs() == need>
                 {label}
@@ -30,29 +33,29 @@ pub fn AdminEventsPage() -> impl IntoView {
         }
     };
     view! {
-        <PageTitle text="Admin: events" />
+        <PageTitle text=t(lang, "admin-events-title") />
         <Meta name="robots" content="noindex" />
         <section class="admin">
             <AdminNav />
-            <h1>"Events"</h1>
-            <form class="admin-search" method="get" action="/admin" role="search">
-                <label for="admin-q">"Search titles and summaries"</label>
+            <h1>{t(lang, "admin-events")}</h1>
+            <form class="admin-search" method="get" action=lang.path("/admin") role="search">
+                <label for="admin-q">{t(lang, "admin-search-label")}</label>
                 <input id="admin-q" name="q" type="search" value=search />
-                <label for="admin-translations">"Translations"</label>
+                <label for="admin-translations">{t(lang, "admin-translations")}</label>
                 <select id="admin-translations" name="translations">
-                    {need_option(None, "Any")}
-                    {need_option(Some(TranslationNeed::Missing), "Not yet in every language")}
-                    {need_option(Some(TranslationNeed::Outdated), "Older than the English")}
+                    {need_option(None, "admin-translations-any")}
+                    {need_option(Some(TranslationNeed::Missing), "admin-translations-missing")}
+                    {need_option(Some(TranslationNeed::Outdated), "admin-translations-outdated")}
                 </select>
                 <button class="button" type="submit">
-                    "Search"
+                    {t(lang, "search")}
                 </button>
             </form>
-            <Suspense fallback=|| view! { <p class="loading">"Loading events…"</p> }>
+            <Suspense fallback=move || view! { <p class="loading">{t(lang, "loading-events")}</p> }>
                 {move || Suspend::new(async move {
                     match events.await {
                         Ok(events) => view! { <EventTable events /> }.into_any(),
-                        Err(err) => view! { <AdminProblem message=err.to_string() /> }.into_any(),
+                        Err(err) => view! { <AdminProblem error=err /> }.into_any(),
                     }
                 })}
             </Suspense>
@@ -62,13 +65,14 @@ pub fn AdminEventsPage() -> impl IntoView {
 
 #[component]
 fn EventTable(events: Vec<AdminEvent>) -> impl IntoView {
+    let lang = use_lang();
     if events.is_empty() {
-        return view! { <p>"No events match."</p> }.into_any();
+        return view! { <p>{t(lang, "no-events-match")}</p> }.into_any();
     }
     let note = (events.len() >= ADMIN_LIST_LIMIT as usize).then(|| {
         view! {
             <p class="admin__note">
-                {format!("Showing the {ADMIN_LIST_LIMIT} most recently changed; search to find others.")}
+                {t_with(lang, "showing-most-recent", &[("count", ADMIN_LIST_LIMIT.into())])}
             </p>
         }
     });
@@ -77,11 +81,11 @@ fn EventTable(events: Vec<AdminEvent>) -> impl IntoView {
         <table class="admin-table">
             <thead>
                 <tr>
-                    <th scope="col">"Date"</th>
-                    <th scope="col">"Title"</th>
-                    <th scope="col">"Category"</th>
-                    <th scope="col">"Translations"</th>
-                    <th scope="col">"Status"</th>
+                    <th scope="col">{t(lang, "column-date")}</th>
+                    <th scope="col">{t(lang, "column-title")}</th>
+                    <th scope="col">{t(lang, "column-category")}</th>
+                    <th scope="col">{t(lang, "column-translations")}</th>
+                    <th scope="col">{t(lang, "column-status")}</th>
                 </tr>
             </thead>
             <tbody>
@@ -94,15 +98,17 @@ fn EventTable(events: Vec<AdminEvent>) -> impl IntoView {
                                     <When when=event.when />
                                 </td>
                                 <td>
-                                    <a href=format!("/admin/events/{}", event.id)>
+                                    <a href=lang.path(&format!("/admin/events/{}", event.id))>
                                         {event.title.clone()}
                                     </a>
                                 </td>
                                 <td>
                                     <CategoryBadge category=event.category />
                                 </td>
-                                <td>{translation_work(&missing, &outdated)}</td>
-                                <td>{if retired { "Retired" } else { "Published" }}</td>
+                                <td>{translation_work(lang, &missing, &outdated)}</td>
+                                <td>
+                                    {t(lang, if retired { "status-retired" } else { "status-published" })}
+                                </td>
                             </tr>
                         }
                     })
@@ -114,19 +120,21 @@ fn EventTable(events: Vec<AdminEvent>) -> impl IntoView {
 }
 
 /// What translation work an event has: "한국어 missing · 日本語 older than the English", or
-/// "Complete".
-fn translation_work(missing: &[Lang], outdated: &[Lang]) -> String {
+/// "Complete", in the editor's language `page`.
+fn translation_work(page: Lang, missing: &[Lang], outdated: &[Lang]) -> String {
+    let named =
+        |id: &str, lang: &Lang| t_with(page, id, &[("language", lang.native_name().into())]);
     let work: Vec<String> = missing
         .iter()
-        .map(|lang| format!("{} missing", lang.native_name()))
+        .map(|lang| named("translation-missing", lang))
         .chain(
             outdated
                 .iter()
-                .map(|lang| format!("{} older than the English", lang.native_name())),
+                .map(|lang| named("translation-outdated", lang)),
         )
         .collect();
     if work.is_empty() {
-        "Complete".to_owned()
+        t(page, "translations-complete")
     } else {
         work.join(" · ")
     }

@@ -8,20 +8,23 @@ pub use audit::AuditPage;
 pub use event_form::EventFormPage;
 pub use events::AdminEventsPage;
 
+use crate::api::LoadError;
+use crate::i18n::{t, use_lang};
 use leptos::prelude::*;
 
 /// The admin's own navigation, with the sign-out button (a form post: signing out changes
 /// state, so it is never a link).
 #[component]
 fn AdminNav() -> impl IntoView {
+    let lang = use_lang();
     view! {
-        <nav class="admin-nav" aria-label="Admin">
-            <a href="/admin">"Events"</a>
-            <a href="/admin/events/new">"New event"</a>
-            <a href="/admin/audit">"Audit trail"</a>
-            <form method="post" action="/logout">
+        <nav class="admin-nav" aria-label=t(lang, "admin")>
+            <a href=lang.path("/admin")>{t(lang, "admin-events")}</a>
+            <a href=lang.path("/admin/events/new")>{t(lang, "admin-new-event")}</a>
+            <a href=lang.path("/admin/audit")>{t(lang, "admin-audit")}</a>
+            <form method="post" action=lang.path("/logout")>
                 <button class="button button--quiet" type="submit">
-                    "Sign out"
+                    {t(lang, "sign-out")}
                 </button>
             </form>
         </nav>
@@ -30,13 +33,19 @@ fn AdminNav() -> impl IntoView {
 
 /// What an admin page shows when its data could not be loaded, e.g. a session that ended.
 #[component]
-fn AdminProblem(message: String) -> impl IntoView {
+fn AdminProblem(error: LoadError) -> impl IntoView {
+    let lang = use_lang();
+    let message = match error {
+        LoadError::SignedOut => "error-signed-out",
+        LoadError::Unavailable => "error-unavailable",
+        LoadError::Call(_) => "error-call",
+    };
     view! {
         <div class="notice" role="alert">
-            <p>{message}</p>
+            <p>{t(lang, message)}</p>
             <p>
-                <a class="button" href="/login">
-                    "Sign in"
+                <a class="button" href=lang.path("/login")>
+                    {t(lang, "sign-in")}
                 </a>
             </p>
         </div>

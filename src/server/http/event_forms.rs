@@ -2,14 +2,16 @@
 //! restore. Each checks the session itself before reading anything else.
 
 use crate::admin_api::EventFormState;
-use crate::model::{EventForm, EventId, FormAction, FormErrors, FormField};
+use crate::i18n::t_with;
+use crate::model::{EventForm, EventId, FormAction, FormErrors, FormField, FormProblem, Lang};
 use crate::server::auth::editor_session::SignedIn;
 use crate::server::http::error::AppError;
 use crate::server::http::render::render_page;
+use crate::server::middleware::language;
 use crate::server::startup::AppState;
 use crate::server::store::EditError;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -29,6 +31,8 @@ pub(crate) async fn save_event(
             Err(_) => return no_such_event(other),
         },
     };
+    // The editor's language, from the address the form was posted to (`/ko/admin/…`).
+    let lang = language::of_parts(&parts);
     let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
     let (mut form, action) =
         EventForm::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
@@ -82,22 +86,18 @@ pub(crate) async fn save_event(
         None => state.store.create_event(&draft, by).await,
     };
     match saved {
-        Ok(id) => Redirect::to(&format!("/admin/events/{id}?saved=1")).into_response(),
+        Ok(id) => Redirect::to(&lang.path(&format!("/admin/events/{id}?saved=1"))).into_response(),
         Err(EditError::UnknownRelated(other)) => {
             let errors = FormErrors(vec![(
                 FormField::Related,
-                format!("There is no event {other} to relate to."),
+                FormProblem::UnknownRelated(other),
             )]);
             again(form, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(EditError::Conflict { id, current }) => {
             // Nothing typed is lost: the form comes back as it was, now based on the
             // current version, so saving again is a knowing choice.
-            let notice = format!(
-                "Someone else saved event {id} while you were editing it, so nothing was saved. \
-                 Your version is below; open the event in a new tab to compare, and save again \
-                 to replace theirs with yours."
-            );
+            let notice = t_with(lang, "save-conflict", &[("id", id.to_string().into())]);
             let form = EventForm {
                 version: current.to_string(),
                 ..form
@@ -119,8 +119,9 @@ pub(crate) async fn retire_event(
     signed_in: SignedIn,
     State(state): State<AppState>,
     Path(id): Path<String>,
+    Extension(lang): Extension<Lang>,
 ) -> Response {
-    set_retired(signed_in, state, &id, true).await
+    set_retired(signed_in, state, &id, true, lang).await
 }
 
 /// `POST /admin/events/{id}/restore`.
@@ -128,12 +129,20 @@ pub(crate) async fn restore_event(
     signed_in: SignedIn,
     State(state): State<AppState>,
     Path(id): Path<String>,
+    Extension(lang): Extension<Lang>,
 ) -> Response {
-    set_retired(signed_in, state, &id, false).await
+    set_retired(signed_in, state, &id, false, lang).await
 }
 
-/// Retires or restores the event at `key`, the id in the address.
-async fn set_retired(signed_in: SignedIn, state: AppState, key: &str, retired: bool) -> Response {
+/// Retires or restores the event at `key`, the id in the address, and returns to its form
+/// in the editor's language.
+async fn set_retired(
+    signed_in: SignedIn,
+    state: AppState,
+    key: &str,
+    retired: bool,
+    lang: Lang,
+) -> Response {
     let Ok(id) = key.parse::<EventId>() else {
         return no_such_event(key);
     };
@@ -141,7 +150,7 @@ async fn set_retired(signed_in: SignedIn, state: AppState, key: &str, retired: b
     match state.store.set_retired(id, retired, by).await {
         Ok(()) => {
             let saved = if retired { "retired" } else { "restored" };
-            Redirect::to(&format!("/admin/events/{id}?saved={saved}")).into_response()
+            Redirect::to(&lang.path(&format!("/admin/events/{id}?saved={saved}"))).into_response()
         }
         Err(err) => AppError::from(err).into_response(),
     }

@@ -1,5 +1,6 @@
 //! Signing in and out: the `/login` and `/logout` form posts.
 
+use crate::i18n::{t, t_with};
 use crate::model::AuditAction;
 use crate::pages::{SignInForm, admin_destination};
 use crate::server::auth::accounts::{self, Editor, Verdict};
@@ -8,6 +9,7 @@ use crate::server::auth::editor_session::{client_address, editor_of};
 use crate::server::auth::sessions;
 use crate::server::http::error::AppError;
 use crate::server::http::render::render_page;
+use crate::server::middleware::language;
 use crate::server::startup::AppState;
 use crate::server::store::audit::{self, Record, Throttle, UNKNOWN_ACCOUNT};
 use axum::Form;
@@ -17,9 +19,6 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tokio::sync::Semaphore;
-
-/// The one message for any refused sign-in, so it says nothing about which part was wrong.
-pub(crate) const REFUSED: &str = "The username or password is not right.";
 
 static SIGN_IN_TURNS: Semaphore = Semaphore::const_new(2);
 
@@ -60,6 +59,7 @@ async fn try_sign_in(
 ) -> anyhow::Result<Response> {
     let pool = state.store.pool();
     let address = client_address(state, parts);
+    let lang = language::of_parts(parts);
     // Usernames are short; a longer one cannot exist, and is not worth storing.
     let username: String = credentials
         .username
@@ -111,12 +111,9 @@ async fn try_sign_in(
     let editor = match attempt {
         Attempt::SignedIn(editor) => editor,
         Attempt::Paused(seconds) => {
-            let minutes = (seconds + 59) / 60;
-            let plural = if minutes == 1 { "" } else { "s" };
+            let minutes = u64::try_from((seconds + 59) / 60).unwrap_or(1);
             let mut response = refuse(
-                format!(
-                    "Too many failed attempts. Sign-in is paused; try again in {minutes} minute{plural}."
-                ),
+                t_with(lang, "sign-in-paused", &[("minutes", minutes.into())]),
                 StatusCode::TOO_MANY_REQUESTS,
             )
             .await;
@@ -125,7 +122,11 @@ async fn try_sign_in(
                 .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
             return Ok(response);
         }
-        Attempt::Refused => return Ok(refuse(REFUSED.into(), StatusCode::UNAUTHORIZED).await),
+        // One message for any refused sign-in, so it says nothing about which part was wrong.
+        Attempt::Refused => {
+            let refused = t(lang, "sign-in-refused");
+            return Ok(refuse(refused, StatusCode::UNAUTHORIZED).await);
+        }
     };
 
     // A new session id at every sign-in: an id planted before sign-in is worth nothing.
@@ -139,7 +140,8 @@ async fn try_sign_in(
     )
     .await?;
     let device = devices::remember(pool, &parts.headers, &editor, state.https).await?;
-    let mut response = Redirect::to(admin_destination(&credentials.next)).into_response();
+    let destination = admin_destination(&credentials.next, lang);
+    let mut response = Redirect::to(&destination).into_response();
     let headers = response.headers_mut();
     headers.append(header::SET_COOKIE, sessions::cookie(&token, state.https));
     headers.append(header::SET_COOKIE, device);
@@ -169,7 +171,7 @@ pub(crate) async fn sign_out(State(state): State<AppState>, parts: Parts) -> Res
     if let Err(err) = ended.await {
         return AppError::internal("signing out", err).into_response();
     }
-    let mut response = Redirect::to("/login").into_response();
+    let mut response = Redirect::to(&language::of_parts(&parts).path("/login")).into_response();
     response
         .headers_mut()
         .insert(header::SET_COOKIE, sessions::expired_cookie(state.https));

@@ -4,6 +4,7 @@
 use crate::paths;
 use crate::server::auth::editor_session::editor_of;
 use crate::server::http::error::AppError;
+use crate::server::middleware::language;
 use crate::server::startup::AppState;
 use axum::extract::{Request, State};
 use axum::http::Method;
@@ -29,7 +30,9 @@ pub(crate) async fn admin_gate(
     if signed_in {
         return next.run(Request::from_parts(parts, body)).await;
     }
+    // Back to the page asked for, in its language.
+    let lang = language::of_parts(&parts);
     let here = parts.uri.path_and_query().map_or("/admin", |p| p.as_str());
-    let next: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
-    Redirect::to(&format!("/login?next={next}")).into_response()
+    let next: String = form_urlencoded::byte_serialize(lang.path(here).as_bytes()).collect();
+    Redirect::to(&format!("{}?next={next}", lang.path("/login"))).into_response()
 }

@@ -6,8 +6,9 @@
 use crate::model::Lang;
 use crate::paths;
 use axum::extract::Request;
-use axum::http::Uri;
+use axum::http::request::Parts;
 use axum::http::uri::PathAndQuery;
+use axum::http::{Extensions, Uri};
 
 /// Reads the request's language from its address and leaves the rest of the address to
 /// the router. The API, the built files and the health check have no language of their
@@ -32,9 +33,14 @@ pub(crate) fn split_language(mut request: Request) -> Request {
 
 /// The language a request's page is in (English unless its address said otherwise).
 pub(crate) fn of(request: &Request) -> Lang {
-    request
-        .extensions()
-        .get::<Lang>()
-        .copied()
-        .unwrap_or(Lang::ORIGINAL)
+    of_extensions(request.extensions())
+}
+
+/// The same, from a request taken apart.
+pub(crate) fn of_parts(parts: &Parts) -> Lang {
+    of_extensions(&parts.extensions)
+}
+
+fn of_extensions(extensions: &Extensions) -> Lang {
+    extensions.get::<Lang>().copied().unwrap_or(Lang::ORIGINAL)
 }

@@ -221,7 +221,7 @@ pub(super) async fn sources_of(
             .transpose()
             .map_err(|problem| StoreError::Invalid {
                 id: row.event_id,
-                problem,
+                problem: problem.to_string(),
             })?;
         by_event.entry(row.event_id).or_default().push(Source {
             publisher: row.publisher,

@@ -176,7 +176,7 @@ fn describe(errors: crate::model::FormErrors) -> String {
     let problems: Vec<String> = errors
         .0
         .iter()
-        .map(|(field, message)| format!("{field:?}: {message}"))
+        .map(|(field, problem)| format!("{field:?}: {problem:?}"))
         .collect();
     problems.join("; ")
 }

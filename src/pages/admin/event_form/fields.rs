@@ -2,7 +2,8 @@
 //! sources table. Each shows its problem beside it, as the editor types and after a save.
 
 use crate::components::raw_text;
-use crate::model::{EventForm, FormField, SourceForm, TranslationForm};
+use crate::i18n::{t, t_with};
+use crate::model::{EventForm, FormField, Lang, SourceForm, TranslationForm};
 use leptos::prelude::*;
 
 /// One source: publisher, headline, date and link, with a button to remove it.
@@ -12,8 +13,10 @@ pub(super) fn SourceRow(
     source: SourceForm,
     error: impl Fn(FormField) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
     edit: impl Fn(FormField, Box<dyn FnOnce(&mut EventForm)>) + Copy + Send + Sync + 'static,
+    lang: Lang,
 ) -> impl IntoView {
     let number = row + 1;
+    let numbered = |id: &str| t_with(lang, id, &[("number", number.into())]);
     let set = move |field: FormField, set: fn(&mut SourceForm, String)| {
         Callback::new(move |value: String| {
             edit(
@@ -27,11 +30,11 @@ pub(super) fn SourceRow(
         })
     };
     view! {
-        <div class="form__source" role="group" aria-label=format!("Source {number}")>
+        <div class="form__source" role="group" aria-label=numbered("source-number")>
             <TextField
                 name="source_publisher"
                 id=format!("source-{row}-publisher")
-                label="Publisher"
+                label=t(lang, "field-publisher")
                 value=source.publisher
                 error=error(FormField::SourcePublisher(row))
                 on_input=set(FormField::SourcePublisher(row), |s, v| s.publisher = v)
@@ -39,7 +42,7 @@ pub(super) fn SourceRow(
             <TextField
                 name="source_headline"
                 id=format!("source-{row}-headline")
-                label="Headline"
+                label=t(lang, "field-headline")
                 value=source.headline
                 error=error(FormField::SourceHeadline(row))
                 on_input=set(FormField::SourceHeadline(row), |s, v| s.headline = v)
@@ -47,7 +50,7 @@ pub(super) fn SourceRow(
             <TextField
                 name="source_date"
                 id=format!("source-{row}-date")
-                label="Date (optional)"
+                label=t(lang, "field-source-date")
                 value=source.date
                 error=error(FormField::SourceDate(row))
                 on_input=set(FormField::SourceDate(row), |s, v| s.date = v)
@@ -55,7 +58,7 @@ pub(super) fn SourceRow(
             <TextField
                 name="source_url"
                 id=format!("source-{row}-url")
-                label="Link (optional)"
+                label=t(lang, "field-link")
                 value=source.url
                 error=error(FormField::SourceUrl(row))
                 on_input=set(FormField::SourceUrl(row), |s, v| s.url = v)
@@ -66,7 +69,7 @@ pub(super) fn SourceRow(
                 name="action"
                 value=format!("remove-source-{row}")
             >
-                {format!("Remove source {number}")}
+                {numbered("remove-source")}
             </button>
         </div>
     }
@@ -81,6 +84,9 @@ pub(super) fn TranslationFields(
     outdated: bool,
     error: impl Fn(FormField) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
     edit: impl Fn(FormField, Box<dyn FnOnce(&mut EventForm)>) + Copy + Send + Sync + 'static,
+    /// The editor's language (not the translation's).
+    #[prop(name = "lang")]
+    page_lang: Lang,
 ) -> impl IntoView {
     let lang = translation.lang;
     let set = move |field: FormField, set: fn(&mut TranslationForm, String)| {
@@ -96,27 +102,31 @@ pub(super) fn TranslationFields(
         })
     };
     let name = |part: &str| TranslationForm::field_name(part, lang);
-    let labelled = |label: &str| format!("{label} ({})", lang.native_name());
+    let labelled = |field: &str| {
+        t_with(
+            page_lang,
+            "field-in-language",
+            &[
+                ("field", t(page_lang, field).into()),
+                ("language", lang.native_name().into()),
+            ],
+        )
+    };
     view! {
         <fieldset class="form__translation">
             <legend>
                 <span lang=lang.code()>{lang.native_name()}</span>
             </legend>
-            <p class="field-hint">
-                "Leave all three empty until it is translated: readers then see the English, \
-                 marked as not yet translated."
-            </p>
+            <p class="field-hint">{t(page_lang, "translation-hint")}</p>
             {outdated
                 .then(|| {
                     view! {
-                        <p class="form-warning">
-                            "The English has changed since this was written: check it against the English before saving."
-                        </p>
+                        <p class="form-warning">{t(page_lang, "translation-outdated-warning")}</p>
                     }
                 })}
             <TextField
                 name=name("title")
-                label=labelled("Title")
+                label=labelled("field-title")
                 lang=lang.code()
                 value=translation.title
                 error=error(FormField::TranslatedTitle(lang))
@@ -124,7 +134,7 @@ pub(super) fn TranslationFields(
             />
             <TextField
                 name=name("summary")
-                label=labelled("Summary")
+                label=labelled("field-summary")
                 lang=lang.code()
                 rows=3
                 value=translation.summary
@@ -133,7 +143,7 @@ pub(super) fn TranslationFields(
             />
             <TextField
                 name=name("body")
-                label=labelled("Body (optional)")
+                label=labelled("field-body")
                 lang=lang.code()
                 rows=6
                 value=translation.body
@@ -155,7 +165,7 @@ pub(super) fn TextField(
     /// The element id, when `name` repeats on the page.
     #[prop(optional, into)]
     id: Option<String>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] rows: Option<u32>,
     /// The language typed in it, when not the page's.
     #[prop(optional)]
@@ -213,7 +223,7 @@ pub(super) fn TextField(
 #[component]
 pub(super) fn Tick(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     checked: bool,
     on_change: Callback<bool>,
 ) -> impl IntoView {

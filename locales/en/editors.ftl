@@ -1,0 +1,125 @@
+# The words of the editors' pages (sign-in, the event list, the event form, the audit
+# trail), in English. Every message here must also be in ../ko/editors.ftl and
+# ../ja/editors.ftl (a test compares the three).
+
+## Navigation and signing in
+
+admin = Admin
+admin-events = Events
+admin-new-event = New event
+admin-audit = Audit trail
+sign-out = Sign out
+sign-in-lede = For editors of the timeline.
+username = Username
+password = Password
+sign-in-refused = The username or password is not right.
+sign-in-paused = { $minutes ->
+    [one] Too many failed attempts. Sign-in is paused; try again in 1 minute.
+   *[other] Too many failed attempts. Sign-in is paused; try again in { $minutes } minutes.
+}
+
+## The list of events
+
+admin-events-title = Admin: events
+admin-search-label = Search titles and summaries
+admin-translations = Translations
+admin-translations-any = Any
+admin-translations-missing = Not yet in every language
+admin-translations-outdated = Older than the English
+loading-events = Loading events…
+no-events-match = No events match.
+showing-most-recent = Showing the { $count } most recently changed; search to find others.
+column-date = Date
+column-title = Title
+column-category = Category
+column-translations = Translations
+column-status = Status
+status-retired = Retired
+status-published = Published
+translation-missing = { $language } missing
+translation-outdated = { $language } older than the English
+translations-complete = Complete
+
+## The audit trail
+
+admin-audit-title = Admin: audit trail
+loading-audit = Loading the audit trail…
+column-when = When (UTC)
+column-who = Who
+column-from = From
+column-what = What
+column-changes = Changes
+older-entries = Older entries
+audit-sign-in = Signed in
+audit-sign-in-failed = Failed to sign in
+audit-sign-out = Signed out
+audit-create = Created event { $id }
+audit-edit = Edited event { $id }
+audit-retire = Retired event { $id }
+audit-restore = Restored event { $id }
+
+## The event form
+
+new-event-title = New event
+edit-event-title = Edit event { $id }
+loading-form = Loading the form…
+saved = Saved.
+saved-retired = Retired: readers no longer see this event.
+saved-restored = Restored: readers see this event again.
+nothing-saved = Nothing was saved: please correct the fields marked below.
+event-retired = Retired: hidden from readers.
+event-published = Published.
+permanent-page = Permanent page
+save = Save
+field-title = Title
+field-summary = Summary
+field-summary-hint = One or two sentences, shown on the timeline.
+field-body = Body (optional)
+field-body-hint = The full account, shown on the event's page. Separate paragraphs with a blank line.
+# A field of the event's words in another language: "Title (한국어)".
+field-in-language = { $field } ({ $language })
+translation-hint = Leave all three empty until it is translated: readers then see the English, marked as not yet translated.
+translation-outdated-warning = The English has changed since this was written: check it against the English before saving.
+field-start = Start date
+field-start-hint = YYYY, YYYY-MM or YYYY-MM-DD
+field-circa = Approximate (circa)
+field-end = End date (optional)
+field-end-hint = For a period; not before the start
+field-category = Category
+choose-category = Choose a category
+field-actors = Actors
+field-sources = Sources
+source-number = Source { $number }
+field-publisher = Publisher
+field-headline = Headline
+field-source-date = Date (optional)
+field-link = Link (optional)
+remove-source = Remove source { $number }
+add-source = Add a source
+field-related = Related events (optional)
+field-related-hint = Event numbers, separated by commas: the number starts each event's address, /events/12-…
+too-large-to-send = Too large to send: { $size } KB, and the server accepts { $limit } KB. Shorten the longest text (Korean and Japanese characters take nine bytes each when sent).
+retire = Retire
+restore = Restore
+save-conflict = Someone else saved event { $id } while you were editing it, so nothing was saved. Your version is below; open the event in a new tab to compare, and save again to replace theirs with yours.
+
+## What is wrong with a field
+
+problem-required = This is required.
+problem-too-long = At most { $max } characters.
+problem-no-start = Give the date it began.
+problem-date-format = Write the date as YYYY, YYYY-MM or YYYY-MM-DD.
+problem-date-year = The year must be between { $min } and { $max }.
+problem-date-month = The month must be between 01 and 12.
+problem-date-day = That day does not exist in that month.
+problem-end-before-start = The end date must not be before the start date.
+problem-no-category = Choose a category.
+problem-unknown-actor = “{ $value }” is not one of the actors.
+problem-no-actor = Choose at least one actor.
+problem-too-many-sources = At most { $max } sources.
+problem-no-source = Cite at least one source.
+problem-url-scheme = Links must start with http:// or https://.
+problem-url-invalid = This is not a web address.
+problem-not-event-number = “{ $value }” is not an event number.
+problem-too-many-related = At most { $max } related events.
+problem-unknown-related = There is no event { $id } to relate to.

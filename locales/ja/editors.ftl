@@ -1,0 +1,124 @@
+# The words of the editors' pages (sign-in, the event list, the event form, the audit
+# trail), in Japanese. Every message in ../en/editors.ftl must also be here and in
+# ../ko/editors.ftl (a test compares the three).
+
+## Navigation and signing in
+
+admin = 管理
+admin-events = 出来事一覧
+admin-new-event = 新しい出来事
+admin-audit = 監査ログ
+sign-out = ログアウト
+sign-in-lede = 年表の編集者専用のページです。
+username = ユーザー名
+password = パスワード
+sign-in-refused = ユーザー名またはパスワードが正しくありません。
+sign-in-paused = { $minutes ->
+   *[other] ログインの失敗が続いたため、ログインを一時停止しています。{ $minutes }分後にもう一度お試しください。
+}
+
+## The list of events
+
+admin-events-title = 管理：出来事
+admin-search-label = タイトルと概要を検索
+admin-translations = 翻訳
+admin-translations-any = すべて
+admin-translations-missing = 未翻訳の言語あり
+admin-translations-outdated = 英語の原文より古い
+loading-events = 出来事を読み込んでいます…
+no-events-match = 該当する出来事はありません。
+showing-most-recent = 最近変更された{ $count }件を表示しています。ほかの出来事は検索してください。
+column-date = 日付
+column-title = タイトル
+column-category = 分野
+column-translations = 翻訳
+column-status = 状態
+status-retired = 取り下げ済み
+status-published = 公開中
+translation-missing = { $language }訳なし
+translation-outdated = { $language }訳が英語の原文より古い
+translations-complete = 完了
+
+## The audit trail
+
+admin-audit-title = 管理：監査ログ
+loading-audit = 監査ログを読み込んでいます…
+column-when = 日時(UTC)
+column-who = ユーザー
+column-from = 接続元
+column-what = 操作
+column-changes = 変更内容
+older-entries = さらに前の記録
+audit-sign-in = ログイン
+audit-sign-in-failed = ログイン失敗
+audit-sign-out = ログアウト
+audit-create = 出来事{ $id }を作成
+audit-edit = 出来事{ $id }を編集
+audit-retire = 出来事{ $id }を取り下げ
+audit-restore = 出来事{ $id }を復元
+
+## The event form
+
+new-event-title = 新しい出来事
+edit-event-title = 出来事{ $id }の編集
+loading-form = 入力フォームを読み込んでいます…
+saved = 保存しました。
+saved-retired = 取り下げました。この出来事は読者に表示されなくなりました。
+saved-restored = 復元しました。この出来事は再び読者に表示されます。
+nothing-saved = 保存されていません。下に示した項目を修正してください。
+event-retired = 取り下げ済み：読者には表示されません。
+event-published = 公開中です。
+permanent-page = 個別ページ
+save = 保存
+field-title = タイトル
+field-summary = 概要
+field-summary-hint = 年表に表示される1～2文の説明です。
+field-body = 本文（任意）
+field-body-hint = 出来事のページに表示される詳しい説明です。段落の間は空行で区切ってください。
+# A field of the event's words in another language: "Title (한국어)".
+field-in-language = { $field }（{ $language }）
+translation-hint = 翻訳するまでは3項目とも空欄にしておいてください。その間、読者には英語の原文が未翻訳である旨の表示とともに表示されます。
+translation-outdated-warning = この翻訳の作成後に英語の原文が変更されています。保存する前に英語の原文と照らし合わせて確認してください。
+field-start = 開始日
+field-start-hint = YYYY、YYYY-MM または YYYY-MM-DD
+field-circa = おおよその日付（頃）
+field-end = 終了日（任意）
+field-end-hint = 期間の場合に入力します。開始日より前の日付は指定できません
+field-category = 分野
+choose-category = 分野を選択
+field-actors = 関係国・機関
+field-sources = 出典
+source-number = 出典{ $number }
+field-publisher = 発行元
+field-headline = 見出し
+field-source-date = 日付（任意）
+field-link = リンク（任意）
+remove-source = 出典{ $number }を削除
+add-source = 出典を追加
+field-related = 関連する出来事（任意）
+field-related-hint = 出来事の番号をカンマで区切って入力します。番号は各出来事のアドレスの先頭にあります（/events/12-…）。
+too-large-to-send = サイズが大きすぎて送信できません（{ $size } KB。サーバーの上限は{ $limit } KBです）。最も長い文章を短くしてください（韓国語と日本語の文字は、送信時に1文字あたり9バイトになります）。
+retire = 取り下げ
+restore = 復元
+save-conflict = 編集中に別の人が出来事{ $id }を保存したため、変更は保存されませんでした。あなたの編集内容は下に残っています。新しいタブで出来事を開いて比較し、もう一度保存すると、相手の内容があなたの内容に置き換わります。
+
+## What is wrong with a field
+
+problem-required = 必須項目です。
+problem-too-long = { $max }文字以内で入力してください。
+problem-no-start = 始まった日付を入力してください。
+problem-date-format = 日付はYYYY、YYYY-MM または YYYY-MM-DDの形式で入力してください。
+problem-date-year = 年は{ $min }年から{ $max }年の間で入力してください。
+problem-date-month = 月は01から12の間で入力してください。
+problem-date-day = その月にその日はありません。
+problem-end-before-start = 終了日を開始日より前にすることはできません。
+problem-no-category = 分野を選択してください。
+problem-unknown-actor = 「{ $value }」は関係国・機関に含まれていません。
+problem-no-actor = 関係国・機関を1つ以上選択してください。
+problem-too-many-sources = 出典は{ $max }件までです。
+problem-no-source = 出典を1件以上挙げてください。
+problem-url-scheme = リンクはhttp://またはhttps://で始まる必要があります。
+problem-url-invalid = 有効なウェブアドレスではありません。
+problem-not-event-number = 「{ $value }」は出来事の番号ではありません。
+problem-too-many-related = 関連する出来事は{ $max }件までです。
+problem-unknown-related = 出来事{ $id }は存在しないため、関連付けできません。
