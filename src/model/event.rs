@@ -159,6 +159,8 @@ pub fn timeline_anchor(id: EventId) -> String {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventLink {
     pub id: EventId,
+    /// The language its title is in: the one asked for, or English where not written yet.
+    pub lang: Lang,
     pub title: String,
     /// As `Event::slug`.
     pub slug: String,

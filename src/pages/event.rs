@@ -137,10 +137,14 @@ fn EventView(page: EventPage) -> impl IntoView {
 /// A link to another event's page, with its date.
 #[component]
 fn LinkTo(link: EventLink, #[prop(optional)] rel: Option<&'static str>) -> impl IntoView {
-    let href = use_lang().path(&link.path());
+    let lang = use_lang();
+    let href = lang.path(&link.path());
+    let title_lang = (link.lang != lang).then_some(link.lang.code());
     view! {
         <a href=href rel=rel>
-            <span class="link__title">{link.title}</span>
+            <span class="link__title" lang=title_lang>
+                {link.title}
+            </span>
             " "
             <span class="link__when">
                 "(" <When when=link.when /> ")"

@@ -227,7 +227,12 @@ fn YearSection(
                                 .map(|era| {
                                     view! {
                                         <li class=format!("era cat-{}", era.category.code())>
-                                            <a href=format!("{}#{}", lang.path("/"), timeline_anchor(era.id))>{era.title}</a>
+                                            <a
+                                                href=format!("{}#{}", lang.path("/"), timeline_anchor(era.id))
+                                                lang=(era.lang != lang).then_some(era.lang.code())
+                                            >
+                                                {era.title}
+                                            </a>
                                         </li>
                                     }
                                 })
@@ -248,6 +253,7 @@ fn YearSection(
 /// Years without events, between two that have some.
 #[component]
 fn Gap(first: u16, last: u16, eras: Vec<EventLink>) -> impl IntoView {
+    let lang = use_lang();
     let years = if first == last {
         first.to_string()
     } else {
@@ -260,7 +266,12 @@ fn Gap(first: u16, last: u16, eras: Vec<EventLink>) -> impl IntoView {
             {eras
                 .into_iter()
                 .map(|era| {
-                    view! { <span class=format!("gap__era cat-{}", era.category.code())>{era.title}</span> }
+                    let title_lang = (era.lang != lang).then_some(era.lang.code());
+                    view! {
+                        <span class=format!("gap__era cat-{}", era.category.code()) lang=title_lang>
+                            {era.title}
+                        </span>
+                    }
                 })
                 .collect_view()}
         </div>

@@ -337,3 +337,33 @@ async fn faults_are_explained_in_the_language_of_the_address() {
     assert_eq!(signed_out.status, StatusCode::UNAUTHORIZED);
     assert!(has_tag(&signed_out.body, "a", &[r#"href="/ja/login""#]));
 }
+
+#[tokio::test]
+async fn a_link_to_an_event_not_yet_translated_is_marked_as_english() {
+    let app = TestApp::new().await;
+    let cookie = app.editor_cookie().await;
+    let (curbs, path) = export_curbs(&app).await;
+    let related = curbs.to_string();
+    let response = app
+        .post_form(
+            "/admin/events/new",
+            &event_form(&[("related", &related)]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let korean = app.get(&format!("/ko{path}")).await.body;
+    assert!(has_tag(
+        &korean,
+        "span",
+        &[r#"class="link__title""#, r#"lang="en""#]
+    ));
+    assert!(korean.contains("Ministers meet in Tokyo"));
+    // A translated one needs no mark.
+    let english = app.get(&path).await.body;
+    assert!(!has_tag(
+        &english,
+        "span",
+        &[r#"class="link__title""#, r#"lang="#]
+    ));
+}

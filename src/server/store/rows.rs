@@ -123,6 +123,7 @@ impl EventRow {
     pub(super) fn into_link(self) -> StoreResult<EventLink> {
         let Event {
             id,
+            lang,
             title,
             slug,
             when,
@@ -131,6 +132,7 @@ impl EventRow {
         } = self.into_event(Vec::new(), Vec::new())?;
         Ok(EventLink {
             id,
+            lang,
             title,
             slug,
             when,
