@@ -36,13 +36,15 @@ lint: tools
 	node --check src/enhance.js
 
 ## Throughput, latency, memory and first-visit size under load; whether junk parameters or a
-## flood of new views can push readers' pages out of the cache; and how the cost of pages and
-## filtered queries grows from 1k to 100k events (see bench/README.md).
+## flood of new views can push readers' pages out of the cache; how the cost of pages and
+## filtered queries grows from 1k to 100k events; and 150 views nobody asked for before, at
+## 100k events (see bench/README.md).
 bench: build tools-e2e
 	@scripts/install-tools.sh bench
 	bench/serve.sh
 	bench/cache.sh
 	bench/filters.sh
+	bench/cold.sh
 
 tools:
 	@scripts/install-tools.sh

@@ -38,6 +38,21 @@ impl Actor {
         Actor::UnitedNations,
     ];
 
+    /// Its bit in an event's set of actors (`events.actor_bits`, whose migration and
+    /// triggers give the same bits): 1 for South Korea, 2 for Japan, and so on in `ALL` order.
+    pub fn bit(self) -> i64 {
+        let at = Actor::ALL
+            .iter()
+            .position(|&actor| actor == self)
+            .expect("every actor is in ALL");
+        1 << at
+    }
+
+    /// The set of these actors, as `events.actor_bits` holds it.
+    pub fn bits(actors: &[Actor]) -> i64 {
+        actors.iter().fold(0, |bits, actor| bits | actor.bit())
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Actor::SouthKorea => "KR",

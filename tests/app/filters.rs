@@ -1,6 +1,6 @@
-use super::support::{TestApp, has_tag, text_of};
+use super::support::{TestApp, event_form, has_tag, text_of};
 use axum::http::StatusCode;
-use korea_japan_timeline::model::{EventForm, PAGE_SIZE, SourceForm};
+use korea_japan_timeline::model::{Actor, EventForm, PAGE_SIZE, SourceForm};
 use korea_japan_timeline::server::store::insert_event;
 use serde_json::Value;
 
@@ -332,4 +332,98 @@ async fn every_address_of_a_view_shows_its_filters_as_read() {
         "input",
         &[r#"name="from""#, r#"value="2019""#]
     ));
+}
+
+/// Each event's set of actors as the database holds it, beside the set its actors make.
+async fn actor_sets(app: &TestApp) -> Vec<(i64, i64, i64)> {
+    let rows: Vec<(i64, i64, String)> = sqlx::query_as(
+        "SELECT e.id, e.actor_bits, coalesce(group_concat(a.actor), '') FROM events e \
+         LEFT JOIN event_actors a ON a.event_id = e.id GROUP BY e.id",
+    )
+    .fetch_all(app.state.store.pool())
+    .await
+    .unwrap();
+    rows.into_iter()
+        .map(|(id, bits, codes)| {
+            let actors: Vec<Actor> = codes
+                .split(',')
+                .filter(|code| !code.is_empty())
+                .map(|code| code.parse().unwrap())
+                .collect();
+            (id, bits, Actor::bits(&actors))
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn each_events_set_of_actors_follows_every_write() {
+    let app = TestApp::new().await;
+    let sets = actor_sets(&app).await;
+    assert!(sets.len() > 150);
+    assert!(sets.iter().all(|(_, held, made)| held == made), "{sets:?}");
+    // An edit that changes the actors changes the set.
+    let cookie = app.editor_cookie().await;
+    let created = app
+        .post_form("/admin/events/new", &event_form(&[]), Some(&cookie))
+        .await;
+    let id: i64 = created
+        .header(axum::http::header::LOCATION)
+        .trim_start_matches("/admin/events/")
+        .trim_end_matches("?saved=1")
+        .parse()
+        .unwrap();
+    let edited = app
+        .post_form(
+            &format!("/admin/events/{id}"),
+            &[
+                ("title", "Ministers meet in Tokyo"),
+                ("summary", "Foreign ministers discuss history and trade."),
+                ("start", "2023-03-16"),
+                ("category", "diplomacy"),
+                ("actor", "US"),
+                ("actor", "UN"),
+                ("source_publisher", "Kyodo News"),
+                ("source_headline", "Leaders meet in Tokyo"),
+                ("version", "1"),
+            ],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(edited.status, StatusCode::SEE_OTHER, "{}", edited.body);
+    let sets = actor_sets(&app).await;
+    let (_, held, made) = sets.iter().find(|(event, ..)| *event == id).unwrap();
+    assert_eq!(
+        (*held, *made),
+        (
+            Actor::UnitedStates.bit() | Actor::UnitedNations.bit(),
+            *held
+        )
+    );
+    assert!(sets.iter().all(|(_, held, made)| held == made));
+    // And the filter reads it: the edited event is found by its new actors only.
+    let un = app.filtered("actor=UN&from=2023-03-16&to=2023-03-16").await;
+    assert!(un.iter().any(|e| e["id"] == id));
+    let jp = app.filtered("actor=JP&from=2023-03-16&to=2023-03-16").await;
+    assert!(!jp.iter().any(|e| e["id"] == id));
+}
+
+#[tokio::test]
+async fn two_character_korean_and_japanese_words_are_found_as_a_scan_would_find_them() {
+    let app = TestApp::new().await;
+    let pool = app.state.store.pool();
+    for word in [
+        "수출", "輸出", "한일", "日韓", "독도", "竹島", "징용", "判決", "없음",
+    ] {
+        let scanned: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM events e WHERE e.retired_at IS NULL AND e.id IN \
+             (SELECT id FROM event_search_content WHERE instr(c0, ?) > 0)",
+        )
+        .bind(word)
+        .fetch_one(pool)
+        .await
+        .unwrap();
+        let encoded: String = form_urlencoded::byte_serialize(word.as_bytes()).collect();
+        let found = app.get(&format!("/api/events?q={encoded}")).await.json();
+        assert_eq!(found["count"].as_i64().unwrap(), scanned, "{word}");
+    }
 }

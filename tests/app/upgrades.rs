@@ -3,13 +3,25 @@
 use super::support::{TestApp, event_form};
 use axum::http::StatusCode;
 use sqlx::migrate::Migrator;
-use sqlx::sqlite::{SqliteConnectOptions, SqlitePool};
+use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
 use std::path::Path;
 
-/// A database in a new folder with the schema of the first `migrations` migrations only, and
-/// the seed written into it as the build of that time would have.
+/// A database in a new folder with the schema of the first `migrations` migrations only,
+/// holding the seed's events as a build of that time would have written them: copied, column
+/// by column that the old schema has, from a database this build seeded.
 async fn database_made_with(migrations: usize) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
+    let current = tempfile::tempdir().unwrap();
+    let seeded = current.path().join("current.db");
+    let pool =
+        korea_japan_timeline::server::store::db::open(&format!("sqlite://{}", seeded.display()))
+            .await
+            .unwrap();
+    korea_japan_timeline::server::store::seed::seed_once(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+
     let old = tempfile::tempdir().unwrap();
     let mut files: Vec<_> = std::fs::read_dir("migrations")
         .unwrap()
@@ -22,16 +34,48 @@ async fn database_made_with(migrations: usize) -> tempfile::TempDir {
     let options = SqliteConnectOptions::new()
         .filename(dir.path().join("timeline.db"))
         .create_if_missing(true);
-    let pool = SqlitePool::connect_with(options).await.unwrap();
+    let pool = SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect_with(options)
+        .await
+        .unwrap();
     Migrator::new(Path::new(old.path()))
         .await
         .unwrap()
         .run(&pool)
         .await
         .unwrap();
-    korea_japan_timeline::server::store::seed::seed_once(&pool)
+    sqlx::query("ATTACH DATABASE ? AS current")
+        .bind(seeded.display().to_string())
+        .execute(&pool)
         .await
         .unwrap();
+    for table in [
+        "events",
+        "event_texts",
+        "event_actors",
+        "sources",
+        "related_events",
+    ] {
+        let columns: Vec<String> =
+            sqlx::query_scalar(&format!("SELECT name FROM pragma_table_info('{table}')"))
+                .fetch_all(&pool)
+                .await
+                .unwrap();
+        let columns = columns.join(", ");
+        sqlx::query(&format!(
+            "INSERT OR IGNORE INTO main.{table} ({columns}) SELECT {columns} FROM current.{table}"
+        ))
+        .execute(&pool)
+        .await
+        .unwrap();
+    }
+    sqlx::query(
+        "INSERT INTO main.event_search (rowid, text) SELECT rowid, text FROM current.event_search",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
     pool.close().await;
     dir
 }
@@ -103,6 +147,32 @@ async fn a_database_from_before_text_revisions_has_no_translation_out_of_date() 
 }
 
 #[tokio::test]
+async fn a_database_from_before_actor_sets_filters_by_actor_as_before() {
+    let dir = database_made_with(5).await;
+    let app = TestApp::on_database_in(dir).await;
+    let missing: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM events e WHERE e.actor_bits = 0 \
+         OR EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.actor = 'CN' \
+             AND (e.actor_bits & 8) = 0)",
+    )
+    .fetch_one(app.state.store.pool())
+    .await
+    .unwrap();
+    assert_eq!(missing, 0);
+    let china = app.get("/api/events?actor=CN").await.json();
+    assert!(china["count"].as_u64().unwrap() > 0);
+    for event in china["events"].as_array().unwrap() {
+        assert!(
+            event["actors"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|a| a == "CN")
+        );
+    }
+}
+
+#[tokio::test]
 async fn relating_two_events_moves_the_data_generation() {
     let app = TestApp::new().await;
     let store = &app.state.store;
@@ -136,4 +206,24 @@ async fn a_database_url_of_another_scheme_is_refused_before_anything_is_made() {
     let err = format!("{:#}", result.expect_err("refused"));
     assert!(err.contains("must be a SQLite one"), "{err}");
     assert!(!folder_made);
+}
+
+#[tokio::test]
+async fn a_database_from_before_the_pairs_index_finds_two_character_words_by_it() {
+    let dir = database_made_with(6).await;
+    let app = TestApp::on_database_in(dir).await;
+    let indexed: i64 = sqlx::query_scalar("SELECT count(*) FROM event_pairs")
+        .fetch_one(app.state.store.pool())
+        .await
+        .unwrap();
+    let events: i64 = sqlx::query_scalar("SELECT count(*) FROM events")
+        .fetch_one(app.state.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(indexed, events);
+    // 수출 and 輸出: two characters, found through the pairs index.
+    for word in ["%EC%88%98%EC%B6%9C", "%E8%BC%B8%E5%87%BA"] {
+        let found = app.get(&format!("/api/events?q={word}")).await.json();
+        assert!(found["count"].as_u64().unwrap() >= 10, "{word}: {found}");
+    }
 }

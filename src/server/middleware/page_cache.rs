@@ -22,7 +22,8 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
 
 /// How much to keep, in bytes: a page of the timeline is ~80 KB, and ~25 KB compressed
 /// twice.
@@ -32,18 +33,68 @@ const BUDGET: u64 = 64 << 20;
 static RUN: LazyLock<String> = LazyLock::new(|| format!("{:016x}", rand::random::<u64>()));
 
 #[derive(Clone, Debug)]
-pub struct PageCache(GenerationCache<String, Kept>);
+pub struct PageCache {
+    kept: GenerationCache<String, Kept>,
+    rendering: Arc<InFlight>,
+}
 
 impl Default for PageCache {
     fn default() -> Self {
-        Self(GenerationCache::with_budget(BUDGET))
+        Self {
+            kept: GenerationCache::with_budget(BUDGET),
+            rendering: Arc::default(),
+        }
     }
 }
 
 impl PageCache {
     /// How many pages are kept, and their size in bytes.
     pub fn usage(&self) -> (usize, u64) {
-        self.0.usage()
+        self.kept.usage()
+    }
+}
+
+/// The views being rendered now. A request for one waits its turn, so that identical
+/// requests arriving together cost one render: the first keeps its page, and the others
+/// find it kept.
+#[derive(Debug, Default)]
+struct InFlight(Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>);
+
+/// A request's turn at a view; the next request for it goes when this is dropped.
+struct Turn<'a> {
+    flights: &'a InFlight,
+    key: String,
+    _turn: tokio::sync::OwnedMutexGuard<()>,
+}
+
+impl InFlight {
+    async fn enter(&self, key: &str) -> Turn<'_> {
+        let lock = self.lock().entry(key.to_owned()).or_default().clone();
+        Turn {
+            flights: self,
+            key: key.to_owned(),
+            _turn: lock.lock_owned().await,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<tokio::sync::Mutex<()>>>> {
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+impl Drop for Turn<'_> {
+    fn drop(&mut self) {
+        // Forgotten once nobody else holds or awaits it: the map's handle and this turn's
+        // are the last two.
+        let mut flights = self.flights.lock();
+        if flights
+            .get(&self.key)
+            .is_some_and(|lock| Arc::strong_count(lock) <= 2)
+        {
+            flights.remove(&self.key);
+        }
     }
 }
 
@@ -129,7 +180,13 @@ pub(crate) async fn serve_cached(
     }
     let accepts = Accepts::from(request.headers());
     if method == Method::GET
-        && let Some(kept) = state.pages.0.get(generation, &key)
+        && let Some(kept) = state.pages.kept.get(generation, &key)
+    {
+        return serve(kept, &etag, accepts);
+    }
+    let _turn = state.pages.rendering.enter(&key).await;
+    if method == Method::GET
+        && let Some(kept) = state.pages.kept.get(generation, &key)
     {
         return serve(kept, &etag, accepts);
     }
@@ -166,7 +223,7 @@ pub(crate) async fn serve_cached(
         brotli: brotli.into(),
         gzip: gzip.into(),
     };
-    state.pages.0.put(generation, key, kept.clone());
+    state.pages.kept.put(generation, key, kept.clone());
     serve(kept, &etag, accepts)
 }
 
@@ -302,6 +359,35 @@ mod tests {
         let in_lang = |lang| view_key(&Uri::from_static("/?page=2"), &HeaderMap::new(), lang);
         assert_ne!(in_lang(Lang::Ko), in_lang(Lang::En));
         assert_ne!(in_lang(Lang::Ko), in_lang(Lang::Ja));
+    }
+
+    #[tokio::test]
+    async fn a_view_is_rendered_by_one_request_at_a_time() {
+        let flights = InFlight::default();
+        let first = flights.enter("/?actor=UN").await;
+        // Another view goes at once; the same view waits for the first to finish.
+        let other = flights.enter("/?actor=KP").await;
+        drop(other);
+        let mut second = Box::pin(flights.enter("/?actor=UN"));
+        assert!(futures_poll_once(second.as_mut()).is_none());
+        drop(first);
+        let second = second.await;
+        assert_eq!(flights.lock().len(), 1);
+        drop(second);
+        // And the map forgets views nobody is rendering.
+        assert!(flights.lock().is_empty());
+    }
+
+    /// Polls a future once: `Some` if it finished.
+    fn futures_poll_once<F: std::future::Future>(
+        future: std::pin::Pin<&mut F>,
+    ) -> Option<F::Output> {
+        let waker = std::task::Waker::noop();
+        let mut context = std::task::Context::from_waker(waker);
+        match future.poll(&mut context) {
+            std::task::Poll::Ready(output) => Some(output),
+            std::task::Poll::Pending => None,
+        }
     }
 
     #[test]

@@ -44,6 +44,7 @@ pub async fn open(url: &str) -> anyhow::Result<SqlitePool> {
         .connect_with(options)
         .await?;
     sqlx::migrate!().run(&pool).await?;
+    super::writing::fill_pairs_index_once(&pool).await?;
     Ok(pool)
 }
 

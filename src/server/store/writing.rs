@@ -1,9 +1,10 @@
 //! Writing events: new events with their texts, actors and sources, their search index
 //! entries, and relations. Used by editors' saves, the seed and synthetic data alike.
 
+use super::search::doubled;
 use super::{NewEvent, StoreResult};
 use crate::model::{Actor, EventId, Lang, Source, WebUrl};
-use sqlx::{QueryBuilder, SqliteConnection};
+use sqlx::{QueryBuilder, SqliteConnection, SqlitePool};
 
 /// Now, as stored in `created_at` and `updated_at`.
 pub(super) fn now_text() -> String {
@@ -177,6 +178,54 @@ pub(super) async fn index_for_search(
     .bind(last)
     .execute(&mut *conn)
     .await?;
+    sqlx::query("DELETE FROM event_pairs WHERE rowid BETWEEN ?1 AND ?2")
+        .bind(first)
+        .bind(last)
+        .execute(&mut *conn)
+        .await?;
+    let texts: Vec<(i64, String)> =
+        sqlx::query_as("SELECT rowid, text FROM event_search WHERE rowid BETWEEN ?1 AND ?2")
+            .bind(first)
+            .bind(last)
+            .fetch_all(&mut *conn)
+            .await?;
+    index_pairs(conn, &texts).await
+}
+
+/// Writes the pairs index's rows for these events' search texts.
+async fn index_pairs(conn: &mut SqliteConnection, texts: &[(i64, String)]) -> StoreResult<()> {
+    for chunk in texts.chunks(ROWS_PER_INSERT) {
+        let mut query = QueryBuilder::new("INSERT INTO event_pairs (rowid, text) ");
+        query.push_values(chunk, |mut row, (id, text)| {
+            row.push_bind(*id).push_bind(doubled(text));
+        });
+        query.build().execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Fills the pairs index once, for the events written before it existed (see its
+/// migration); later writes keep it in step.
+pub(crate) async fn fill_pairs_index_once(pool: &SqlitePool) -> StoreResult<()> {
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let filled: String =
+        sqlx::query_scalar("SELECT value FROM app_state WHERE key = 'search_pairs_filled'")
+            .fetch_one(&mut *tx)
+            .await?;
+    if filled == "1" {
+        return Ok(());
+    }
+    let texts: Vec<(i64, String)> = sqlx::query_as("SELECT rowid, text FROM event_search")
+        .fetch_all(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM event_pairs")
+        .execute(&mut *tx)
+        .await?;
+    index_pairs(&mut tx, &texts).await?;
+    sqlx::query("UPDATE app_state SET value = '1' WHERE key = 'search_pairs_filled'")
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
     Ok(())
 }
 
