@@ -2,6 +2,7 @@
 //! years, with the days before and after. Without a date, the server sends today's.
 
 use super::LoadFailed;
+use super::timeline::group_by_year;
 use crate::api::{OnThisDay, load_on_this_day};
 use crate::components::{EventCard, PageAddresses, PageTitle, set_status};
 use crate::i18n::{t, t_with, use_lang};
@@ -72,15 +73,7 @@ fn DayView(answer: OnThisDay) -> impl IntoView {
 
 /// The day's events under a heading for each year, as on the timeline.
 fn by_year(events: Vec<Event>) -> impl IntoView {
-    let mut years: Vec<(u16, Vec<Event>)> = Vec::new();
-    for event in events {
-        let year = event.when.start().date.year_number();
-        match years.last_mut() {
-            Some((last, events)) if *last == year => events.push(event),
-            _ => years.push((year, vec![event])),
-        }
-    }
-    years
+    group_by_year(events)
         .into_iter()
         .map(|(year, events)| {
             let id = format!("year-{year}");

@@ -298,7 +298,7 @@ fn Pager(page: u32, pages: u32, filter: Filter) -> impl IntoView {
 }
 
 /// Splits events, already in date order, into runs of the same starting year.
-fn group_by_year(events: Vec<Event>) -> Vec<(u16, Vec<Event>)> {
+pub(super) fn group_by_year(events: Vec<Event>) -> Vec<(u16, Vec<Event>)> {
     let mut years: Vec<(u16, Vec<Event>)> = Vec::new();
     for event in events {
         let year = event.when.start().date.year_number();
