@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # How the cost of the timeline grows with its data: seeds 1k, 10k and 100k synthetic events
 # (on top of the curated ones) and measures, with wrk at 8 connections, the timeline page and
-# representative filtered API queries. Prints a Markdown table. The two Korean searches are
+# representative filtered API queries. The body size of the timeline, with its time axis, is
+# held to 150 KB uncompressed however many events there are. Prints a Markdown table. The two Korean searches are
 # 지소미아 (four characters, served by the trigram index) and 수출 (two characters, which a
 # trigram index cannot serve: a scan).
 #   bench/filters.sh            after `make build`
@@ -16,6 +17,7 @@ CONNECTIONS=8
 BASE="http://127.0.0.1:$PORT"
 QUERIES=(
   "/"
+  "/?from=2019&to=2019"
   "/?category=trade&from=1950&to=1990"
   "/api/events?category=trade&from=1950&to=1990"
   "/api/events?actor=JP&actor=KR&category=security"

@@ -4,7 +4,7 @@
 //! they are not offered over HTTP (the router answers 404 under `/rpc`).
 
 use crate::model::{
-    Event, EventId, EventLink, EventPage, Filter, FilterError, Lang, PAGE_SIZE, YearCount,
+    Axis, Event, EventId, EventLink, EventPage, Filter, FilterError, Lang, PAGE_SIZE,
 };
 use leptos::prelude::*;
 use leptos::server_fn::codec::JsonEncoding;
@@ -42,9 +42,8 @@ pub struct Timeline {
     pub events: Vec<Event>,
     /// How many events the filter selects in all pages.
     pub total: u64,
-    pub years: Vec<YearCount>,
-    /// The first and last year of the whole timeline, whatever the filter.
-    pub span: Option<(u16, u16)>,
+    /// Where the filter's events fall in time; `None` while the timeline is empty.
+    pub axis: Option<Axis>,
     /// Every period of the whole timeline, whatever the filter.
     pub eras: Vec<EventLink>,
     pub page: u32,
@@ -73,15 +72,14 @@ pub async fn load_timeline(query: String, lang: Lang) -> Result<Timeline, LoadEr
         .list_events(&filter, page, lang)
         .await
         .map_err(ssr::hide)?;
-    let span = state.store.span().await.map_err(ssr::hide)?;
+    let axis = state.store.axis(&filter, lang).await.map_err(ssr::hide)?;
     let eras = state.store.periods(lang).await.map_err(ssr::hide)?;
     Ok(Timeline {
         filter,
         problems,
         events: slice.events,
         total: slice.total,
-        years: slice.years,
-        span,
+        axis,
         eras,
         page,
     })

@@ -60,9 +60,10 @@ fn has_islands() -> bool {
     false
 }
 
-/// The small script that makes links and the filter form work in place, inlined in every
-/// page as it is, so that the page's policy can allow it by its hash.
-pub const ENHANCER: &str = include_str!("enhance.js");
+/// The small script that makes links, the filter form and the time axis work in place
+/// (`src/enhance.js` without its comments; see `build.rs`), inlined in every page, so that the
+/// page's policy can allow it by its hash.
+pub const ENHANCER: &str = include_str!(concat!(env!("OUT_DIR"), "/enhance.js"));
 
 #[component]
 fn Enhancements() -> impl IntoView {

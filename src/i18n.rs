@@ -141,7 +141,9 @@ mod tests {
                 "count", "year", "first", "last", "page", "pages", "max", "min", "minutes", "id",
                 "number", "size", "limit",
             ];
-            let texts = ["day", "typed", "value", "from", "to", "language", "field"];
+            let texts = [
+                "day", "typed", "value", "from", "to", "language", "field", "unit", "when",
+            ];
             let args: Vec<(&'static str, Arg)> = counts
                 .map(|name| (name, Arg::Count(2)))
                 .into_iter()

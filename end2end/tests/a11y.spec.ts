@@ -20,6 +20,8 @@ const READERS_PAGES = [
   '/',
   '/?category=trade&from=2019',
   '/?q=GSOMIA',
+  '/?from=2019-11&to=2019-11',
+  '/ja/?from=2010&to=2019',
   '/?from=2019-13-45',
   '/events/999999',
   '/on-this-day?date=08-15',

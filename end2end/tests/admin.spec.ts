@@ -74,12 +74,12 @@ test('an editor creates, edits, retires and restores an event', async ({ page },
 
   // Readers see it at once: on the timeline and at its permanent page.
   await page.goto('/?from=2024-05-27&to=2024-05-27');
-  await expect(page.getByRole('link', { name: title })).toBeVisible();
-  await page.getByRole('link', { name: title }).click();
+  await expect(page.locator('.timeline').getByRole('link', { name: title })).toBeVisible();
+  await page.locator('.timeline').getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   // Readers of Korean see its Korean title; readers of Japanese the English, marked.
   await page.goto('/ko/?from=2024-05-27&to=2024-05-27');
-  await page.getByRole('link', { name: korean }).click();
+  await page.locator('.timeline').getByRole('link', { name: korean }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(korean);
   await page.getByRole('link', { name: '日本語', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);

@@ -25,14 +25,14 @@ test('the timeline shows the seeded events by year', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: '1876' })).toBeVisible();
   await page.goto(RECENT);
   await expect(page.getByRole('heading', { level: 2, name: '2018' })).toBeVisible();
-  await expect(page.getByRole('link', { name: RULING }).first()).toBeVisible();
+  await expect(page.locator('.timeline').getByRole('link', { name: RULING }).first()).toBeVisible();
   await page.goto('/?from=2019-11-22&to=2019-11-22');
   await expect(page.locator('time[datetime="2019-11-22"]').first()).toHaveText('22 November 2019');
 });
 
 test('clicking a title opens its permanent page', async ({ page }) => {
   await page.goto(RECENT);
-  const link = page.getByRole('link', { name: RULING }).first();
+  const link = page.locator('.timeline').getByRole('link', { name: RULING }).first();
   const title = (await link.textContent())!.trim();
   await link.click();
   await expect(page).toHaveURL(/\/events\/\d+-[a-z0-9-]+$/);
@@ -43,7 +43,7 @@ test('clicking a title opens its permanent page', async ({ page }) => {
 
 test('a permanent page links back to its place in the timeline', async ({ page }) => {
   await page.goto(RECENT);
-  const link = page.getByRole('link', { name: RULING }).first();
+  const link = page.locator('.timeline').getByRole('link', { name: RULING }).first();
   const href = (await link.getAttribute('href'))!;
   const id = href.match(/\/events\/(\d+)/)![1];
   await page.goto(href);
@@ -54,7 +54,7 @@ test('a permanent page links back to its place in the timeline', async ({ page }
 
 test('a short link is redirected to the permanent page', async ({ page }) => {
   await page.goto(RECENT);
-  const href = (await page.getByRole('link', { name: RULING }).first().getAttribute('href'))!;
+  const href = (await page.locator('.timeline').getByRole('link', { name: RULING }).first().getAttribute('href'))!;
   const id = href.match(/\/events\/(\d+)/)![1];
   await page.goto(`/events/${id}`);
   await expect(page).toHaveURL(new RegExp(`${href}$`));
@@ -74,7 +74,7 @@ test('the timeline runs without console errors and navigates in place @js', asyn
   await ready(page);
   // A page that stays loaded keeps this marker; a full page load would drop it.
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
-  await page.getByRole('link', { name: RULING }).first().click();
+  await page.locator('.timeline').getByRole('link', { name: RULING }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Nippon Steel');
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
   // The head describes the event now, not the timeline it came from.
@@ -91,7 +91,7 @@ test('the timeline runs without console errors and navigates in place @js', asyn
 test('an event page steps to the next event in place @js', async ({ page }) => {
   const errors = watchForErrors(page);
   await page.goto(RECENT);
-  const href = (await page.getByRole('link', { name: RULING }).first().getAttribute('href'))!;
+  const href = (await page.locator('.timeline').getByRole('link', { name: RULING }).first().getAttribute('href'))!;
   await page.goto(href);
   await ready(page);
   const next = page.locator('a[rel="next"]');
@@ -108,7 +108,7 @@ test('readers download no WebAssembly @js', async ({ page }) => {
   page.on('request', (request) => fetched.push(request.url()));
   await page.goto(RECENT);
   await ready(page);
-  await page.getByRole('link', { name: RULING }).first().click();
+  await page.locator('.timeline').getByRole('link', { name: RULING }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Nippon Steel');
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((url) => /\.(wasm|js)$/.test(url))).toEqual([]);
@@ -118,8 +118,8 @@ test('a printed view is a clean list without the controls', async ({ page }) => 
   await page.goto(RECENT);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('form.filters')).toBeHidden();
-  await expect(page.locator('.overview')).toBeHidden();
-  await expect(page.getByRole('link', { name: RULING }).first()).toBeVisible();
+  await expect(page.locator('.axis')).toBeHidden();
+  await expect(page.locator('.timeline').getByRole('link', { name: RULING }).first()).toBeVisible();
   await expect(page.locator('.event__summary').first()).toBeVisible();
   await expect(page.locator('.event__sources').first()).toBeVisible();
 });

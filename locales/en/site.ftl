@@ -36,16 +36,29 @@ pages = Pages
 earlier-events = ← Earlier events
 later-events = Later events →
 page-of = Page { $page } of { $pages }
-overview-bar = { $count ->
-    [one] { $year }: 1 event
-   *[other] { $year }: { $count } events
+axis-moves = Move through time
+axis-earlier = ← Earlier
+axis-later = Later →
+axis-zoom-in = Zoom in
+axis-zoom-out = Zoom out
+axis-decade = { $year }s
+axis-column = { $count ->
+    [one] { $when }: 1 event
+   *[other] { $when }: { $count } events
 }
-overview-caption = Events per year, { $first }–{ $last }. Choose a year to see only its events.
+axis-caption = Events from { $first } to { $last }, by { $unit ->
+    [day] day
+    [month] month
+    [year] year
+    [decade] decade
+   *[century] century
+}. Choose a bar to see only its events.
 
 ## The filter form
 
 search = Search
 apply-filters = Apply filters
+filters = Filters
 categories = Categories
 actors = Actors
 dates = Dates

@@ -34,15 +34,28 @@ pages = ページ
 earlier-events = ← 前の出来事
 later-events = 後の出来事 →
 page-of = { $pages }ページ中{ $page }ページ目
-overview-bar = { $count ->
-   *[other] { $year }年：{ $count }件
+axis-moves = 時間の移動
+axis-earlier = ← 前へ
+axis-later = 後へ →
+axis-zoom-in = 拡大
+axis-zoom-out = 縮小
+axis-decade = { $year }年代
+axis-column = { $count ->
+   *[other] { $when }：{ $count }件
 }
-overview-caption = 年ごとの出来事の件数（{ $first }–{ $last }年）。年を選ぶと、その年の出来事だけを表示します。
+axis-caption = { $first }から{ $last }までの出来事（{ $unit ->
+    [day] 日ごと
+    [month] 月ごと
+    [year] 年ごと
+    [decade] 10年ごと
+   *[century] 100年ごと
+}）。棒を選ぶと、その期間の出来事だけを表示します。
 
 ## The filter form
 
 search = 検索
 apply-filters = 絞り込む
+filters = 絞り込み
 categories = 分野
 actors = 関係国・機関
 dates = 期間

@@ -34,15 +34,28 @@ pages = 페이지
 earlier-events = ← 이전 사건
 later-events = 이후 사건 →
 page-of = { $pages }페이지 중 { $page }페이지
-overview-bar = { $count ->
-   *[other] { $year }년: { $count }건
+axis-moves = 시간 이동
+axis-earlier = ← 이전
+axis-later = 이후 →
+axis-zoom-in = 확대
+axis-zoom-out = 축소
+axis-decade = { $year }년대
+axis-column = { $count ->
+   *[other] { $when }: { $count }건
 }
-overview-caption = 연도별 사건 수({ $first }–{ $last }년). 연도를 선택하면 그해의 사건만 볼 수 있습니다.
+axis-caption = { $first }부터 { $last }까지의 사건({ $unit ->
+    [day] 일별
+    [month] 월별
+    [year] 연도별
+    [decade] 10년 단위
+   *[century] 100년 단위
+}). 막대를 선택하면 그 기간의 사건만 볼 수 있습니다.
 
 ## The filter form
 
 search = 검색
 apply-filters = 필터 적용
+filters = 필터
 categories = 분야
 actors = 관련 국가·기구
 dates = 기간

@@ -4,7 +4,7 @@
 
 use super::{actor_name, category_name};
 use crate::i18n::{t, use_lang};
-use crate::model::{Actor, Category, Filter, MAX_QUERY_CHARS};
+use crate::model::{Actor, Category, Filter, Lang, MAX_QUERY_CHARS, PartialDate};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
@@ -68,6 +68,7 @@ pub fn FilterBar() -> impl IntoView {
             </label>
         }
     };
+    let active = shown.active(lang).join(" · ");
     view! {
         <form method="get" action=lang.path("/") class="filters" role="search" data-in-place="">
             <div class="filters__search">
@@ -82,21 +83,32 @@ pub fn FilterBar() -> impl IntoView {
                 />
                 <button type="submit">{t(lang, "apply-filters")}</button>
             </div>
-            <fieldset class="filters__group">
-                <legend>{t(lang, "categories")}</legend>
-                {categories}
-            </fieldset>
-            <fieldset class="filters__group">
-                <legend>{t(lang, "actors")}</legend>
-                {actors}
-            </fieldset>
-            <fieldset class="filters__group filters__dates">
-                <legend>{t(lang, "dates")}</legend>
-                {date_input("from", t(lang, "date-from"))}
-                {date_input("to", t(lang, "date-to"))}
-            </fieldset>
+            // On a phone the choices fold away under what is chosen, so that the first screen
+            // shows the axis and the first events; on wider screens they are always shown.
+            <details class="filters__more">
+                <summary>
+                    {t(lang, "filters")}
+                    <span class="filters__active">{active}</span>
+                </summary>
+                <div class="filters__groups">
+                    <fieldset class="filters__group">
+                        <legend>{t(lang, "categories")}</legend>
+                        {categories}
+                    </fieldset>
+                    <fieldset class="filters__group">
+                        <legend>{t(lang, "actors")}</legend>
+                        {actors}
+                    </fieldset>
+                    <fieldset class="filters__group filters__dates">
+                        <legend>{t(lang, "dates")}</legend>
+                        {date_input("from", t(lang, "date-from"))}
+                        {date_input("to", t(lang, "date-to"))}
+                    </fieldset>
+                </div>
+            </details>
         </form>
     }
+    .into_any()
 }
 
 /// What the filter form shows: the filter the server read, or the query as typed.
@@ -106,6 +118,26 @@ enum Shown {
 }
 
 impl Shown {
+    /// The categories, actors and dates chosen, in words.
+    fn active(&self, lang: Lang) -> Vec<String> {
+        let Shown::Read(filter) = self else {
+            return Vec::new();
+        };
+        let mut active: Vec<String> = filter
+            .categories
+            .iter()
+            .map(|&c| category_name(lang, c))
+            .chain(filter.actors.iter().map(|&a| actor_name(lang, a)))
+            .collect();
+        let date = |d: Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        match (filter.from, filter.to) {
+            (None, None) => {}
+            (Some(from), Some(to)) if from == to => active.push(from.to_string()),
+            (from, to) => active.push(format!("{}–{}", date(from), date(to))),
+        }
+        active
+    }
+
     fn text(&self, key: &str) -> String {
         match self {
             Shown::Read(filter) => match key {

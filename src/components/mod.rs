@@ -5,11 +5,11 @@ mod event_facts;
 mod filter_bar;
 mod highlight;
 mod languages;
-mod overview;
 mod page_title;
 mod posted;
 mod raw_text;
 mod status;
+mod time_axis;
 
 pub use event_card::EventCard;
 pub use event_facts::{
@@ -18,8 +18,8 @@ pub use event_facts::{
 pub use filter_bar::FilterBar;
 pub use highlight::Highlighted;
 pub use languages::{LanguageSwitcher, PageAddresses};
-pub use overview::Overview;
 pub use page_title::PageTitle;
 pub use posted::posted;
 pub use raw_text::raw_text;
 pub use status::set_status;
+pub use time_axis::TimeAxis;

@@ -223,13 +223,6 @@ pub struct EventPage {
     pub timeline_page: u32,
 }
 
-/// How many events start in a year: one bar of the overview.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct YearCount {
-    pub year: u16,
-    pub events: u32,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 
 mod actor;
 mod audit;
+mod axis;
 mod category;
 mod date;
 mod draft;
@@ -14,6 +15,7 @@ mod web_url;
 
 pub use actor::{Actor, UnknownActor};
 pub use audit::{AuditAction, AuditEntry, FieldChange};
+pub use axis::{Axis, AxisColumn, AxisFrame, Column, DayRange, MAX_BUCKETS, Unit};
 pub use category::{Category, UnknownCategory};
 pub use date::{
     DateError, DateSpan, EventDate, MAX_YEAR, MIN_YEAR, PartialDate, Precision, SpanError,
@@ -26,7 +28,7 @@ pub use draft::{
 };
 pub use event::{
     AdminEvent, BadEventId, Event, EventId, EventLink, EventPage, Source, TranslationNeed, Version,
-    YearCount, event_id_in, event_path, timeline_anchor,
+    event_id_in, event_path, timeline_anchor,
 };
 pub use filter::{
     Filter, FilterError, FilterErrors, FilterField, FilterProblem, MAX_QUERY_CHARS, PAGE_SIZE,

@@ -2,7 +2,7 @@
 
 use super::LoadFailed;
 use crate::api::{Timeline, load_timeline};
-use crate::components::{EventCard, FilterBar, Overview, PageAddresses, PageTitle, set_status};
+use crate::components::{EventCard, FilterBar, PageAddresses, PageTitle, TimeAxis, set_status};
 use crate::i18n::{t, t_with, use_lang};
 use crate::model::{
     Event, EventLink, Filter, FilterError, FilterProblem, Lang, MAX_QUERY_CHARS, page_offset,
@@ -58,8 +58,7 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
         problems,
         events,
         total,
-        years,
-        span,
+        axis,
         eras,
         page,
     } = timeline;
@@ -71,7 +70,7 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
     view! {
         <PageAddresses path=filter.timeline_path(1) />
         <Problems problems />
-        {span.map(|span| view! { <Overview span years eras=eras.clone() filter=filter.clone() /> })}
+        {axis.map(|axis| view! { <TimeAxis axis eras=eras.clone() filter=filter.clone() /> })}
         <Summary total shown page filter=filter.clone() />
         <Years events eras words />
         <Pager page pages filter />

@@ -263,9 +263,9 @@ async fn an_empty_result_says_so_and_offers_to_clear_filters() {
 }
 
 #[tokio::test]
-async fn the_overview_counts_events_per_year_under_the_filter() {
+async fn the_axis_counts_events_per_year_under_the_filter() {
     let app = TestApp::new().await;
-    let page = app.get("/?category=legal").await;
+    let page = app.get("/?category=legal&from=2010&to=2019").await;
     let legal_2019 = app.filtered("category=legal&from=2019&to=2019").await.len();
     let bar = format!("2019: {legal_2019} event");
     assert!(page.body.contains(&bar), "no {bar:?}");

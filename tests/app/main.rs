@@ -2,6 +2,7 @@
 #![cfg(feature = "ssr")]
 
 mod api;
+mod axis;
 mod caching;
 mod connections;
 mod durability;

@@ -26,11 +26,13 @@ pub(crate) use writing::{insert_events, relate_events};
 
 pub(crate) use crate::model::NewEvent;
 use crate::model::{
-    AdminEvent, Event, EventId, EventLink, EventPage, Filter, Lang, MonthDay, PAGE_SIZE,
-    TranslationNeed, YearCount, page_offset,
+    AdminEvent, Axis, AxisColumn, AxisFrame, Column, DayRange, Event, EventId, EventLink,
+    EventPage, Filter, Lang, MonthDay, PAGE_SIZE, TranslationNeed, Unit, page_offset,
 };
+use chrono::NaiveDate;
 pub(crate) use editing::{EditError, Editing};
 use sqlx::{FromRow, QueryBuilder, SqlitePool};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 #[derive(Debug, thiserror::Error)]
@@ -47,26 +49,34 @@ pub(crate) type StoreResult<T> = Result<T, StoreError>;
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: SqlitePool,
-    /// Counts per year by filter: counting visits every match, which at 100,000 events
-    /// costs more than the rest of a page.
-    year_counts: GenerationCache<String, Arc<[YearCount]>>,
+    /// Counts per column of the axis by filter and unit: counting visits every match, which
+    /// at 100,000 events costs more than the rest of a page.
+    column_counts: GenerationCache<(String, Unit), Arc<[ColumnCount]>>,
     /// Pages of events by filter and page number.
     pages: GenerationCache<(String, u32, Lang), EventSlice>,
 }
 
 /// What the store's caches may hold, in bytes: a page of results is up to ~100 KB of text,
-/// a year count a few KB.
+/// a count by column a few KB.
 const PAGES_BUDGET: u64 = 16 << 20;
-const YEAR_COUNTS_BUDGET: u64 = 2 << 20;
+const COLUMN_COUNTS_BUDGET: u64 = 2 << 20;
 
-/// One page of the events a filter selects, with what the overview needs.
+/// One page of the events a filter selects.
 #[derive(Clone, Debug)]
 pub(crate) struct EventSlice {
     pub events: Vec<Event>,
     /// How many events the filter selects in all.
     pub total: u64,
-    /// How many of them start in each year, in year order.
-    pub years: Vec<YearCount>,
+}
+
+/// How many events a filter selects that start in one column of the axis, which is named by
+/// its prefix of `first_day` (`201` for the 2010s), with the first of them by id: the event
+/// itself when it is alone.
+#[derive(Clone, Debug)]
+pub(crate) struct ColumnCount {
+    key: String,
+    events: u32,
+    first: EventId,
 }
 
 impl Weigh for EventSlice {
@@ -87,13 +97,13 @@ impl Weigh for EventSlice {
                 e.title.len() + e.summary.len() + sources + 64
             })
             .sum();
-        (texts + self.years.len() * 8) as u64
+        texts as u64
     }
 }
 
-impl Weigh for Arc<[YearCount]> {
+impl Weigh for Arc<[ColumnCount]> {
     fn weight(&self) -> u64 {
-        (self.len() * 8) as u64
+        (self.len() * 48) as u64
     }
 }
 
@@ -101,7 +111,7 @@ impl Store {
     pub(crate) fn new(pool: SqlitePool) -> Self {
         Self {
             pool,
-            year_counts: GenerationCache::with_budget(YEAR_COUNTS_BUDGET),
+            column_counts: GenerationCache::with_budget(COLUMN_COUNTS_BUDGET),
             pages: GenerationCache::with_budget(PAGES_BUDGET),
         }
     }
@@ -153,14 +163,23 @@ impl Store {
         page: u32,
         lang: Lang,
     ) -> StoreResult<EventSlice> {
-        let years = self.year_counts(generation, filter).await?;
-        let total: u64 = years.iter().map(|y| u64::from(y.events)).sum();
-        let everything: u64 = self
-            .year_counts(generation, &Filter::default())
-            .await?
-            .iter()
-            .map(|y| u64::from(y.events))
-            .sum();
+        let timeline = self.timeline_days().await?;
+        let frame = timeline.map(|days| AxisFrame::for_filter(filter, days));
+        let counts = self
+            .column_counts(generation, filter, frame.map_or(Unit::Year, |f| f.unit))
+            .await?;
+        let total: u64 = counts.iter().map(|c| u64::from(c.events)).sum();
+        let everything: u64 = match timeline {
+            Some(days) => {
+                let unit = AxisFrame::for_filter(&Filter::default(), days).unit;
+                self.column_counts(generation, &Filter::default(), unit)
+                    .await?
+                    .iter()
+                    .map(|c| u64::from(c.events))
+                    .sum()
+            }
+            None => 0,
+        };
         // The counts tell how common the matches are, which SQLite cannot know.
         let plan = if total * 20 >= everything {
             SearchPlan::InDateOrder
@@ -183,36 +202,94 @@ impl Store {
         ));
         let rows: Vec<EventRow> = query.build_query_as().fetch_all(&self.pool).await?;
         let events = complete(&self.pool, rows).await?;
-        Ok(EventSlice {
-            events,
-            total,
-            years: years.to_vec(),
-        })
+        Ok(EventSlice { events, total })
     }
 
-    /// How many events the filter selects in each year, from the cache while the data is
-    /// still at `generation`.
-    async fn year_counts(&self, generation: i64, filter: &Filter) -> StoreResult<Arc<[YearCount]>> {
-        let key = filter.to_query();
-        if let Some(counts) = self.year_counts.get(generation, &key) {
+    /// The time axis over what the filter selects, in `lang`: its columns with their counts,
+    /// and the event of each column that has just one. `None` while the timeline is empty.
+    pub(crate) async fn axis(&self, filter: &Filter, lang: Lang) -> StoreResult<Option<Axis>> {
+        let Some(timeline) = self.timeline_days().await? else {
+            return Ok(None);
+        };
+        let frame = AxisFrame::for_filter(filter, timeline);
+        let counts = self
+            .column_counts(self.generation().await?, filter, frame.unit)
+            .await?;
+        let by_key: HashMap<&str, &ColumnCount> =
+            counts.iter().map(|c| (c.key.as_str(), c)).collect();
+        let columns: Vec<(Column, Option<&ColumnCount>)> = frame
+            .columns()
+            .into_iter()
+            .map(|column| {
+                let day = column.days.first().to_string();
+                let key = day.get(..frame.unit.key_len()).unwrap_or(&day);
+                let count = by_key.get(key).copied();
+                (column, count)
+            })
+            .collect();
+        let alone: Vec<EventId> = columns
+            .iter()
+            .filter_map(|(_, count)| count.filter(|c| c.events == 1).map(|c| c.first))
+            .collect();
+        let mut links: HashMap<EventId, EventLink> = HashMap::new();
+        if !alone.is_empty() {
+            let mut query = QueryBuilder::new(format!(
+                "SELECT {} {} AND e.id IN ",
+                columns_in_language(false),
+                visible_in_language(lang)
+            ));
+            search::push_ids(&mut query, &alone);
+            let rows: Vec<EventRow> = query.build_query_as().fetch_all(&self.pool).await?;
+            for row in rows {
+                let link = row.into_link()?;
+                links.insert(link.id, link);
+            }
+        }
+        let columns = columns
+            .into_iter()
+            .map(|(column, count)| AxisColumn {
+                column,
+                events: count.map_or(0, |c| c.events),
+                only: count
+                    .filter(|c| c.events == 1)
+                    .and_then(|c| links.remove(&c.first)),
+            })
+            .collect();
+        Ok(Some(Axis { frame, columns }))
+    }
+
+    /// How many events the filter selects starting in each column of `unit`, from the cache
+    /// while the data is still at `generation`. The sum is the filter's total.
+    async fn column_counts(
+        &self,
+        generation: i64,
+        filter: &Filter,
+        unit: Unit,
+    ) -> StoreResult<Arc<[ColumnCount]>> {
+        let key = (filter.to_query(), unit);
+        if let Some(counts) = self.column_counts.get(generation, &key) {
             return Ok(counts);
         }
         // Every event has its original text, so counting needs no join.
-        let mut query = QueryBuilder::new(
-            "SELECT CAST(substr(e.start_date, 1, 4) AS INTEGER) AS year, count(*) AS events \
+        let mut query = QueryBuilder::new("SELECT substr(e.first_day, 1, ");
+        query.push_bind(i64::try_from(unit.key_len()).unwrap_or(4));
+        query.push(
+            ") AS column_key, count(*) AS events, min(e.id) AS first \
              FROM events e WHERE e.retired_at IS NULL",
         );
         push_filter(&mut query, filter, SearchPlan::FromMatches);
-        query.push(" GROUP BY year ORDER BY year");
-        let rows: Vec<(i64, i64)> = query.build_query_as().fetch_all(&self.pool).await?;
-        let counts: Arc<[YearCount]> = rows
+        query.push(" GROUP BY column_key ORDER BY column_key");
+        let rows: Vec<(String, i64, EventId)> =
+            query.build_query_as().fetch_all(&self.pool).await?;
+        let counts: Arc<[ColumnCount]> = rows
             .into_iter()
-            .map(|(year, events)| YearCount {
-                year: u16::try_from(year).unwrap_or_default(),
+            .map(|(key, events, first)| ColumnCount {
+                key,
                 events: u32::try_from(events).unwrap_or_default(),
+                first,
             })
             .collect();
-        self.year_counts.put(generation, key, counts.clone());
+        self.column_counts.put(generation, key, counts.clone());
         Ok(counts)
     }
 
@@ -384,7 +461,7 @@ impl Store {
     }
 
     /// Every period (event with an end date) readers may see, in date order: the eras
-    /// drawn on the overview.
+    /// drawn on the time axis.
     pub(crate) async fn periods(&self, lang: Lang) -> StoreResult<Vec<EventLink>> {
         let rows: Vec<EventRow> = sqlx::query_as(&format!(
             "SELECT {} {} AND e.end_date IS NOT NULL ORDER BY e.start_date, e.id",
@@ -396,23 +473,23 @@ impl Store {
         rows.into_iter().map(EventRow::into_link).collect()
     }
 
-    /// The first and last year of all events readers may see, if there are any.
-    pub(crate) async fn span(&self) -> StoreResult<Option<(u16, u16)>> {
+    /// The first and last day of all events readers may see, if there are any.
+    pub(crate) async fn timeline_days(&self) -> StoreResult<Option<DayRange>> {
         // ORDER BY … LIMIT 1 walks an index and stops at the first event not retired.
-        let first: Option<i64> = sqlx::query_scalar(
-            "SELECT CAST(substr(first_day, 1, 4) AS INTEGER) FROM events
-             WHERE retired_at IS NULL ORDER BY start_date LIMIT 1",
+        let first: Option<String> = sqlx::query_scalar(
+            "SELECT first_day FROM events WHERE retired_at IS NULL ORDER BY start_date LIMIT 1",
         )
         .fetch_optional(&self.pool)
         .await?;
-        let last: Option<i64> = sqlx::query_scalar(
-            "SELECT CAST(substr(last_day, 1, 4) AS INTEGER) FROM events
-             WHERE retired_at IS NULL ORDER BY last_day DESC LIMIT 1",
+        let last: Option<String> = sqlx::query_scalar(
+            "SELECT last_day FROM events WHERE retired_at IS NULL ORDER BY last_day DESC LIMIT 1",
         )
         .fetch_optional(&self.pool)
         .await?;
-        let year = |y: Option<i64>| y.and_then(|y| u16::try_from(y).ok());
-        Ok(year(first).zip(year(last)))
+        let day = |text: Option<String>| text.and_then(|t| t.parse::<NaiveDate>().ok());
+        Ok(day(first)
+            .zip(day(last))
+            .and_then(|(first, last)| DayRange::new(first, last)))
     }
 
     pub async fn count_events(&self) -> StoreResult<i64> {
