@@ -59,7 +59,7 @@ printf 'Korean / English timeline: %.2f; Japanese / English timeline: %.2f.\n' \
   "$(echo "${rate[/ja/]} / ${rate[/]}" | bc -l)"
 echo "Server memory (RSS): ${at_rest} MiB at rest, ${peak} MiB at its peak under load."
 # The enhancer (links, filters and the time axis), as every reader's page inlines it.
-enhancer=$(curl -fs "$BASE/" | sed -n '/<script type="module">/,/<\/script>/p')
+enhancer=$(curl -fs "$BASE/" | perl -0777 -ne 'print $1 if m{<script type="module">(.*?)</script>}s')
 printf 'Enhancer: %.1f KB as inlined, %.1f KB gzipped (-9).\n' \
   "$(echo "$(printf '%s' "$enhancer" | wc -c) / 1024" | bc -l)" \
   "$(echo "$(printf '%s' "$enhancer" | gzip -9c | wc -c) / 1024" | bc -l)"

@@ -161,4 +161,27 @@ test.describe('on a phone', () => {
     await touch('touchEnd', to.x, to.y);
     await expect(page).toHaveURL(/\?from=2019-03&to=2019-05$/);
   });
+
+  test('pinching the axis zooms in around the fingers, and out @js', async ({ page }) => {
+    await page.goto('/?from=2010&to=2019');
+    await ready(page);
+    const cdp = await page.context().newCDPSession(page);
+    const pinch = async (from: number, to: number, around: { x: number; y: number }) => {
+      const at = (spread: number) => [
+        { x: around.x - spread, y: around.y, id: 0 },
+        { x: around.x + spread, y: around.y, id: 1 },
+      ];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(from) });
+      for (let k = 1; k <= 5; k++) {
+        const spread = from + ((to - from) * k) / 5;
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(spread) });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    // Fingers spread over 2016 open that year.
+    await pinch(8, 40, await columnCentre(page, 6, 10));
+    await expect(page).toHaveURL(/\?from=2016&to=2016$/);
+    await pinch(40, 8, await columnCentre(page, 6, 12));
+    await expect(page).toHaveURL(/\?from=2010&to=2019$/);
+  });
 });

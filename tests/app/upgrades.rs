@@ -227,3 +227,41 @@ async fn a_database_from_before_the_pairs_index_finds_two_character_words_by_it(
         assert!(found["count"].as_u64().unwrap() >= 10, "{word}: {found}");
     }
 }
+
+#[tokio::test]
+async fn a_database_from_before_the_decade_index_counts_by_decade_from_it() {
+    let dir = database_made_with(7).await;
+    let app = TestApp::on_database_in(dir).await;
+    // Counting by decade, as the whole timeline's axis does, walks the new index: no sort.
+    let rows = sqlx::query(
+        "EXPLAIN QUERY PLAN SELECT substr(e.first_day, 1, 3) AS column_key, count(*), min(e.id) \
+         FROM events e WHERE e.retired_at IS NULL AND (e.actor_bits & 2) <> 0 \
+         GROUP BY column_key ORDER BY column_key",
+    )
+    .fetch_all(app.state.store.pool())
+    .await
+    .unwrap();
+    let plan: Vec<String> = rows
+        .iter()
+        .map(|row| sqlx::Row::get::<String, _>(row, "detail"))
+        .collect();
+    assert!(
+        plan.iter().any(|step| step.contains("events_by_decade")),
+        "{plan:?}"
+    );
+    assert!(
+        !plan.iter().any(|step| step.contains("TEMP B-TREE")),
+        "{plan:?}"
+    );
+    // And the axis counts as before: each decade's bar names as many events as start in it.
+    let page = app.get("/?actor=JP").await.body;
+    let in_1960s = app
+        .events()
+        .await
+        .iter()
+        .filter(|e| e["start"]["date"].as_str().unwrap().starts_with("196"))
+        .filter(|e| e["actors"].as_array().unwrap().iter().any(|a| a == "JP"))
+        .count();
+    assert!(in_1960s > 1);
+    assert!(page.contains(&format!("aria-label=\"1960s: {in_1960s} events\"")));
+}

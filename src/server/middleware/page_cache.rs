@@ -5,9 +5,10 @@
 //! migration) names its version. Pages are kept by view, not by address: the parsed filter
 //! and page number, unknown parameters ignored and order irrelevant, so `/?utm_source=x`
 //! is the page `/` already kept, and junk in a query string cannot make work. A kept page is
-//! kept compressed too, so that serving it again costs no more than a static file; readers'
-//! pages carry no per-response nonce (their inline scripts are allowed by hash), so one
-//! page serves every reader.
+//! kept compressed too, in each form the first time a reader takes it, so that serving it
+//! again costs no more than a static file and its first reader waits for one compression at
+//! most; readers' pages carry no per-response nonce (their inline scripts are allowed by
+//! hash), so one page serves every reader.
 
 use crate::model::Lang;
 use crate::paths;
@@ -17,16 +18,17 @@ use crate::server::http::static_files as compress;
 use crate::server::middleware::language;
 use crate::server::startup::AppState;
 use crate::server::store::{GenerationCache, Weigh};
-use axum::body::{Body, Bytes};
+use axum::body::Bytes;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
-use std::sync::{Arc, LazyLock, Mutex};
+use std::io;
+use std::sync::{Arc, LazyLock, Mutex, OnceLock};
 
-/// How much to keep, in bytes: a page of the timeline is ~80 KB, and ~25 KB compressed
-/// twice.
+/// How much to keep, in bytes: a page of the timeline is ~50 KB, and ~12 KB in each
+/// compressed form.
 const BUDGET: u64 = 64 << 20;
 
 /// Names this run of the server in validators, so a new version never matches an old page.
@@ -98,7 +100,7 @@ impl Drop for Turn<'_> {
     }
 }
 
-/// A page as first served, with its compressed forms.
+/// A page as first served, with its compressed forms as they are made.
 #[derive(Clone, Debug)]
 struct Kept {
     status: StatusCode,
@@ -108,14 +110,48 @@ struct Kept {
     /// What else than the address the answer depends on (the API: `accept-language`).
     vary: Option<HeaderValue>,
     body: Bytes,
-    brotli: Bytes,
-    gzip: Bytes,
+    /// Made the first time a reader takes each (shared by every copy of this page), so that
+    /// a view's first reader waits for one compression, and a script that takes neither for
+    /// none.
+    brotli: Arc<OnceLock<Bytes>>,
+    gzip: Arc<OnceLock<Bytes>>,
 }
 
 impl Weigh for Kept {
+    /// Counted with both compressed forms, each about a quarter of a page, made or not.
     fn weight(&self) -> u64 {
-        (self.body.len() + self.brotli.len() + self.gzip.len()) as u64
+        (self.body.len() + self.body.len() / 2) as u64
     }
+}
+
+impl Kept {
+    /// The page in one compressed form, made now if no reader took it before; `None` if it
+    /// could not be made (the page is then sent as it is).
+    async fn compressed(&self, encoding: Encoding) -> Option<Bytes> {
+        let (cell, make): (_, Compressor) = match encoding {
+            Encoding::Brotli => (&self.brotli, |body| compress::brotli(body, PAGE_QUALITY)),
+            Encoding::Gzip => (&self.gzip, compress::gzip),
+        };
+        if let Some(made) = cell.get() {
+            return Some(made.clone());
+        }
+        let body = self.body.clone();
+        match tokio::task::spawn_blocking(move || make(&body)).await {
+            Ok(Ok(made)) => Some(cell.get_or_init(|| made.into()).clone()),
+            _ => {
+                tracing::error!("could not compress a page to keep");
+                None
+            }
+        }
+    }
+}
+
+type Compressor = fn(&[u8]) -> io::Result<Vec<u8>>;
+
+#[derive(Clone, Copy, Debug)]
+enum Encoding {
+    Brotli,
+    Gzip,
 }
 
 /// The readers' URLs: pages and the JSON API. Editors' pages are never kept.
@@ -182,13 +218,13 @@ pub(crate) async fn serve_cached(
     if method == Method::GET
         && let Some(kept) = state.pages.kept.get(generation, &key)
     {
-        return serve(kept, &etag, accepts);
+        return serve(kept, &etag, accepts).await;
     }
     let _turn = state.pages.rendering.enter(&key).await;
     if method == Method::GET
         && let Some(kept) = state.pages.kept.get(generation, &key)
     {
-        return serve(kept, &etag, accepts);
+        return serve(kept, &etag, accepts).await;
     }
 
     let response = next.run(request).await;
@@ -205,26 +241,17 @@ pub(crate) async fn serve_cached(
         Ok(body) => body,
         Err(err) => return AppError::internal("reading a page to keep", err).into_response(),
     };
-    let compressed = tokio::task::spawn_blocking({
-        let body = body.clone();
-        move || (compress::brotli(&body, PAGE_QUALITY), compress::gzip(&body))
-    })
-    .await;
-    let Ok((Ok(brotli), Ok(gzip))) = compressed else {
-        tracing::error!("could not compress a page to keep");
-        return Response::from_parts(parts, Body::from(body));
-    };
     let kept = Kept {
         status: parts.status,
         content_type,
         policy: parts.headers.get(header::CONTENT_SECURITY_POLICY).cloned(),
         vary: parts.headers.get(header::VARY).cloned(),
         body,
-        brotli: brotli.into(),
-        gzip: gzip.into(),
+        brotli: Arc::default(),
+        gzip: Arc::default(),
     };
     state.pages.kept.put(generation, key, kept.clone());
-    serve(kept, &etag, accepts)
+    serve(kept, &etag, accepts).await
 }
 
 /// Brotli quality for kept pages. A page is compressed while its first reader waits: on a
@@ -285,7 +312,18 @@ fn with_etag(mut response: Response, etag: &str) -> Response {
 }
 
 /// A kept page, in the form the browser takes best.
-fn serve(kept: Kept, etag: &str, accepts: Accepts) -> Response {
+async fn serve(kept: Kept, etag: &str, accepts: Accepts) -> Response {
+    let encoding = if accepts.brotli {
+        Some((Encoding::Brotli, "br"))
+    } else if accepts.gzip {
+        Some((Encoding::Gzip, "gzip"))
+    } else {
+        None
+    };
+    let compressed = match encoding {
+        Some((encoding, name)) => kept.compressed(encoding).await.map(|body| (body, name)),
+        None => None,
+    };
     let mut headers = HeaderMap::new();
     headers.insert(header::CONTENT_TYPE, kept.content_type);
     let vary = match kept.vary.as_ref().and_then(|v| v.to_str().ok()) {
@@ -298,14 +336,12 @@ fn serve(kept: Kept, etag: &str, accepts: Accepts) -> Response {
     if let Some(policy) = kept.policy {
         headers.insert(header::CONTENT_SECURITY_POLICY, policy);
     }
-    let body = if accepts.brotli {
-        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
-        kept.brotli
-    } else if accepts.gzip {
-        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-        kept.gzip
-    } else {
-        kept.body
+    let body = match compressed {
+        Some((body, name)) => {
+            headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
+            body
+        }
+        None => kept.body,
     };
     with_etag((kept.status, headers, body).into_response(), etag)
 }
@@ -313,6 +349,32 @@ fn serve(kept: Kept, etag: &str, accepts: Accepts) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn compressed_forms_are_made_only_when_a_reader_takes_them() {
+        let kept = Kept {
+            status: StatusCode::OK,
+            content_type: HeaderValue::from_static("text/html"),
+            policy: None,
+            vary: None,
+            body: Bytes::from("<p>A page.</p>".repeat(100)),
+            brotli: Arc::default(),
+            gzip: Arc::default(),
+        };
+        let take = |brotli, gzip| Accepts { brotli, gzip };
+        serve(kept.clone(), "\"1\"", take(false, false)).await;
+        assert!(kept.brotli.get().is_none() && kept.gzip.get().is_none());
+        let br = serve(kept.clone(), "\"1\"", take(true, true)).await;
+        assert_eq!(br.headers()[header::CONTENT_ENCODING], "br");
+        let made = kept
+            .brotli
+            .get()
+            .cloned()
+            .expect("made for the first reader to take it");
+        assert!(kept.gzip.get().is_none());
+        // Made once: every later reader is sent the same bytes.
+        assert_eq!(kept.compressed(Encoding::Brotli).await, Some(made));
+    }
 
     #[test]
     fn addresses_of_one_view_share_a_key() {

@@ -180,8 +180,10 @@ impl Store {
             }
             None => 0,
         };
-        // The counts tell how common the matches are, which SQLite cannot know.
-        let plan = if total * 20 >= everything {
+        // The counts tell how common the matches are, which SQLite cannot know. Down to one
+        // event in two hundred, walking the date index until a page is found beats sorting
+        // every match (measured at 100,000 events).
+        let plan = if total * 200 >= everything {
             SearchPlan::InDateOrder
         } else {
             SearchPlan::FromMatches
@@ -271,8 +273,10 @@ impl Store {
             return Ok(counts);
         }
         // Every event has its original text, so counting needs no join.
+        // The length is written into the statement, not bound, so that counting by decade
+        // can walk the index on that very expression (migration 0008).
         let mut query = QueryBuilder::new("SELECT substr(e.first_day, 1, ");
-        query.push_bind(i64::try_from(unit.key_len()).unwrap_or(4));
+        query.push(unit.key_len().to_string());
         query.push(
             ") AS column_key, count(*) AS events, min(e.id) AS first \
              FROM events e WHERE e.retired_at IS NULL",
