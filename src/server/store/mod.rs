@@ -127,9 +127,8 @@ impl Store {
     }
 
     /// One page (counting from 1) of the events readers may see that the filter selects,
-    /// in date order, in `lang` where written (else in English), with the total and the
-    /// count per year. Kept until the data changes, as popular views are asked for again
-    /// and again.
+    /// in date order, in `lang` where written (else in English), with the total. Kept until
+    /// the data changes, as popular views are asked for again and again.
     pub(crate) async fn list_events(
         &self,
         filter: &Filter,
