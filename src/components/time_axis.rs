@@ -32,15 +32,15 @@ pub fn TimeAxis(axis: Axis, eras: Vec<EventLink>, filter: Filter) -> impl IntoVi
     let percent = |x: f64| format!("{:.2}%", x * 100.0 / (n as f64 * COLUMN));
     let busiest = columns.iter().map(|c| c.events).max().unwrap_or(1).max(1);
 
-    let eras: Vec<(EventLink, f64, f64)> =
-        eras.into_iter()
-            .filter_map(|era| {
-                let span = DayRange::of_dates(era.when.start().date, era.when.last())?;
-                let (start, end) = (at(span.first()), at(span.last()));
-                (span.last() >= frame.range.first() && span.first() <= frame.range.last())
-                    .then_some((era, start, end.max(start + 1.0)))
-            })
-            .collect();
+    let eras: Vec<(EventLink, f64, f64)> = eras
+        .into_iter()
+        .filter_map(|era| {
+            let span = DayRange::of_dates(era.when.start().date, era.when.last())?;
+            let (start, end) = (at(span.first()), at(span.last()));
+            (span.last() >= frame.range().first() && span.first() <= frame.range().last())
+                .then_some((era, start, end.max(start + 1.0)))
+        })
+        .collect();
     let bands = eras
         .iter()
         .map(|(era, start, end)| {
@@ -99,7 +99,7 @@ pub fn TimeAxis(axis: Axis, eras: Vec<EventLink>, filter: Filter) -> impl IntoVi
                 let place = days.map_or((middle, middle), |d| (at(d.first()), at(d.last())));
                 event_mark(lang, event, index, place).into_any()
             }
-            None => cluster(lang, frame.unit, column, index, busiest, &filter).into_any(),
+            None => cluster(lang, frame.unit(), column, index, busiest, &filter).into_any(),
         })
         .collect_view();
     let counts = (columns.len() <= MAX_COUNTED_COLUMNS).then(|| {
@@ -117,7 +117,7 @@ pub fn TimeAxis(axis: Axis, eras: Vec<EventLink>, filter: Filter) -> impl IntoVi
             })
             .collect_view()
     });
-    let scale = scale_labels(frame.unit, &days)
+    let scale = scale_labels(frame.unit(), &days)
         .into_iter()
         .map(|(index, text)| {
             view! {
@@ -138,14 +138,14 @@ pub fn TimeAxis(axis: Axis, eras: Vec<EventLink>, filter: Filter) -> impl IntoVi
         &[
             ("first", first.into()),
             ("last", last.into()),
-            ("unit", frame.unit.code().into()),
+            ("unit", frame.unit().code().into()),
         ],
     );
     view! {
         <figure
             class="axis"
             data-axis=""
-            data-unit=frame.unit.code()
+            data-unit=frame.unit().code()
             data-start=start
             data-columns=columns.len()
         >
@@ -301,14 +301,14 @@ fn range_words(lang: Lang, frame: AxisFrame) -> (String, String) {
     let words = |day: chrono::NaiveDate| {
         use chrono::Datelike;
         let (y, m, d) = (day.year() as u16, day.month() as u8, day.day() as u8);
-        let date = match frame.unit {
+        let date = match frame.unit() {
             Unit::Day => PartialDate::day(y, m, d),
             Unit::Month => PartialDate::month(y, m),
             _ => PartialDate::year(y),
         };
         date.map(|date| date.long_in(lang)).unwrap_or_default()
     };
-    (words(frame.range.first()), words(frame.range.last()))
+    (words(frame.range().first()), words(frame.range().last()))
 }
 
 /// About ten labels under the columns, at round places: years divisible by the step, the

@@ -156,14 +156,15 @@ impl DayRange {
 }
 
 /// The axis for one view: the days it spans, its unit, and the whole timeline's days (which
-/// bound the moves earlier and later).
+/// bound the moves earlier and later). Made only by [`AxisFrame::for_filter`], so that the
+/// unit always fits the days.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AxisFrame {
-    pub range: DayRange,
-    pub unit: Unit,
-    pub timeline: DayRange,
+    range: DayRange,
+    unit: Unit,
+    timeline: DayRange,
     /// Whether the view has a date filter; without one the axis is the whole timeline.
-    pub dated: bool,
+    dated: bool,
 }
 
 /// One column of the axis: its days and the filter dates that select them.
@@ -192,6 +193,16 @@ impl AxisFrame {
             timeline,
             dated: filter.from.is_some() || filter.to.is_some(),
         }
+    }
+
+    /// The days the axis spans.
+    pub fn range(&self) -> DayRange {
+        self.range
+    }
+
+    /// What one column counts.
+    pub fn unit(&self) -> Unit {
+        self.unit
     }
 
     /// The columns from the one holding the first day to the one holding the last.
@@ -499,12 +510,7 @@ mod tests {
             ("2019-11-01", "2020-01-01"),
         ] {
             let days = range(first, last);
-            let frame = AxisFrame {
-                range: days,
-                unit: Unit::for_range(days),
-                timeline: days,
-                dated: true,
-            };
+            let frame = AxisFrame::for_filter(&Filter::default(), days);
             let columns = frame.columns().len();
             assert!(
                 columns as u32 <= 2 * MAX_BUCKETS,

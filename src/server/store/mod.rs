@@ -165,12 +165,12 @@ impl Store {
         let timeline = self.timeline_days().await?;
         let frame = timeline.map(|days| AxisFrame::for_filter(filter, days));
         let counts = self
-            .column_counts(generation, filter, frame.map_or(Unit::Year, |f| f.unit))
+            .column_counts(generation, filter, frame.map_or(Unit::Year, |f| f.unit()))
             .await?;
         let total: u64 = counts.iter().map(|c| u64::from(c.events)).sum();
         let everything: u64 = match timeline {
             Some(days) => {
-                let unit = AxisFrame::for_filter(&Filter::default(), days).unit;
+                let unit = AxisFrame::for_filter(&Filter::default(), days).unit();
                 self.column_counts(generation, &Filter::default(), unit)
                     .await?
                     .iter()
@@ -214,7 +214,7 @@ impl Store {
         };
         let frame = AxisFrame::for_filter(filter, timeline);
         let counts = self
-            .column_counts(self.generation().await?, filter, frame.unit)
+            .column_counts(self.generation().await?, filter, frame.unit())
             .await?;
         let by_key: HashMap<&str, &ColumnCount> =
             counts.iter().map(|c| (c.key.as_str(), c)).collect();
@@ -223,7 +223,7 @@ impl Store {
             .into_iter()
             .map(|column| {
                 let day = column.days.first().to_string();
-                let key = day.get(..frame.unit.key_len()).unwrap_or(&day);
+                let key = day.get(..frame.unit().key_len()).unwrap_or(&day);
                 let count = by_key.get(key).copied();
                 (column, count)
             })
