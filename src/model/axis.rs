@@ -105,11 +105,10 @@ impl Unit {
     /// A column as the filter that selects it: `from=2010&to=2019` for a decade,
     /// `from=2019-11&to=2019-11` for a month.
     fn dates(self, start: NaiveDate) -> Option<(PartialDate, PartialDate)> {
-        let year = |y: i32| PartialDate::year(u16::try_from(y).ok()?).ok();
         match self {
-            Unit::Century => Some((year(start.year())?, year(start.year() + 99)?)),
-            Unit::Decade => Some((year(start.year())?, year(start.year() + 9)?)),
-            Unit::Year => year(start.year()).map(|y| (y, y)),
+            Unit::Century => years(start.year(), 100),
+            Unit::Decade => years(start.year(), 10),
+            Unit::Year => years(start.year(), 1),
             Unit::Month => month_of(start).map(|m| (m, m)),
             Unit::Day => day_of(start).map(|d| (d, d)),
         }
@@ -302,8 +301,7 @@ impl AxisFrame {
         if same(Precision::Year) {
             let years = last.year() - first.year() + 1;
             let start = first.year() + direction * years;
-            let year = |y: i32| PartialDate::year(u16::try_from(y).ok()?).ok();
-            return Some((year(start)?, year(start + years - 1)?));
+            return self::years(start, years);
         }
         if same(Precision::Month) {
             let months =
@@ -368,10 +366,6 @@ impl Window {
 
     /// The window of this kind holding `day`, with the filter dates that name it.
     fn around(self, day: NaiveDate) -> Option<(DayRange, (PartialDate, PartialDate))> {
-        let years = |first: i32, count: i32| -> Option<(PartialDate, PartialDate)> {
-            let year = |y: i32| PartialDate::year(u16::try_from(y).ok()?).ok();
-            Some((year(first)?, year(first + count - 1)?))
-        };
         let dates = match self {
             Window::Day => (day_of(day)?, day_of(day)?),
             Window::Week => {
@@ -417,6 +411,12 @@ pub fn first_day(date: PartialDate) -> Option<NaiveDate> {
 pub fn last_day(date: PartialDate) -> Option<NaiveDate> {
     let (y, m, d) = date.last_day();
     NaiveDate::from_ymd_opt(i32::from(y), u32::from(m), u32::from(d))
+}
+
+/// The `count` years from `first`, as the filter writes them: `from=2010&to=2019`.
+fn years(first: i32, count: i32) -> Option<(PartialDate, PartialDate)> {
+    let year = |y: i32| PartialDate::year(u16::try_from(y).ok()?).ok();
+    Some((year(first)?, year(first + count - 1)?))
 }
 
 fn month_of(day: NaiveDate) -> Option<PartialDate> {
