@@ -50,7 +50,7 @@ fn every_seeded_event_is_sourced_dated_and_written_in_three_languages() {
 #[test]
 fn the_seed_covers_every_decade_from_the_1900s_with_eras_to_see() {
     let seed = seed();
-    assert!(seed.events.len() >= 150, "{} events", seed.events.len());
+    assert!(seed.events.len() >= 220, "{} events", seed.events.len());
     let mut per_decade: BTreeMap<u16, usize> = BTreeMap::new();
     for (_, event) in &seed.events {
         *per_decade
