@@ -35,12 +35,18 @@ pub fn t(lang: Lang, id: &str) -> String {
 }
 
 /// The message `id` in `lang`, with its arguments: numbers as numbers, so that the
-/// language's plural rules choose the words; anything else as text.
+/// language's plural rules choose the words; anything else as text. Korean and Japanese
+/// readers expect counts of a thousand or more grouped ("2,500건"), which Fluent does not
+/// do; as those languages have one plural form for such numbers, these counts go in as
+/// their grouped text.
 pub fn t_with(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
         .iter()
         .map(|(name, value)| {
             let value = match value {
+                Arg::Count(n) if *n >= 1000 && lang != Lang::En && GROUPED.contains(name) => {
+                    FluentValue::from(grouped(*n))
+                }
                 Arg::Count(n) => FluentValue::from(*n),
                 Arg::Text(text) => FluentValue::from(text.as_str()),
             };
@@ -48,6 +54,23 @@ pub fn t_with(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
         })
         .collect();
     lookup(lang, id, Some(&args))
+}
+
+/// The arguments that count events or sources, grouped by thousands in Korean and
+/// Japanese; years, ids and limits are not.
+const GROUPED: [&str; 3] = ["count", "first", "last"];
+
+/// "2,500" for 2500.
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut text = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            text.push(',');
+        }
+        text.push(digit);
+    }
+    text
 }
 
 fn lookup(
@@ -165,7 +188,12 @@ mod tests {
             // One form for every number, with the language's counter.
             assert!(count(lang, 1).contains('1') && count(lang, 187).contains("187"));
             assert!(!count(lang, 187).contains("event"), "{}", count(lang, 187));
+            // Grouped by thousands, as Korean and Japanese readers expect.
+            assert!(count(lang, 2500).contains("2,500"), "{}", count(lang, 2500));
+            assert!(count(lang, 100_000).contains("100,000"));
         }
+        assert_eq!(count(Lang::Ko, 2500), "사건은 모두 2,500건입니다.");
+        assert_eq!(count(Lang::Ja, 999), "出来事は全999件です。");
         let day = |lang, n: u64| {
             t_with(
                 lang,

@@ -64,8 +64,8 @@ test('an editor creates, edits, retires and restores an event', async ({ page },
   await page.getByLabel('Link (optional)').fill('https://en.yna.co.kr/');
   // Its Korean words, in the same form; the Japanese left for later.
   const korean = `편집기 시험 회담 ${testInfo.project.name} ${testInfo.repeatEachIndex}`;
-  await page.getByLabel('Title (한국어)').fill(korean);
-  await page.getByLabel('Summary (한국어)').fill('편집기를 시험하기 위해 대표단이 만났다.');
+  await page.getByLabel('Title (Korean)').fill(korean);
+  await page.getByLabel('Summary (Korean)').fill('편집기를 시험하기 위해 대표단이 만났다.');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
 
   await expect(outcome(page)).toHaveText('Saved.');
@@ -158,11 +158,11 @@ test('a Japanese editor is answered in Japanese as they type @js', async ({ page
   await page.getByLabel('パスワード').fill(EDITOR.password);
   await page.getByRole('button', { name: 'ログイン' }).click();
   await expect(page).toHaveURL(/\/ja\/admin\/events\/new$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('新しい出来事');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('出来事の新規作成');
   await ready(page);
   // The island checks as it is typed, and words what is wrong in the page's language.
   await page.getByLabel('開始日').fill('2019-02-30');
   await expect(page.locator('#start-error')).toHaveText('その月にその日はありません。');
-  await page.getByLabel('タイトル（한국어）').fill('가'.repeat(201));
+  await page.getByLabel('韓国語のタイトル').fill('가'.repeat(201));
   await expect(page.locator('#title_ko-error')).toHaveText('200文字以内で入力してください。');
 });

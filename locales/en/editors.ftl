@@ -36,8 +36,17 @@ column-translations = Translations
 column-status = Status
 status-retired = Retired
 status-published = Published
-translation-missing = { $language } missing
-translation-outdated = { $language } older than the English
+# $language is the code of the translation's language: en, ko or ja.
+translation-missing = { $language ->
+        [ko] Korean
+        [ja] Japanese
+       *[en] English
+    } missing
+translation-outdated = { $language ->
+        [ko] Korean
+        [ja] Japanese
+       *[en] English
+    } older than the English
 translations-complete = Complete
 
 ## The audit trail
@@ -76,8 +85,13 @@ field-summary = Summary
 field-summary-hint = One or two sentences, shown on the timeline.
 field-body = Body (optional)
 field-body-hint = The full account, shown on the event's page. Separate paragraphs with a blank line.
-# A field of the event's words in another language: "Title (한국어)".
-field-in-language = { $field } ({ $language })
+# A field of the event's words in another language: "Title (Korean)". $language is the
+# code of that language: en, ko or ja.
+field-in-language = { $field } ({ $language ->
+        [ko] Korean
+        [ja] Japanese
+       *[en] English
+    })
 translation-hint = Leave all three empty until it is translated: readers then see the English, marked as not yet translated.
 translation-outdated-warning = The English has changed since this was written: check it against the English before saving.
 field-start = Start date

@@ -27,7 +27,15 @@ count-all = { $count ->
     [one] 1 event.
    *[other] { $count } events.
 }
-count-range = Showing { $first }–{ $last }.
+# When the events are more than one page holds: the whole sentence for each case.
+count-matching-range = { $count ->
+    [one] 1 event matches. Showing { $first }–{ $last }.
+   *[other] { $count } events match. Showing { $first }–{ $last }.
+}
+count-all-range = { $count ->
+    [one] 1 event. Showing { $first }–{ $last }.
+   *[other] { $count } events. Showing { $first }–{ $last }.
+}
 clear-filters = Clear filters
 copy-link = Copy link to this view
 link-copied = Link copied
@@ -53,10 +61,14 @@ axis-caption = Events from { $first } to { $last }, by { $unit ->
     [decade] decade
    *[century] century
 }. Choose a bar to see only its events.
+# A span of years, such as the years without events between two that have some.
+year-span = { $first }–{ $last }
 
 ## The filter form
 
 search = Search
+search-placeholder = GSOMIA, wartime labor, export restrictions …
+search-hint = Search in English, Korean or Japanese
 apply-filters = Apply filters
 filters = Filters
 categories = Categories
@@ -97,6 +109,13 @@ see-in-timeline = See in timeline
 earlier-and-later = Earlier and later events
 earlier = Earlier
 later = Later
+# Punctuation the page puts between words: after a label, between the items of a list,
+# around a quoted title, around a date in brackets.
+label-separator = {": "}
+list-separator = {", "}
+quoted = “{ $value }”
+paren-open = {" ("}
+paren-close = )
 
 ## On this day
 
@@ -129,6 +148,7 @@ fault-403 = Refused
 fault-404 = Not found
 fault-410 = Withdrawn
 fault-413 = Too large to send
+fault-400-explanation = The request could not be processed. Check the address or what you entered.
 fault-403-explanation = Refused: this request came from another site.
 fault-413-explanation = Too large: the server accepts at most { $limit } KB, and nothing was saved. Go back (your browser keeps what you typed), shorten the longest text, and send it again.
 fault-500-explanation = Something went wrong on our side, and nothing was changed. Please try again in a moment.

@@ -6,7 +6,7 @@
 
 admin = 管理
 admin-events = 出来事一覧
-admin-new-event = 新しい出来事
+admin-new-event = 出来事を追加
 admin-audit = 監査ログ
 sign-out = ログアウト
 sign-in-lede = 年表の編集者専用のページです。
@@ -33,17 +33,26 @@ column-title = タイトル
 column-category = 分野
 column-translations = 翻訳
 column-status = 状態
-status-retired = 取り下げ済み
+status-retired = 非公開
 status-published = 公開中
-translation-missing = { $language }訳なし
-translation-outdated = { $language }訳が英語の原文より古い
+# $language is the code of the translation's language: en, ko or ja.
+translation-missing = { $language ->
+        [ko] 韓国語
+        [ja] 日本語
+       *[en] 英語
+    }訳なし
+translation-outdated = { $language ->
+        [ko] 韓国語
+        [ja] 日本語
+       *[en] 英語
+    }訳が英語の原文より古い
 translations-complete = 完了
 
 ## The audit trail
 
 admin-audit-title = 管理：監査ログ
 loading-audit = 監査ログを読み込んでいます…
-column-when = 日時(UTC)
+column-when = 日時（UTC）
 column-who = ユーザー
 column-from = 接続元
 column-what = 操作
@@ -54,19 +63,19 @@ audit-sign-in-failed = ログイン失敗
 audit-sign-out = ログアウト
 audit-create = 出来事{ $id }を作成
 audit-edit = 出来事{ $id }を編集
-audit-retire = 出来事{ $id }を取り下げ
-audit-restore = 出来事{ $id }を復元
+audit-retire = 出来事{ $id }を非公開に変更
+audit-restore = 出来事{ $id }を再公開
 
 ## The event form
 
-new-event-title = 新しい出来事
+new-event-title = 出来事の新規作成
 edit-event-title = 出来事{ $id }の編集
 loading-form = 入力フォームを読み込んでいます…
 saved = 保存しました。
-saved-retired = 取り下げました。この出来事は読者に表示されなくなりました。
-saved-restored = 復元しました。この出来事は再び読者に表示されます。
+saved-retired = 非公開にしました。この出来事は読者に表示されなくなりました。
+saved-restored = 再公開しました。この出来事は再び読者に表示されます。
 nothing-saved = 保存されていません。下に示した項目を修正してください。
-event-retired = 取り下げ済み：読者には表示されません。
+event-retired = 非公開：読者には表示されません。
 event-published = 公開中です。
 permanent-page = 個別ページ
 save = 保存
@@ -75,9 +84,14 @@ field-summary = 概要
 field-summary-hint = 年表に表示される1～2文の説明です。
 field-body = 本文（任意）
 field-body-hint = 出来事のページに表示される詳しい説明です。段落の間は空行で区切ってください。
-# A field of the event's words in another language: "Title (한국어)".
-field-in-language = { $field }（{ $language }）
-translation-hint = 翻訳するまでは3項目とも空欄にしておいてください。その間、読者には英語の原文が未翻訳である旨の表示とともに表示されます。
+# A field of the event's words in another language: "韓国語のタイトル". $language is the
+# code of that language: en, ko or ja.
+field-in-language = { $language ->
+        [ko] 韓国語
+        [ja] 日本語
+       *[en] 英語
+    }の{ $field }
+translation-hint = 翻訳するまでは3項目とも空欄のままにしてください。その間、読者には英語の原文が、まだ翻訳されていないことを示す注記とともに表示されます。
 translation-outdated-warning = この翻訳の作成後に英語の原文が変更されています。保存する前に英語の原文と照らし合わせて確認してください。
 field-start = 開始日
 field-start-hint = YYYY、YYYY-MM または YYYY-MM-DD
@@ -97,16 +111,16 @@ remove-source = 出典{ $number }を削除
 add-source = 出典を追加
 field-related = 関連する出来事（任意）
 field-related-hint = 出来事の番号をカンマで区切って入力します。番号は各出来事のアドレスの先頭にあります（/events/12-…）。
-too-large-to-send = サイズが大きすぎて送信できません（{ $size } KB。サーバーの上限は{ $limit } KBです）。最も長い文章を短くしてください（韓国語と日本語の文字は、送信時に1文字あたり9バイトになります）。
-retire = 取り下げ
-restore = 復元
+too-large-to-send = サイズが大きすぎて送信できません（{ $size }KB。サーバーの上限は{ $limit }KBです）。最も長い文章を短くしてください（韓国語と日本語の文字は、送信時に1文字あたり9バイトになります）。
+retire = 非公開にする
+restore = 再公開する
 save-conflict = 編集中に別の人が出来事{ $id }を保存したため、変更は保存されませんでした。あなたの編集内容は下に残っています。新しいタブで出来事を開いて比較し、もう一度保存すると、相手の内容があなたの内容に置き換わります。
 
 ## What is wrong with a field
 
 problem-required = 必須項目です。
 problem-too-long = { $max }文字以内で入力してください。
-problem-no-start = 始まった日付を入力してください。
+problem-no-start = 開始日を入力してください。
 problem-date-format = 日付はYYYY、YYYY-MM または YYYY-MM-DDの形式で入力してください。
 problem-date-year = 年は{ $min }年から{ $max }年の間で入力してください。
 problem-date-month = 月は01から12の間で入力してください。

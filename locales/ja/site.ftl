@@ -5,7 +5,7 @@
 
 site-name = 日韓関係年表
 skip-to-content = 本文へスキップ
-footer = 韓国と日本の関係を、出典とともに厳選して記録した年表です。すべての出来事に出典を示し、日付は判明している範囲で正確に表示しています。
+footer = 日韓関係を、出典とともに厳選して記録した年表です。すべての出来事に出典を示し、日付は判明している細かさ（年・月・日）で示しています。
 languages = 言語
 # Offered, on a page in another language, to a reader who prefers this catalogue's language.
 language-offer = このページを日本語で読む
@@ -14,7 +14,7 @@ not-translated = まだ日本語に翻訳されていないため、英語の原
 ## The timeline
 
 timeline-heading = 出来事でたどる日韓関係
-timeline-description = 1910年の韓国併合、1965年の日韓基本条約から、旧朝鮮半島出身労働者（元徴用工）訴訟の判決、2019年の輸出管理の厳格化、GSOMIA（日韓秘密軍事情報保護協定）をめぐる問題まで、日韓関係を出典とともにたどる年表です。
+timeline-description = 1910年の韓国併合、1965年の日韓基本条約から、旧朝鮮半島出身労働者（韓国では強制動員被害者）訴訟の判決、2019年の輸出管理の厳格化、GSOMIA（日韓秘密軍事情報保護協定）をめぐる問題まで、日韓関係を出典とともにたどる年表です。
 on-this-day-link = 今日は何の日
 loading-timeline = 年表を読み込んでいます…
 filters-not-applied = 次の条件を適用できなかったため、年表全体を表示しています：
@@ -23,20 +23,26 @@ count-matching = { $count ->
    *[other] { $count }件の出来事が該当します。
 }
 count-all = { $count ->
-   *[other] 全{ $count }件
+   *[other] 出来事は全{ $count }件です。
 }
-count-range = { $first }–{ $last }件目を表示しています。
+# When the events are more than one page holds: the whole sentence for each case.
+count-matching-range = { $count ->
+   *[other] 該当する{ $count }件のうち{ $first }～{ $last }件目を表示しています。
+}
+count-all-range = { $count ->
+   *[other] 全{ $count }件中{ $first }～{ $last }件目を表示しています。
+}
 clear-filters = 絞り込みを解除
-copy-link = この表示のリンクをコピー
+copy-link = この画面のリンクをコピー
 link-copied = リンクをコピーしました
 periods = 時期
 pages = ページ
-earlier-events = ← 前の出来事
-later-events = 後の出来事 →
-page-of = { $pages }ページ中{ $page }ページ目
-axis-moves = 時間の移動
-axis-earlier = ← 前へ
-axis-later = 後へ →
+earlier-events = ← それ以前の出来事
+later-events = それ以降の出来事 →
+page-of = 全{ $pages }ページ中{ $page }ページ目
+axis-moves = 時間軸の移動
+axis-earlier = ← 前の期間
+axis-later = 次の期間 →
 axis-zoom-in = 拡大
 axis-zoom-out = 縮小
 axis-decade = { $year }年代
@@ -49,11 +55,15 @@ axis-caption = { $first }から{ $last }までの出来事（{ $unit ->
     [year] 年ごと
     [decade] 10年ごと
    *[century] 100年ごと
-}）。棒を選ぶと、その期間の出来事だけを表示します。
+}）。バーを選ぶと、その期間の出来事だけを表示します。
+# A span of years, such as the years without events between two that have some.
+year-span = { $first }–{ $last }年
 
 ## The filter form
 
 search = 検索
+search-placeholder = GSOMIA、徴用工、輸出管理 …
+search-hint = 日本語・韓国語・英語のどれでも検索できます
 apply-filters = 絞り込む
 filters = 絞り込み
 categories = 分野
@@ -91,14 +101,21 @@ sources = 出典
 related-events = 関連する出来事
 see-in-timeline = 年表で見る
 earlier-and-later = 前後の出来事
-earlier = 前
-later = 後
+earlier = 前の出来事
+later = 次の出来事
+# Punctuation the page puts between words: after a label, between the items of a list,
+# around a quoted title, around a date in brackets.
+label-separator = ：
+list-separator = 、
+quoted = 「{ $value }」
+paren-open = （
+paren-close = ）
 
 ## On this day
 
 loading-day = この日の出来事を読み込んでいます…
-on-this-day-heading = この日の出来事：{ $day }
-on-this-day-description = { $day }に起きた日韓関係の出来事を、年をまたいで紹介します。
+on-this-day-heading = { $day }の出来事
+on-this-day-description = 歴史上の{ $day }に起きた日韓関係の出来事を、年代順に紹介します。
 on-this-day-count = { $count ->
     [0] 年表には、{ $day }に始まった出来事はありません。
    *[other] 年表には、{ $day }に始まった出来事が各年あわせて{ $count }件あります。
@@ -112,20 +129,21 @@ no-such-day-explanation = 「{ $typed }」という日付はありません。08
 not-found-title = ページが見つかりません
 not-found-heading = このページは年表にありません
 not-found-explanation = リンクが間違っているか、出来事が削除された可能性があります。すべての出来事は年表に掲載しています。
-gone-title = 取り下げられた出来事
-gone-heading = この出来事は取り下げられました
-gone-explanation = 他の項目との重複や、事実を確認できないなどの理由で、編集者が年表から削除しました。
+gone-title = 削除された項目
+gone-heading = この項目は年表から削除されました
+gone-explanation = 他の項目と重複している、事実を確認できないなどの理由で、編集部が年表から削除しました。
 go-to-timeline = 年表へ
 sign-in = ログイン
 something-went-wrong = 問題が発生しました
-fault-400 = このリクエストには応答できません
+fault-400 = リクエストを処理できませんでした
 fault-401 = もう一度ログインしてください
 fault-403 = アクセスが拒否されました
 fault-404 = 見つかりません
-fault-410 = 取り下げ済み
+fault-410 = 削除された項目です
 fault-413 = サイズが大きすぎて送信できません
-fault-403-explanation = 拒否されました。このリクエストは別のサイトから送られています。
-fault-413-explanation = 大きすぎます。サーバーが受け付けるのは最大{ $limit }KBで、何も保存されていません。前のページに戻り（入力した内容はブラウザーに残っています）、最も長い文章を短くしてから、もう一度送信してください。
+fault-400-explanation = リクエストを処理できませんでした。アドレスや入力内容を確認してください。
+fault-403-explanation = 他のサイトから送信されたリクエストのため、受け付けられません。
+fault-413-explanation = 送信内容が大きすぎるため、保存されませんでした（上限は{ $limit }KB）。前のページに戻り（入力した内容はブラウザーに残っています）、最も長い文章を短くしてから、もう一度送信してください。
 fault-500-explanation = サーバー側で問題が起き、何も変更されていません。しばらくしてからもう一度お試しください。
 error-signed-out = セッションが終了しました。もう一度ログインしてください。
 error-unavailable = 年表を読み込めませんでした。もう一度お試しください。
@@ -135,8 +153,8 @@ error-call = サーバーに接続できませんでした。
 
 problem-search-too-long = 検索語が長すぎます。{ $max }文字以内で入力してください。
 problem-search-control = 検索語に制御文字が含まれています。
-problem-category = 「{ $value }」は分野ではありません。
-problem-actor = 「{ $value }」は関係国・機関ではありません。
-problem-date = 「{ $value }」は日付ではありません。2019、2019-07、2019-07-04のように、年・月・日で入力してください。
+problem-category = 「{ $value }」という分野はありません。
+problem-actor = 「{ $value }」は関係国・機関の一覧にありません。
+problem-date = 「{ $value }」は日付として読み取れません。2019、2019-07、2019-07-04のように、年・月・日で入力してください。
 problem-range = 終了日（{ $to }）が開始日（{ $from }）より前になっています。
-problem-language = 「{ $value }」はこのサイトの言語ではありません。en、ko、jaのいずれかを指定してください。
+problem-language = 「{ $value }」はこのサイトで対応していない言語です。en、ko、jaのいずれかを指定してください。

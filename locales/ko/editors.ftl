@@ -14,7 +14,7 @@ username = 사용자 이름
 password = 비밀번호
 sign-in-refused = 사용자 이름 또는 비밀번호가 올바르지 않습니다.
 sign-in-paused = { $minutes ->
-   *[other] 로그인에 여러 번 실패하여 로그인이 일시 중지되었습니다. { $minutes }분 후에 다시 시도하십시오.
+   *[other] 로그인에 여러 번 실패하여 로그인을 잠시 막았습니다. { $minutes }분 후에 다시 시도해 주세요.
 }
 
 ## The list of events
@@ -27,16 +27,25 @@ admin-translations-missing = 미번역 언어 있음
 admin-translations-outdated = 영어 원문보다 오래됨
 loading-events = 사건을 불러오는 중…
 no-events-match = 일치하는 사건이 없습니다.
-showing-most-recent = 최근에 변경된 사건 { $count }건을 표시합니다. 다른 사건은 검색하십시오.
+showing-most-recent = 최근에 변경된 사건 { $count }건을 표시합니다. 다른 사건은 검색해서 찾아 주세요.
 column-date = 날짜
 column-title = 제목
 column-category = 분야
 column-translations = 번역
 column-status = 상태
-status-retired = 철회됨
+status-retired = 게시 중단됨
 status-published = 공개됨
-translation-missing = { $language } 번역 없음
-translation-outdated = { $language } 번역이 영어 원문보다 오래됨
+# $language is the code of the translation's language: en, ko or ja.
+translation-missing = { $language ->
+        [ko] 한국어
+        [ja] 일본어
+       *[en] 영어
+    } 번역 없음
+translation-outdated = { $language ->
+        [ko] 한국어
+        [ja] 일본어
+       *[en] 영어
+    } 번역이 영어 원문보다 오래됨
 translations-complete = 완료
 
 ## The audit trail
@@ -45,7 +54,7 @@ admin-audit-title = 관리: 감사 기록
 loading-audit = 감사 기록을 불러오는 중…
 column-when = 일시(UTC)
 column-who = 사용자
-column-from = 접속 주소
+column-from = IP 주소
 column-what = 작업
 column-changes = 변경 내용
 older-entries = 이전 기록
@@ -54,8 +63,8 @@ audit-sign-in-failed = 로그인 실패
 audit-sign-out = 로그아웃
 audit-create = 사건 { $id } 생성
 audit-edit = 사건 { $id } 편집
-audit-retire = 사건 { $id } 철회
-audit-restore = 사건 { $id } 복원
+audit-retire = 사건 { $id } 게시 중단
+audit-restore = 사건 { $id } 다시 게시
 
 ## The event form
 
@@ -63,25 +72,30 @@ new-event-title = 새 사건
 edit-event-title = 사건 { $id } 편집
 loading-form = 입력 양식을 불러오는 중…
 saved = 저장했습니다.
-saved-retired = 철회했습니다. 이제 독자에게 이 사건이 표시되지 않습니다.
-saved-restored = 복원했습니다. 독자에게 이 사건이 다시 표시됩니다.
-nothing-saved = 저장되지 않았습니다. 아래에 표시된 항목을 수정하십시오.
-event-retired = 철회됨: 독자에게 표시되지 않습니다.
-event-published = 공개됨.
+saved-retired = 게시를 중단했습니다. 이제 독자에게 이 사건이 표시되지 않습니다.
+saved-restored = 다시 게시했습니다. 독자에게 이 사건이 다시 표시됩니다.
+nothing-saved = 저장되지 않았습니다. 아래에 표시된 항목을 고쳐 주세요.
+event-retired = 게시 중단됨: 독자에게 표시되지 않습니다.
+event-published = 공개 중입니다.
 permanent-page = 고유 페이지
 save = 저장
 field-title = 제목
 field-summary = 요약
 field-summary-hint = 연표에 표시되는 한두 문장입니다.
 field-body = 본문(선택)
-field-body-hint = 사건 페이지에 표시되는 전체 설명입니다. 문단 사이는 빈 줄로 구분하십시오.
-# A field of the event's words in another language: "Title (한국어)".
-field-in-language = { $field }({ $language })
-translation-hint = 번역하기 전까지는 세 항목을 모두 비워 두십시오. 그동안 독자에게는 아직 번역되지 않았다는 표시와 함께 영어 원문이 표시됩니다.
-translation-outdated-warning = 이 번역을 작성한 뒤에 영어 원문이 변경되었습니다. 저장하기 전에 영어 원문과 대조하여 확인하십시오.
+field-body-hint = 사건 페이지에 표시되는 전체 설명입니다. 문단은 빈 줄로 구분해 주세요.
+# A field of the event's words in another language: "일본어 제목". $language is the code
+# of that language: en, ko or ja.
+field-in-language = { $language ->
+        [ko] 한국어
+        [ja] 일본어
+       *[en] 영어
+    } { $field }
+translation-hint = 번역하기 전에는 세 항목을 모두 비워 두세요. 그동안 독자에게는 아직 번역되지 않았다는 안내와 함께 영어 원문이 보입니다.
+translation-outdated-warning = 이 번역을 작성한 뒤에 영어 원문이 바뀌었습니다. 저장하기 전에 영어 원문과 대조해 확인해 주세요.
 field-start = 시작 날짜
 field-start-hint = YYYY, YYYY-MM 또는 YYYY-MM-DD
-field-circa = 대략적인 날짜(경)
+field-circa = 대략적인 날짜(예: 1910년경)
 field-end = 종료 날짜(선택)
 field-end-hint = 기간인 경우에 입력하며, 시작 날짜보다 앞설 수 없습니다
 field-category = 분야
@@ -90,33 +104,33 @@ field-actors = 관련 국가·기구
 field-sources = 출처
 source-number = 출처 { $number }
 field-publisher = 발행처
-field-headline = 표제
+field-headline = 자료 제목
 field-source-date = 날짜(선택)
 field-link = 링크(선택)
 remove-source = 출처 { $number } 삭제
 add-source = 출처 추가
 field-related = 관련 사건(선택)
 field-related-hint = 사건 번호를 쉼표로 구분하여 입력합니다. 번호는 각 사건 주소의 맨 앞에 있습니다(/events/12-…).
-too-large-to-send = 크기가 너무 커서 보낼 수 없습니다. 현재 { $size } KB이며 서버는 { $limit } KB까지 받습니다. 가장 긴 글을 줄이십시오(한국어와 일본어 문자는 전송할 때 한 글자당 9바이트를 차지합니다).
-retire = 철회
-restore = 복원
+too-large-to-send = 크기가 너무 커서 보낼 수 없습니다. 현재 { $size }KB이며 서버는 { $limit }KB까지 받습니다. 가장 긴 글을 줄여 주세요(한국어와 일본어 문자는 전송할 때 한 글자당 9바이트를 차지합니다).
+retire = 게시 중단
+restore = 다시 게시
 save-conflict = 편집하는 동안 다른 사람이 사건 { $id }을(를) 저장하여 변경 내용이 저장되지 않았습니다. 편집하신 내용은 아래에 있습니다. 새 탭에서 사건을 열어 비교한 뒤 다시 저장하면 다른 사람의 내용이 편집하신 내용으로 바뀝니다.
 
 ## What is wrong with a field
 
 problem-required = 필수 항목입니다.
-problem-too-long = { $max }자 이내로 입력하십시오.
-problem-no-start = 시작된 날짜를 입력하십시오.
-problem-date-format = 날짜를 YYYY, YYYY-MM 또는 YYYY-MM-DD 형식으로 입력하십시오.
+problem-too-long = { $max }자 이내로 입력해 주세요.
+problem-no-start = 시작 날짜를 입력해 주세요.
+problem-date-format = 날짜를 YYYY, YYYY-MM 또는 YYYY-MM-DD 형식으로 입력해 주세요.
 problem-date-year = 연도는 { $min }년에서 { $max }년 사이여야 합니다.
 problem-date-month = 월은 01에서 12 사이여야 합니다.
 problem-date-day = 해당 월에 없는 날짜입니다.
 problem-end-before-start = 종료 날짜는 시작 날짜보다 앞설 수 없습니다.
-problem-no-category = 분야를 선택하십시오.
+problem-no-category = 분야를 선택해 주세요.
 problem-unknown-actor = “{ $value }”은(는) 관련 국가·기구 목록에 없습니다.
-problem-no-actor = 관련 국가·기구를 하나 이상 선택하십시오.
+problem-no-actor = 관련 국가·기구를 하나 이상 선택해 주세요.
 problem-too-many-sources = 출처는 최대 { $max }건까지 입력할 수 있습니다.
-problem-no-source = 출처를 한 건 이상 밝히십시오.
+problem-no-source = 출처를 하나 이상 입력해 주세요.
 problem-url-scheme = 링크는 http:// 또는 https://로 시작해야 합니다.
 problem-url-invalid = 올바른 웹 주소가 아닙니다.
 problem-not-event-number = “{ $value }”은(는) 사건 번호가 아닙니다.

@@ -14,27 +14,33 @@ not-translated = 아직 한국어로 번역되지 않아 영어 원문을 표시
 ## The timeline
 
 timeline-heading = 사건으로 보는 한일 관계
-timeline-description = 1910년 한일병합과 1965년 한일기본조약부터 강제동원 판결, 2019년 수출 규제, 지소미아(GSOMIA) 갈등까지 한국과 일본의 관계를 출처와 함께 정리한 연표입니다.
+timeline-description = 1910년 한일병합과 1965년 한일기본조약부터 강제동원 피해자(일본 정부 표현은 '구 한반도 출신 노동자') 배상 판결, 2019년 수출 규제, 지소미아(GSOMIA) 갈등까지 한국과 일본의 관계를 출처와 함께 정리한 연표입니다.
 on-this-day-link = 역사 속 오늘
 loading-timeline = 연표를 불러오는 중…
 filters-not-applied = 다음 필터를 적용할 수 없어 전체 연표를 표시합니다:
-count-none = 이 필터에 맞는 사건이 없습니다.
+count-none = 조건에 맞는 사건이 없습니다.
 count-matching = { $count ->
-   *[other] 필터에 맞는 사건은 { $count }건입니다.
+   *[other] 조건에 맞는 사건은 { $count }건입니다.
 }
 count-all = { $count ->
-   *[other] 전체 { $count }건
+   *[other] 사건은 모두 { $count }건입니다.
 }
-count-range = { $first }–{ $last }번째 사건을 표시합니다.
-clear-filters = 필터 지우기
-copy-link = 이 보기의 링크 복사
+# When the events are more than one page holds: the whole sentence for each case.
+count-matching-range = { $count ->
+   *[other] 조건에 맞는 사건 { $count }건 중 { $first }–{ $last }번째를 표시합니다.
+}
+count-all-range = { $count ->
+   *[other] 전체 { $count }건 중 { $first }–{ $last }번째 사건을 표시합니다.
+}
+clear-filters = 필터 초기화
+copy-link = 현재 화면 링크 복사
 link-copied = 링크를 복사했습니다
 periods = 시기
 pages = 페이지
 earlier-events = ← 이전 사건
 later-events = 이후 사건 →
-page-of = { $pages }페이지 중 { $page }페이지
-axis-moves = 시간 이동
+page-of = { $page } / { $pages }페이지
+axis-moves = 시간축 이동
 axis-earlier = ← 이전
 axis-later = 이후 →
 axis-zoom-in = 확대
@@ -50,17 +56,21 @@ axis-caption = { $first }부터 { $last }까지의 사건({ $unit ->
     [decade] 10년 단위
    *[century] 100년 단위
 }). 막대를 선택하면 그 기간의 사건만 볼 수 있습니다.
+# A span of years, such as the years without events between two that have some.
+year-span = { $first }–{ $last }년
 
 ## The filter form
 
 search = 검색
+search-placeholder = GSOMIA, 징용, 수출 규제 …
+search-hint = 한국어·일본어·영어로 모두 검색할 수 있습니다
 apply-filters = 필터 적용
 filters = 필터
 categories = 분야
 actors = 관련 국가·기구
 dates = 기간
-date-from = 시작
-date-to = 끝
+date-from = 시작일
+date-to = 종료일
 date-hint = 연도, 월 또는 날짜: 2019, 2019-07 또는 2019-07-04
 
 ## Categories and actors
@@ -93,50 +103,58 @@ see-in-timeline = 연표에서 보기
 earlier-and-later = 이전·이후 사건
 earlier = 이전
 later = 이후
+# Punctuation the page puts between words: after a label, between the items of a list,
+# around a quoted title, around a date in brackets.
+label-separator = {": "}
+list-separator = {", "}
+quoted = “{ $value }”
+paren-open = {" ("}
+paren-close = )
 
 ## On this day
 
 loading-day = 이날의 사건을 불러오는 중…
 on-this-day-heading = 이날의 역사: { $day }
-on-this-day-description = 역대 { $day }에 일어난 한일 관계 사건입니다.
+on-this-day-description = 역사 속 { $day }에 일어난 한일 관계 사건을 연도순으로 모았습니다.
 on-this-day-count = { $count ->
     [0] 연표에는 { $day }에 시작된 사건이 없습니다.
-   *[other] 연표에는 역대 { $day }에 시작된 사건이 { $count }건 있습니다.
+   *[other] 연표에는 { $day }에 시작된 사건이 모두 { $count }건 있습니다.
 }
 days-around = 앞뒤 날짜
-no-such-day = 없는 날짜
-no-such-day-explanation = “{ $typed }”에 해당하는 날짜가 없습니다. 08-15처럼 MM-DD 형식으로 입력하십시오.
+no-such-day = 존재하지 않는 날짜
+no-such-day-explanation = “{ $typed }”에 해당하는 날짜가 없습니다. 08-15처럼 MM-DD 형식으로 입력해 주세요.
 
 ## When a page is not there, or fails
 
 not-found-title = 페이지를 찾을 수 없습니다
 not-found-heading = 연표에 없는 페이지입니다
 not-found-explanation = 링크 주소가 잘못되었거나 사건이 삭제되었을 수 있습니다. 모든 사건은 연표에서 볼 수 있습니다.
-gone-title = 철회된 사건
-gone-heading = 이 사건은 철회되었습니다
+gone-title = 삭제된 항목
+gone-heading = 이 항목은 연표에서 삭제되었습니다
 gone-explanation = 다른 항목과 중복되거나 사실을 확인할 수 없는 등의 이유로 편집진이 연표에서 삭제했습니다.
 go-to-timeline = 연표로 가기
 sign-in = 로그인
 something-went-wrong = 문제가 발생했습니다
-fault-400 = 이 요청에 응답할 수 없습니다
-fault-401 = 다시 로그인하십시오
+fault-400 = 잘못된 요청입니다
+fault-401 = 다시 로그인해 주세요
 fault-403 = 접근이 거부되었습니다
-fault-404 = 찾을 수 없음
-fault-410 = 철회됨
+fault-404 = 페이지를 찾을 수 없습니다
+fault-410 = 삭제된 항목입니다
 fault-413 = 크기가 너무 커서 보낼 수 없습니다
-fault-403-explanation = 거부되었습니다. 이 요청은 다른 사이트에서 왔습니다.
-fault-413-explanation = 너무 큽니다. 서버는 최대 { $limit }KB까지 받으며, 아무것도 저장되지 않았습니다. 뒤로 돌아가(입력한 내용은 브라우저에 남아 있습니다) 가장 긴 글을 줄인 뒤 다시 보내십시오.
-fault-500-explanation = 서버 쪽에 문제가 생겨 아무것도 바뀌지 않았습니다. 잠시 후 다시 시도하십시오.
-error-signed-out = 세션이 종료되었습니다. 다시 로그인하십시오.
-error-unavailable = 연표를 불러오지 못했습니다. 다시 시도하십시오.
+fault-400-explanation = 요청을 처리할 수 없습니다. 주소나 입력 내용을 확인해 주세요.
+fault-403-explanation = 다른 사이트에서 보낸 요청이어서 처리하지 않았습니다.
+fault-413-explanation = 보낸 내용이 너무 커서 저장하지 않았습니다. 서버는 최대 { $limit }KB까지 받을 수 있습니다. 브라우저에서 뒤로 돌아가(입력한 내용은 그대로 남아 있습니다) 가장 긴 글을 줄인 뒤 다시 보내 주세요.
+fault-500-explanation = 서버에 문제가 생겨 아무것도 변경되지 않았습니다. 잠시 후 다시 시도해 주세요.
+error-signed-out = 로그인 세션이 만료되었습니다. 다시 로그인해 주세요.
+error-unavailable = 연표를 불러오지 못했습니다. 다시 시도해 주세요.
 error-call = 서버에 연결할 수 없습니다.
 
 ## Filters that could not be applied
 
-problem-search-too-long = 검색어가 너무 깁니다. { $max }자 이내로 입력하십시오.
+problem-search-too-long = 검색어가 너무 깁니다. { $max }자 이내로 입력해 주세요.
 problem-search-control = 검색어에 제어 문자가 들어 있습니다.
-problem-category = “{ $value }”은(는) 분야가 아닙니다.
-problem-actor = “{ $value }”은(는) 관련 국가·기구가 아닙니다.
-problem-date = “{ $value }”은(는) 날짜가 아닙니다. 2019, 2019-07, 2019-07-04처럼 연도, 월 또는 날짜로 입력하십시오.
-problem-range = 끝 날짜({ $to })가 시작 날짜({ $from })보다 앞섭니다.
-problem-language = “{ $value }”은(는) 이 사이트의 언어가 아닙니다. en, ko, ja 중 하나를 쓰십시오.
+problem-category = “{ $value }”(이)라는 분야는 없습니다.
+problem-actor = “{ $value }”은(는) 관련 국가·기구 목록에 없습니다.
+problem-date = “{ $value }”은(는) 올바른 날짜가 아닙니다. 2019, 2019-07, 2019-07-04처럼 연도, 연월 또는 날짜로 입력해 주세요.
+problem-range = 종료일({ $to })이 시작일({ $from })보다 앞섭니다.
+problem-language = “{ $value }”은(는) 이 사이트에서 지원하지 않는 언어입니다. en, ko, ja 중 하나를 지정해 주세요.

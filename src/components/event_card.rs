@@ -1,7 +1,7 @@
 //! One event on the timeline.
 
 use super::{ActorList, CategoryBadge, Highlighted, When, untranslated};
-use crate::i18n::{t_with, use_lang};
+use crate::i18n::{t, t_with, use_lang};
 use crate::model::{Event, Source, timeline_anchor};
 use leptos::prelude::*;
 
@@ -51,8 +51,8 @@ pub fn EventCard(event: Event, words: Vec<String>) -> impl IntoView {
                 // keeps a page of the timeline light however long its sources' titles.
                 <p class="event__sources">
                     <a href=sources_path>{source_count}</a>
-                    ": "
-                    {publishers(&event.sources)}
+                    {t(lang, "label-separator")}
+                    {publishers(&event.sources, &t(lang, "list-separator"))}
                 </p>
             </article>
         </li>
@@ -60,13 +60,13 @@ pub fn EventCard(event: Event, words: Vec<String>) -> impl IntoView {
     .into_any()
 }
 
-/// The sources' publishers, each once, in order.
-fn publishers(sources: &[Source]) -> String {
+/// The sources' publishers, each once, in order, between the page language's `separator`.
+fn publishers(sources: &[Source], separator: &str) -> String {
     let mut names: Vec<&str> = Vec::new();
     for source in sources {
         if !names.contains(&source.publisher.as_str()) {
             names.push(&source.publisher);
         }
     }
-    names.join(", ")
+    names.join(separator)
 }

@@ -1,6 +1,6 @@
 //! How an event's date, category, actors and sources are shown, in the page's language.
 
-use crate::i18n::{t, use_lang};
+use crate::i18n::{t, t_with, use_lang};
 use crate::model::{Actor, Category, DateSpan, EventDate, Lang, Source};
 use leptos::prelude::*;
 
@@ -68,7 +68,9 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
             {sources
                 .into_iter()
                 .map(|source| {
-                    let headline = format!("“{}”", source.headline);
+                    // In the page language's quotation marks; the words as published.
+                    let headline =
+                        t_with(lang, "quoted", &[("value", source.headline.as_str().into())]);
                     let headline = match source.url {
                         Some(url) => {
                             view! {
@@ -83,13 +85,13 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
                     view! {
                         <li class="source">
                             <span class="source__publisher">{source.publisher}</span>
-                            ", "
+                            {t(lang, "list-separator")}
                             {headline}
                             {source
                                 .date
                                 .map(|date| {
                                     view! {
-                                        ", "
+                                        {t(lang, "list-separator")}
                                         <time datetime=date.to_string()>{date.long_in(lang)}</time>
                                     }
                                 })}

@@ -78,7 +78,8 @@ pub fn FilterBar() -> impl IntoView {
                     type="search"
                     name="q"
                     maxlength=MAX_QUERY_CHARS
-                    placeholder="GSOMIA, 징용, 輸出規制 …"
+                    placeholder=t(lang, "search-placeholder")
+                    title=t(lang, "search-hint")
                     value=text("q")
                 />
                 <button type="submit">{t(lang, "apply-filters")}</button>

@@ -261,7 +261,12 @@ fn event_mark(
     } else {
         (inside(start), inside(start))
     };
-    let name = format!("{}: {}", event.when.text_in(lang), event.title);
+    let name = format!(
+        "{}{}{}",
+        event.when.text_in(lang),
+        t(lang, "label-separator"),
+        event.title
+    );
     let title = name.clone();
     let y = HEIGHT - 10.0;
     view! {
@@ -291,7 +296,14 @@ fn column_words(lang: Lang, unit: Unit, column: Column) -> String {
             "axis-decade",
             &[("year", column.from.year_number().to_string().into())],
         ),
-        Unit::Century => format!("{}–{}", column.from.year_number(), column.to.year_number()),
+        Unit::Century => t_with(
+            lang,
+            "year-span",
+            &[
+                ("first", column.from.year_number().to_string().into()),
+                ("last", column.to.year_number().to_string().into()),
+            ],
+        ),
         Unit::Year | Unit::Month | Unit::Day => column.from.long_in(lang),
     }
 }

@@ -145,9 +145,11 @@ fn LinkTo(link: EventLink, #[prop(optional)] rel: Option<&'static str>) -> impl 
             <span class="link__title" lang=title_lang>
                 {link.title}
             </span>
-            " "
+            // The space before the bracket, where the language has one, is in the message.
             <span class="link__when">
-                "(" <When when=link.when /> ")"
+                {t(lang, "paren-open")}
+                <When when=link.when />
+                {t(lang, "paren-close")}
             </span>
         </a>
     }

@@ -1,7 +1,7 @@
 use crate::api::LoadError;
 use crate::components::{PageTitle, set_status};
 use crate::i18n::{t, t_with, use_lang};
-use crate::model::MAX_FORM_BYTES;
+use crate::model::{Lang, MAX_FORM_BYTES};
 use leptos::prelude::*;
 use leptos_meta::Meta;
 use serde::{Deserialize, Serialize};
@@ -88,7 +88,8 @@ pub struct ShownFault {
 
 /// In the page's language: the heading, and what the reader can do for the faults that say
 /// the same thing whatever the request (signed out, refused, too large, the server's own).
-/// Others (a bad request, a missing event) show the server's own account, in English.
+/// Others (a bad request, a missing event) show the server's own account, which is in
+/// English: on English pages as it is, on the others as a general one in their language.
 #[component]
 pub fn FaultPage(fault: ShownFault) -> impl IntoView {
     let lang = use_lang();
@@ -102,6 +103,8 @@ pub fn FaultPage(fault: ShownFault) -> impl IntoView {
             &[("limit", (MAX_FORM_BYTES / 1024).into())],
         )),
         500.. => Some(t(lang, "fault-500-explanation")),
+        400 if lang != Lang::ORIGINAL => Some(t(lang, "fault-400-explanation")),
+        404 if lang != Lang::ORIGINAL => Some(t(lang, "not-found-explanation")),
         _ => None,
     };
     let explanation = match explanation {

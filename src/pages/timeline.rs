@@ -123,26 +123,36 @@ fn problem_words(lang: Lang, problem: &FilterProblem) -> String {
 fn Summary(total: u64, shown: usize, page: u32, filter: Filter) -> impl IntoView {
     let lang = use_lang();
     let filtered = !filter.is_empty();
-    let count = match (total, filtered) {
-        (0, _) => t(lang, "count-none"),
-        (n, true) => t_with(lang, "count-matching", &[("count", n.into())]),
-        (n, false) => t_with(lang, "count-all", &[("count", n.into())]),
-    };
+    // The events shown, when they are not all of them: each case is one whole message.
     let range = (total > shown as u64 && shown > 0).then(|| {
         let first = page_offset(page) + 1;
-        let last = first + shown as u64 - 1;
-        let range = t_with(
-            lang,
-            "count-range",
-            &[("first", first.into()), ("last", last.into())],
-        );
-        format!(" {range}")
+        (first, first + shown as u64 - 1)
     });
+    let count = match (total, filtered, range) {
+        (0, _, _) => t(lang, "count-none"),
+        (n, true, None) => t_with(lang, "count-matching", &[("count", n.into())]),
+        (n, false, None) => t_with(lang, "count-all", &[("count", n.into())]),
+        (n, filtered, Some((first, last))) => {
+            let id = if filtered {
+                "count-matching-range"
+            } else {
+                "count-all-range"
+            };
+            t_with(
+                lang,
+                id,
+                &[
+                    ("count", n.into()),
+                    ("first", first.into()),
+                    ("last", last.into()),
+                ],
+            )
+        }
+    };
     view! {
         <div class="summary">
             <p class="summary__count" role="status">
                 {count}
-                {range}
             </p>
             <p class="summary__actions">
                 {filtered
@@ -256,7 +266,14 @@ fn Gap(first: u16, last: u16, eras: Vec<EventLink>) -> impl IntoView {
     let years = if first == last {
         first.to_string()
     } else {
-        format!("{first}–{last}")
+        t_with(
+            lang,
+            "year-span",
+            &[
+                ("first", first.to_string().into()),
+                ("last", last.to_string().into()),
+            ],
+        )
     };
     let has_eras = !eras.is_empty();
     view! {

@@ -260,7 +260,7 @@ async fn counts_dates_and_days_read_as_each_language_writes_them() {
     assert!(korean.contains("건"), "{korean}");
     assert!(korean.contains("2019년 7월 4일"));
     let japanese = text_of(&app.get("/ja/on-this-day?date=08-15").await.body);
-    assert!(japanese.contains("この日の出来事：8月15日"), "{japanese}");
+    assert!(japanese.contains("8月15日の出来事"), "{japanese}");
     assert!(japanese.contains("8月14日") && japanese.contains("8月16日"));
     let english = text_of(&app.get("/on-this-day?date=08-15").await.body);
     assert!(english.contains("On this day: 15 August"));
@@ -287,8 +287,11 @@ async fn filters_that_cannot_be_applied_are_explained_in_the_readers_language() 
     let korean = app.get("/ko/?from=2019-13&category=sports").await;
     assert_eq!(korean.status, StatusCode::BAD_REQUEST);
     let text = text_of(&korean.body);
-    assert!(text.contains("“2019-13”은(는) 날짜가 아닙니다"), "{text}");
-    assert!(text.contains("“sports”은(는) 분야가 아닙니다"));
+    assert!(
+        text.contains("“2019-13”은(는) 올바른 날짜가 아닙니다"),
+        "{text}"
+    );
+    assert!(text.contains("“sports”(이)라는 분야는 없습니다"));
     assert!(!korean.body.contains(r#"<li lang="en">"#));
     let japanese = text_of(&app.get("/ja/?from=2020&to=2019").await.body);
     assert!(
@@ -321,7 +324,7 @@ async fn faults_are_explained_in_the_language_of_the_address() {
     let too_large = app.request(request).await;
     assert_eq!(too_large.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert!(too_large.body.contains(r#"<html lang="ko""#));
-    assert!(text_of(&too_large.body).contains("서버는 최대 64KB까지 받으며"));
+    assert!(text_of(&too_large.body).contains("서버는 최대 64KB까지 받을 수 있습니다"));
     let request = Request::post("/ja/admin/events/new")
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .header("sec-fetch-site", "cross-site")
@@ -329,7 +332,7 @@ async fn faults_are_explained_in_the_language_of_the_address() {
         .unwrap();
     let refused = app.request(request).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
-    assert!(text_of(&refused.body).contains("このリクエストは別のサイトから送られています"));
+    assert!(text_of(&refused.body).contains("他のサイトから送信されたリクエストのため"));
     // Signed out, the way back is the sign-in in the same language.
     let signed_out = app
         .post_form("/ja/admin/events/new", &event_form(&[]), None)

@@ -8,7 +8,7 @@ use axum::http::{StatusCode, header};
 async fn version(app: &TestApp, id: i64) -> String {
     sqlx::query_scalar::<_, i64>("SELECT version FROM events WHERE id = ?")
         .bind(id)
-        .fetch_one(app.state.store.pool())
+        .fetch_one(app.state.store.test_pool())
         .await
         .unwrap()
         .to_string()
@@ -143,8 +143,8 @@ async fn translations_the_english_has_moved_past_are_listed_until_revised() {
     .await;
     let outdated = text_of(&admin_list(&app, &cookie, "translations=outdated").await);
     assert!(outdated.contains("Japan tightens export licensing"));
-    assert!(outdated.contains("한국어 older than the English"));
-    assert!(outdated.contains("日本語 older than the English"));
+    assert!(outdated.contains("Korean older than the English"));
+    assert!(outdated.contains("Japanese older than the English"));
     let form = app
         .get_with_cookie(&format!("/admin/events/{id}"), &cookie)
         .await
@@ -171,8 +171,8 @@ async fn translations_the_english_has_moved_past_are_listed_until_revised() {
     )
     .await;
     let outdated = text_of(&admin_list(&app, &cookie, "translations=outdated").await);
-    assert!(!outdated.contains("한국어 older"));
-    assert!(outdated.contains("日本語 older than the English"));
+    assert!(!outdated.contains("Korean older"));
+    assert!(outdated.contains("Japanese older than the English"));
 }
 
 #[tokio::test]
@@ -194,7 +194,7 @@ async fn emptying_a_translation_takes_it_back_and_the_admin_lists_what_is_missin
     )
     .await;
     let missing = text_of(&admin_list(&app, &cookie, "translations=missing").await);
-    assert!(missing.contains("Only in English") && missing.contains("한국어 missing"));
+    assert!(missing.contains("Only in English") && missing.contains("Korean missing"));
     assert!(!missing.contains("In every language"));
     // The seeded events are all translated.
     assert!(!missing.contains("stricter export licensing"));
@@ -220,7 +220,7 @@ async fn emptying_a_translation_takes_it_back_and_the_admin_lists_what_is_missin
     );
     assert!(page_of(&app, "/ko", both).await.contains("모든 언어로"));
     let missing = text_of(&admin_list(&app, &cookie, "translations=missing").await);
-    assert!(missing.contains("In every language") && missing.contains("日本語 missing"));
+    assert!(missing.contains("In every language") && missing.contains("Japanese missing"));
 }
 
 #[tokio::test]

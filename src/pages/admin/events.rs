@@ -119,11 +119,10 @@ fn EventTable(events: Vec<AdminEvent>) -> impl IntoView {
     .into_any()
 }
 
-/// What translation work an event has: "한국어 missing · 日本語 older than the English", or
-/// "Complete", in the editor's language `page`.
+/// What translation work an event has: "Korean missing · Japanese older than the English",
+/// or "Complete", in the editor's language `page`, which names the languages (by their code).
 fn translation_work(page: Lang, missing: &[Lang], outdated: &[Lang]) -> String {
-    let named =
-        |id: &str, lang: &Lang| t_with(page, id, &[("language", lang.native_name().into())]);
+    let named = |id: &str, lang: &Lang| t_with(page, id, &[("language", lang.code().into())]);
     let work: Vec<String> = missing
         .iter()
         .map(|lang| named("translation-missing", lang))

@@ -108,7 +108,8 @@ pub(super) fn TranslationFields(
             "field-in-language",
             &[
                 ("field", t(page_lang, field).into()),
-                ("language", lang.native_name().into()),
+                // Its code: the catalogue names the language in the editor's language.
+                ("language", lang.code().into()),
             ],
         )
     };
