@@ -23,15 +23,16 @@ $(BUILT): $(INPUTS) | tools
 ## and integration tests, end-to-end in Chromium.
 test: lint test-rust test-e2e
 
+# test-support: what only the integration tests may do (reach the database directly).
 test-rust: tools
-	cargo test --features ssr
+	cargo test --features ssr,test-support
 
 test-e2e: build tools-e2e
 	cd end2end && npx playwright test
 
 lint: tools
 	cargo fmt --check
-	cargo clippy --features ssr --all-targets -- -D warnings
+	cargo clippy --features ssr,test-support --all-targets -- -D warnings
 	cargo clippy --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
 	node --check src/enhance.js
 

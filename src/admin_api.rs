@@ -29,9 +29,7 @@ pub async fn admin_events(
 pub async fn audit_entries(before: Option<i64>) -> Result<Vec<AuditEntry>, LoadError> {
     use crate::api::ssr::{hide, signed_in};
     let (state, _) = signed_in().await?;
-    crate::server::store::audit::entries(state.store.pool(), before)
-        .await
-        .map_err(|err| hide(err.into()))
+    state.store.audit_entries(before).await.map_err(hide)
 }
 
 /// The event form as a page shows it: the fields, any errors, and where the event stands.

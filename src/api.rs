@@ -158,7 +158,7 @@ pub(crate) mod ssr {
                 }
                 Err(LoadError::SignedOut)
             }
-            Err(err) => Err(hide(err.into())),
+            Err(err) => Err(hide(err)),
         }
     }
 

@@ -7,7 +7,6 @@ use serde::{Deserialize, Serialize};
 /// parsing or by the database, which numbers events from 1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "i64", into = "i64")]
-#[cfg_attr(feature = "ssr", derive(sqlx::Type), sqlx(transparent))]
 pub struct EventId(i64);
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -117,7 +116,6 @@ pub fn event_id_in(key: &str) -> Option<EventId> {
 /// that checks it, so two saves can never both start from one version.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
-#[cfg_attr(feature = "ssr", derive(sqlx::Type), sqlx(transparent))]
 pub struct Version(i64);
 
 impl Version {

@@ -6,10 +6,12 @@
 //!   caller's kind, the page cache, permanent links, the admin gate, the render retry);
 //! - `http`: the handlers that are not Leptos pages (JSON API, form posts, sign-in, built
 //!   files);
-//! - `auth`: editors' accounts, sessions, known browsers, who is asking;
-//! - `store`: the database; every query of every table lives here.
+//! - `auth`: editors' accounts, sessions, known browsers, the sign-in throttle, who is asking;
+//! - `store`: the database; every query of every table lives here;
+//! - `clock`: the one clock the server reads.
 
 pub mod auth;
+pub mod clock;
 mod http;
 mod middleware;
 mod router;
@@ -18,4 +20,4 @@ pub mod store;
 
 pub use router::router;
 pub use startup::AppState;
-pub use startup::serve::{Application, Limits, prepare};
+pub use startup::serve::{Application, Limits, prepare, prepare_with_clock};

@@ -54,7 +54,8 @@ pub fn router(state: AppState) -> Router {
         .layer(
             ServiceBuilder::new()
                 // Each request's log lines carry its id, which the response also returns
-                // (or the one a proxy in front already gave it).
+                // (or the one a proxy in front already gave it, if it is a plain short one).
+                .map_request(security::drop_unsafe_request_id)
                 .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
                 .layer(PropagateRequestIdLayer::x_request_id())
                 .layer(

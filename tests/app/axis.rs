@@ -189,12 +189,7 @@ async fn however_many_events_the_axis_draws_a_bounded_number_of_marks() {
         (seeded + 150, 150),
         (100_000, 100_000 - seeded - 150),
     ] {
-        korea_japan_timeline::server::store::synthetic::add_synthetic_events(
-            app.state.store.pool(),
-            added,
-        )
-        .await
-        .unwrap();
+        app.state.store.add_synthetic_events(added).await.unwrap();
         for view in views {
             let page = app.get(view).await.body;
             let marks = marks(&page);

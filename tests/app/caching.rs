@@ -115,14 +115,11 @@ async fn app_serving(files: &[(&str, &str)], hashed: bool) -> (TestApp, tempfile
     for (name, content) in files {
         std::fs::write(site.path().join("pkg").join(name), content).unwrap();
     }
-    let mut app = TestApp::new().await;
-    app.state.leptos_options = leptos::config::LeptosOptions::builder()
-        .output_name("korea-japan-timeline")
-        .site_root(site.path().to_str().unwrap())
-        .site_pkg_dir("pkg")
-        .build();
-    app.state.hashed_assets = hashed;
-    (app.rebuilt(), site)
+    let app = TestApp::builder()
+        .serving_site(site.path(), hashed)
+        .build()
+        .await;
+    (app, site)
 }
 
 #[tokio::test]

@@ -4,8 +4,9 @@ use crate::http::{post_form, sign_in, wait_until_up};
 use crate::support::event_form;
 use korea_japan_timeline::server::Application;
 use korea_japan_timeline::server::auth::accounts::{self, Password, Username};
+use korea_japan_timeline::server::clock::Clock;
 use korea_japan_timeline::server::startup::config::Config;
-use korea_japan_timeline::server::store::db;
+use korea_japan_timeline::server::store::Store;
 use std::collections::HashSet;
 use std::net::SocketAddr;
 use std::process::{Child, Command, Stdio};
@@ -27,10 +28,10 @@ fn config(dir: &tempfile::TempDir, addr: SocketAddr) -> Config {
 
 /// Titles of the events in the database at `url` that start with `prefix`.
 async fn titles(url: &str, prefix: &str) -> HashSet<String> {
-    let pool = db::open(url).await.unwrap();
+    let store = Store::open(url, Clock::default()).await.unwrap();
     sqlx::query_scalar("SELECT title FROM event_texts WHERE title LIKE ? || '%'")
         .bind(prefix)
-        .fetch_all(&pool)
+        .fetch_all(store.test_pool())
         .await
         .unwrap()
         .into_iter()
@@ -44,10 +45,12 @@ async fn eight_editors_saving_a_hundred_events_each_lose_nothing() {
     let app = Application::build(&config).await.unwrap();
     let addr = app.local_addr().unwrap();
     tokio::spawn(app.run());
-    let pool = db::open(&config.database_url).await.unwrap();
+    let store = Store::open(&config.database_url, Clock::default())
+        .await
+        .unwrap();
     for editor in 0..8 {
         accounts::create(
-            &pool,
+            &store,
             &Username::parse(&format!("editor{editor}")).unwrap(),
             &Password::new(PASSWORD.into()).unwrap(),
         )
@@ -78,7 +81,7 @@ async fn eight_editors_saving_a_hundred_events_each_lose_nothing() {
     let saved = titles(&config.database_url, "Concurrent ").await;
     assert_eq!(saved.len(), 800);
     let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
-        .fetch_one(&pool)
+        .fetch_one(store.test_pool())
         .await
         .unwrap();
     assert_eq!(integrity, "ok");
@@ -107,15 +110,15 @@ async fn acknowledged_writes_survive_kill_9() {
     let dir = tempfile::tempdir().unwrap();
     let addr = free_port();
     let url = config(&dir, addr).database_url;
-    let pool = db::open(&url).await.unwrap();
+    let store = Store::open(&url, Clock::default()).await.unwrap();
     accounts::create(
-        &pool,
+        &store,
         &Username::parse("crash").unwrap(),
         &Password::new(PASSWORD.into()).unwrap(),
     )
     .await
     .unwrap();
-    pool.close().await;
+    store.test_pool().close().await;
 
     let mut server = start_server(&url, addr);
     wait_until_up(addr).await;
@@ -162,9 +165,9 @@ async fn acknowledged_writes_survive_kill_9() {
     // It starts again on the same file, which is whole and holds every acknowledged save.
     let mut server = start_server(&url, addr);
     wait_until_up(addr).await;
-    let pool = db::open(&url).await.unwrap();
+    let store = Store::open(&url, Clock::default()).await.unwrap();
     let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
-        .fetch_one(&pool)
+        .fetch_one(store.test_pool())
         .await
         .unwrap();
     assert_eq!(integrity, "ok");
@@ -185,11 +188,12 @@ async fn acknowledged_writes_survive_kill_9() {
 #[tokio::test]
 async fn a_backup_is_a_whole_copy_taken_while_the_database_is_in_use() {
     let dir = tempfile::tempdir().unwrap();
-    let url = config(&dir, free_port()).database_url;
-    let pool = db::open(&url).await.unwrap();
-    korea_japan_timeline::server::store::seed::seed_once(&pool)
+    let config = config(&dir, free_port());
+    let url = config.database_url.clone();
+    let store = korea_japan_timeline::server::prepare(&config)
         .await
-        .unwrap();
+        .unwrap()
+        .store;
     let copy = dir.path().join("copy.db");
     // The open pool (as a running server holds) does not stand in the way.
     let output = Command::new(env!("CARGO_BIN_EXE_korea-japan-timeline"))
@@ -199,14 +203,11 @@ async fn a_backup_is_a_whole_copy_taken_while_the_database_is_in_use() {
         .unwrap();
     assert!(output.status.success(), "{output:?}");
     let copy_url = format!("sqlite://{}", copy.display());
-    let copied = db::open(&copy_url).await.unwrap();
-    let count = |pool| async move {
-        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM events")
-            .fetch_one(&pool)
-            .await
-            .unwrap()
-    };
-    assert_eq!(count(copied.clone()).await, count(pool.clone()).await);
+    let copied = Store::open(&copy_url, Clock::default()).await.unwrap();
+    assert_eq!(
+        copied.count_events().await.unwrap(),
+        store.count_events().await.unwrap()
+    );
     // A second backup to the same file is refused rather than overwriting it.
     let again = Command::new(env!("CARGO_BIN_EXE_korea-japan-timeline"))
         .args(["--database-url", &url, "backup"])

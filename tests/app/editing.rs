@@ -6,7 +6,7 @@ use axum::http::{Request, StatusCode, header};
 
 async fn event_count(app: &TestApp) -> i64 {
     sqlx::query_scalar("SELECT count(*) FROM events")
-        .fetch_one(app.state.store.pool())
+        .fetch_one(app.state.store.test_pool())
         .await
         .unwrap()
 }
@@ -206,7 +206,7 @@ async fn editing_records_before_and_after_and_old_links_follow_the_new_title() {
     let (before, after): (String, String) = sqlx::query_as(
         "SELECT before, after FROM audit_log WHERE event_id = 1 AND action = 'edit'",
     )
-    .fetch_one(app.state.store.pool())
+    .fetch_one(app.state.store.test_pool())
     .await
     .unwrap();
     assert!(!before.contains(&id.to_string()), "{before}");

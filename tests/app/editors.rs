@@ -54,7 +54,7 @@ async fn the_admin_command_makes_accounts_from_two_piped_lines() {
         "the list never shows hashes: {text}"
     );
     let stored: String = sqlx::query_scalar("SELECT password_hash FROM editors")
-        .fetch_one(app.state.store.pool())
+        .fetch_one(app.state.store.test_pool())
         .await
         .unwrap();
     assert!(stored.starts_with("$argon2id$"), "{stored}");
@@ -152,9 +152,7 @@ async fn a_next_address_that_no_header_can_carry_goes_to_the_admin() {
 
 #[tokio::test]
 async fn the_cookie_is_secure_only_over_https() {
-    let mut app = TestApp::new().await;
-    app.state.https = false;
-    let app = app.rebuilt();
+    let app = TestApp::builder().over_http().build().await;
     app.create_editor("mina", EDITOR_PASSWORD).await;
     let response = app
         .post_form(
@@ -252,24 +250,25 @@ async fn signing_in_replaces_the_session_and_signing_out_ends_it() {
 #[tokio::test]
 async fn idle_and_old_sessions_end() {
     let app = TestApp::new().await;
-    let pool = app.state.store.pool();
+    let clock = app.state.store.clock();
     let idle = app.editor_cookie().await;
-    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 2 * 60 * 60")
-        .execute(pool)
-        .await
-        .unwrap();
+    clock.advance(2 * 60 * 60);
     assert_eq!(
         app.get_with_cookie("/admin", &idle).await.status,
         StatusCode::SEE_OTHER
     );
 
-    let old = app.sign_in("mina", EDITOR_PASSWORD).await;
-    sqlx::query("UPDATE sessions SET created_at = created_at - 13 * 60 * 60")
-        .execute(pool)
-        .await
-        .unwrap();
+    // A session in use all along still ends twelve hours after sign-in.
+    let busy = app.sign_in("mina", EDITOR_PASSWORD).await;
+    for _ in 0..14 {
+        assert_eq!(
+            app.get_with_cookie("/admin", &busy).await.status,
+            StatusCode::OK
+        );
+        clock.advance(55 * 60);
+    }
     assert_eq!(
-        app.get_with_cookie("/admin", &old).await.status,
+        app.get_with_cookie("/admin", &busy).await.status,
         StatusCode::SEE_OTHER
     );
 }
@@ -331,6 +330,8 @@ async fn strangers_guessing_do_not_lock_the_editor_out_of_a_browser_she_used_bef
     assert_eq!(first.status, StatusCode::SEE_OTHER);
     let device = device_cookie(&first);
     assert!(device.contains("HttpOnly") && device.contains("SameSite=Strict"));
+    // It reaches the sign-in page in every language (/login, /ko/login, /ja/login).
+    assert!(device.contains("; Path=/;"), "{device}");
     let device = device.split(';').next().unwrap().to_owned();
 
     // A device cookie the server never gave is not taken up at sign-in: the browser gets
@@ -394,10 +395,7 @@ async fn ten_failures_pause_an_account_for_a_while() {
     let status = attempt(&app, "mina", EDITOR_PASSWORD, [10, 0, 1, 1]).await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
     // Once the failures are five minutes old, the account opens again.
-    sqlx::query("UPDATE audit_log SET at = at - 301")
-        .execute(app.state.store.pool())
-        .await
-        .unwrap();
+    app.state.store.clock().advance(301);
     let status = attempt(&app, "mina", EDITOR_PASSWORD, [10, 0, 1, 1]).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
 }
@@ -445,7 +443,7 @@ async fn the_audit_trail_records_sign_ins_without_passwords() {
         "SELECT count(*) FROM audit_log WHERE coalesce(before, '') || coalesce(after, '') \
          LIKE '%guess%'",
     )
-    .fetch_one(app.state.store.pool())
+    .fetch_one(app.state.store.test_pool())
     .await
     .unwrap();
     assert_eq!(stored, 0);
@@ -484,7 +482,7 @@ async fn server_functions_are_not_offered_over_http() {
 #[tokio::test]
 async fn old_failed_sign_ins_to_no_account_fold_into_one_entry_per_address_and_day() {
     let app = TestApp::new().await;
-    let pool = app.state.store.pool();
+    let pool = app.state.store.test_pool();
     // An hour into the day two days ago, so that the 500 seconds stay within that day.
     let two_days_ago = (chrono::Utc::now().timestamp() / 86_400 - 2) * 86_400 + 3_600;
     for n in 0..500 {
@@ -519,28 +517,21 @@ async fn old_failed_sign_ins_to_no_account_fold_into_one_entry_per_address_and_d
         ("203.0.113.1".to_owned(), Some(300)),
         ("203.0.113.2".to_owned(), Some(200)),
     ];
-    korea_japan_timeline::server::store::audit::fold_unknown_sign_ins(pool)
-        .await
-        .unwrap();
+    app.state.store.fold_unknown_sign_ins().await.unwrap();
     assert_eq!(entries().await, folded);
     // Folding again changes nothing.
-    korea_japan_timeline::server::store::audit::fold_unknown_sign_ins(pool)
-        .await
-        .unwrap();
+    app.state.store.fold_unknown_sign_ins().await.unwrap();
     assert_eq!(entries().await, folded);
 }
 
 #[tokio::test]
 async fn sessions_nobody_can_use_are_deleted_without_being_presented() {
     let app = TestApp::new().await;
-    let pool = app.state.store.pool();
+    let pool = app.state.store.test_pool();
     app.editor_cookie().await;
-    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 2 * 60 * 60")
-        .execute(pool)
-        .await
-        .unwrap();
+    app.state.store.clock().advance(2 * 60 * 60);
     let live = app.sign_in("mina", EDITOR_PASSWORD).await;
-    let ended = korea_japan_timeline::server::auth::sessions::end_expired(pool)
+    let ended = korea_japan_timeline::server::auth::sessions::end_expired(&app.state.store)
         .await
         .unwrap();
     assert_eq!(ended, 1);

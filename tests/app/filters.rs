@@ -1,7 +1,6 @@
 use super::support::{TestApp, event_form, has_tag, text_of};
 use axum::http::StatusCode;
 use korea_japan_timeline::model::{Actor, EventForm, PAGE_SIZE, SourceForm};
-use korea_japan_timeline::server::store::insert_event;
 use serde_json::Value;
 
 fn titles(events: &[Value]) -> Vec<&str> {
@@ -50,8 +49,8 @@ impl TestApp {
             ..EventForm::default()
         };
         let event = form.validate().expect("a valid form").event;
-        let mut conn = self.state.store.pool().acquire().await.unwrap();
-        insert_event(&mut conn, &event).await.unwrap().into()
+        let id = self.state.store.insert_test_event(&event).await.unwrap();
+        id.into()
     }
 }
 
@@ -282,12 +281,7 @@ async fn the_axis_counts_events_per_year_under_the_filter() {
 async fn large_results_come_a_page_at_a_time() {
     let app = TestApp::new().await;
     let seeded = app.events().await.len() as u64;
-    korea_japan_timeline::server::store::synthetic::add_synthetic_events(
-        app.state.store.pool(),
-        250,
-    )
-    .await
-    .unwrap();
+    app.state.store.add_synthetic_events(250).await.unwrap();
     let first = app.get("/api/events").await.json();
     let total = first["count"].as_u64().unwrap();
     assert_eq!(total, seeded + 250);
@@ -340,7 +334,7 @@ async fn actor_sets(app: &TestApp) -> Vec<(i64, i64, i64)> {
         "SELECT e.id, e.actor_bits, coalesce(group_concat(a.actor), '') FROM events e \
          LEFT JOIN event_actors a ON a.event_id = e.id GROUP BY e.id",
     )
-    .fetch_all(app.state.store.pool())
+    .fetch_all(app.state.store.test_pool())
     .await
     .unwrap();
     rows.into_iter()
@@ -410,7 +404,7 @@ async fn each_events_set_of_actors_follows_every_write() {
 #[tokio::test]
 async fn two_character_korean_and_japanese_words_are_found_as_a_scan_would_find_them() {
     let app = TestApp::new().await;
-    let pool = app.state.store.pool();
+    let pool = app.state.store.test_pool();
     for word in [
         "수출", "輸出", "한일", "日韓", "독도", "竹島", "징용", "判決", "없음",
     ] {

@@ -1,5 +1,6 @@
-//! Integration tests: the real app driven in-process, on a fresh database per test.
-#![cfg(feature = "ssr")]
+//! Integration tests: the real app driven in-process, each on a fresh copy of a database
+//! seeded once per run. `make test` runs them (they need the `test-support` feature).
+#![cfg(feature = "test-support")]
 
 mod api;
 mod axis;

@@ -2,7 +2,7 @@
 
 use crate::support::{EDITOR_PASSWORD, PUBLIC_URL, TestApp};
 use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
+use axum::http::{HeaderName, HeaderValue, Request, StatusCode, header};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use sha2::{Digest, Sha256};
@@ -209,4 +209,36 @@ async fn gets_change_nothing() {
         app.get_with_cookie("/admin", &cookie).await.status,
         StatusCode::OK
     );
+}
+
+#[tokio::test]
+async fn a_request_id_is_taken_from_the_client_only_if_it_is_short_and_plain() {
+    let app = TestApp::new().await;
+    let with_id = |id: &[u8]| {
+        Request::get("/healthz")
+            .header("x-request-id", HeaderValue::from_bytes(id).unwrap())
+            .body(Body::empty())
+            .unwrap()
+    };
+    let plain = app.request(with_id(b"proxy-7f3a_2.1")).await;
+    assert_eq!(
+        plain.header(HeaderName::from_static("x-request-id")),
+        "proxy-7f3a_2.1"
+    );
+    let long = "a".repeat(60_000);
+    for forged in [
+        long.as_bytes(),
+        b"id\tGET /admin 200".as_slice(),
+        b"</script><script>alert(1)</script>",
+        "\u{202e}reversed".as_bytes(),
+    ] {
+        let response = app.request(with_id(forged)).await;
+        let id = response.header(HeaderName::from_static("x-request-id"));
+        // A new one, made by the server: a UUID.
+        assert_eq!(id.len(), 36, "{id}");
+        assert!(
+            id.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-'),
+            "{id}"
+        );
+    }
 }

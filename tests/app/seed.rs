@@ -40,11 +40,11 @@ async fn restarting_never_reseeds_or_overwrites_edits() {
     let first_id = EventId::try_from(first).unwrap();
     sqlx::query("UPDATE event_texts SET title = 'Edited by an editor' WHERE event_id = ?")
         .bind(first)
-        .execute(app.state.store.pool())
+        .execute(app.state.store.test_pool())
         .await
         .unwrap();
     sqlx::query("DELETE FROM events WHERE id = (SELECT max(id) FROM events)")
-        .execute(app.state.store.pool())
+        .execute(app.state.store.test_pool())
         .await
         .unwrap();
 

@@ -7,6 +7,8 @@ use http_body_util::BodyExt;
 use korea_japan_timeline::server::auth::accounts::{self, Password, Username};
 use korea_japan_timeline::server::startup::config::Config;
 use korea_japan_timeline::server::{AppState, prepare, router};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use tempfile::TempDir;
 use tower::ServiceExt;
 
@@ -43,36 +45,118 @@ impl TestResponse {
     }
 }
 
-impl TestApp {
-    pub async fn new() -> Self {
-        Self::on_database_in(tempfile::tempdir().unwrap()).await
+/// How a test app is to be made: everything about it is decided before it is built.
+#[must_use]
+pub struct TestAppBuilder {
+    database: Option<TempDir>,
+    https: bool,
+    site: Option<(PathBuf, bool)>,
+}
+
+impl TestAppBuilder {
+    /// On `timeline.db` in `dir`, as it is (made there by an older build, say), rather than
+    /// on a copy of the freshly seeded database.
+    pub fn database_in(mut self, dir: TempDir) -> Self {
+        self.database = Some(dir);
+        self
     }
 
-    /// The app on `timeline.db` in `dir`, as it is (made there by an older build, say).
-    pub async fn on_database_in(dir: TempDir) -> Self {
-        let config = Config {
-            addr: "127.0.0.1:0".parse().unwrap(),
-            database_url: format!("sqlite://{}/timeline.db", dir.path().display()),
-            site_root: "target/site".into(),
-            public_url: Some(PUBLIC_URL.into()),
-            https: None,
-            trust_forwarded_for: false,
+    /// Reached over plain HTTP rather than HTTPS.
+    pub fn over_http(mut self) -> Self {
+        self.https = false;
+        self
+    }
+
+    /// Serving the built files in `root`, named by their hashes or not.
+    pub fn serving_site(mut self, root: &Path, hashed: bool) -> Self {
+        self.site = Some((root.to_owned(), hashed));
+        self
+    }
+
+    pub async fn build(self) -> TestApp {
+        let dir = match self.database {
+            Some(dir) => dir,
+            None => {
+                let dir = tempfile::tempdir().unwrap();
+                std::fs::write(dir.path().join("timeline.db"), seeded_template()).unwrap();
+                dir
+            }
         };
-        let state = prepare(&config).await.expect("the app starts");
-        Self {
+        let config = config_in(dir.path());
+        let mut state = prepare(&config).await.expect("the app starts");
+        state.https = self.https;
+        if let Some((root, hashed)) = self.site {
+            state.leptos_options = leptos::config::LeptosOptions::builder()
+                .output_name("korea-japan-timeline")
+                .site_root(root.to_str().unwrap())
+                .site_pkg_dir("pkg")
+                .build();
+            state.hashed_assets = hashed;
+        }
+        TestApp {
             router: router(state.clone()),
             state,
             config,
             _dir: dir,
         }
     }
+}
 
-    /// The app again, with whatever was changed in `state`.
-    pub fn rebuilt(self) -> Self {
-        Self {
-            router: router(self.state.clone()),
-            ..self
+/// The configuration of a test app whose database is `timeline.db` in `dir`.
+fn config_in(dir: &Path) -> Config {
+    Config {
+        addr: "127.0.0.1:0".parse().unwrap(),
+        database_url: format!("sqlite://{}/timeline.db", dir.display()),
+        site_root: "target/site".into(),
+        public_url: Some(PUBLIC_URL.into()),
+        https: None,
+        trust_forwarded_for: false,
+    }
+}
+
+/// A database made, migrated and seeded once per test run, which every test gets a copy
+/// of: seeding the curated events takes longer than most tests.
+pub fn seeded_template() -> &'static [u8] {
+    static TEMPLATE: OnceLock<Vec<u8>> = OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        // On a thread of its own: the tests' runtimes must not run another inside them.
+        std::thread::spawn(|| {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async {
+                let dir = tempfile::tempdir().unwrap();
+                let state = prepare(&config_in(dir.path()))
+                    .await
+                    .expect("the app starts");
+                let copy = dir.path().join("template.db");
+                state.store.backup(&copy).await.unwrap();
+                std::fs::read(copy).unwrap()
+            })
+        })
+        .join()
+        .unwrap()
+    })
+}
+
+impl TestApp {
+    pub fn builder() -> TestAppBuilder {
+        TestAppBuilder {
+            database: None,
+            https: true,
+            site: None,
         }
+    }
+
+    /// The app on a fresh copy of the seeded database.
+    pub async fn new() -> Self {
+        Self::builder().build().await
+    }
+
+    /// The app on `timeline.db` in `dir`, as it is (made there by an older build, say).
+    pub async fn on_database_in(dir: TempDir) -> Self {
+        Self::builder().database_in(dir).build().await
     }
 
     /// A GET as a browser's navigation sends it.
@@ -135,7 +219,7 @@ impl TestApp {
     /// Makes an editor's account, as `admin create` does.
     pub async fn create_editor(&self, username: &str, password: &str) {
         accounts::create(
-            self.state.store.pool(),
+            &self.state.store,
             &Username::parse(username).unwrap(),
             &Password::new(password.into()).unwrap(),
         )

@@ -1,6 +1,6 @@
 //! Databases made by earlier builds: each new migration upgrades them in place.
 
-use super::support::{TestApp, event_form};
+use super::support::{TestApp, event_form, seeded_template};
 use axum::http::StatusCode;
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
@@ -13,14 +13,7 @@ async fn database_made_with(migrations: usize) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let current = tempfile::tempdir().unwrap();
     let seeded = current.path().join("current.db");
-    let pool =
-        korea_japan_timeline::server::store::db::open(&format!("sqlite://{}", seeded.display()))
-            .await
-            .unwrap();
-    korea_japan_timeline::server::store::seed::seed_once(&pool)
-        .await
-        .unwrap();
-    pool.close().await;
+    std::fs::write(&seeded, seeded_template()).unwrap();
 
     let old = tempfile::tempdir().unwrap();
     let mut files: Vec<_> = std::fs::read_dir("migrations")
@@ -89,7 +82,7 @@ async fn a_database_from_before_versions_keeps_its_events_and_can_be_edited() {
     let id = events[0]["id"].as_i64().unwrap();
     let version: i64 = sqlx::query_scalar("SELECT version FROM events WHERE id = ?")
         .bind(id)
-        .fetch_one(app.state.store.pool())
+        .fetch_one(app.state.store.test_pool())
         .await
         .unwrap();
     assert_eq!(version, 1);
@@ -126,7 +119,7 @@ async fn a_database_from_before_text_revisions_has_no_translation_out_of_date() 
     assert_eq!(ko["lang"], "ko");
     let version: i64 = sqlx::query_scalar("SELECT version FROM events WHERE id = ?")
         .bind(id)
-        .fetch_one(app.state.store.pool())
+        .fetch_one(app.state.store.test_pool())
         .await
         .unwrap();
     let saved = app
@@ -155,7 +148,7 @@ async fn a_database_from_before_actor_sets_filters_by_actor_as_before() {
          OR EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.actor = 'CN' \
              AND (e.actor_bits & 8) = 0)",
     )
-    .fetch_one(app.state.store.pool())
+    .fetch_one(app.state.store.test_pool())
     .await
     .unwrap();
     assert_eq!(missing, 0);
@@ -176,7 +169,7 @@ async fn a_database_from_before_actor_sets_filters_by_actor_as_before() {
 async fn relating_two_events_moves_the_data_generation() {
     let app = TestApp::new().await;
     let store = &app.state.store;
-    let pair = |sql: &'static str| sqlx::query(sql).execute(store.pool());
+    let pair = |sql: &'static str| sqlx::query(sql).execute(store.test_pool());
     pair("DELETE FROM related_events WHERE event_id = 1 AND related_id = 2")
         .await
         .unwrap();
@@ -213,11 +206,11 @@ async fn a_database_from_before_the_pairs_index_finds_two_character_words_by_it(
     let dir = database_made_with(6).await;
     let app = TestApp::on_database_in(dir).await;
     let indexed: i64 = sqlx::query_scalar("SELECT count(*) FROM event_pairs")
-        .fetch_one(app.state.store.pool())
+        .fetch_one(app.state.store.test_pool())
         .await
         .unwrap();
     let events: i64 = sqlx::query_scalar("SELECT count(*) FROM events")
-        .fetch_one(app.state.store.pool())
+        .fetch_one(app.state.store.test_pool())
         .await
         .unwrap();
     assert_eq!(indexed, events);
@@ -238,7 +231,7 @@ async fn a_database_from_before_the_decade_index_counts_by_decade_from_it() {
          FROM events e WHERE e.retired_at IS NULL AND (e.actor_bits & 2) <> 0 \
          GROUP BY column_key ORDER BY column_key",
     )
-    .fetch_all(app.state.store.pool())
+    .fetch_all(app.state.store.test_pool())
     .await
     .unwrap();
     let plan: Vec<String> = rows

@@ -1,10 +1,9 @@
 //! Editors' accounts: usernames, passwords and their Argon2id hashes.
 
-use crate::server::store::accounts as store;
+use crate::server::store::Store;
 use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use sqlx::SqlitePool;
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -103,23 +102,9 @@ pub(crate) struct Editor {
     pub username: String,
 }
 
-pub(crate) use crate::server::store::accounts::AccountRow as Account;
-
-pub(crate) async fn find(pool: &SqlitePool, username: &str) -> sqlx::Result<Option<Account>> {
-    store::account(pool, username).await
-}
-
-pub(crate) async fn list(pool: &SqlitePool) -> sqlx::Result<Vec<Account>> {
-    store::accounts(pool).await
-}
-
-pub async fn create(
-    pool: &SqlitePool,
-    username: &Username,
-    password: &Password,
-) -> anyhow::Result<()> {
+pub async fn create(store: &Store, username: &Username, password: &Password) -> anyhow::Result<()> {
     let hash = hash_off_thread(password).await?;
-    if !store::insert_account(pool, username.as_str(), &hash, &now_text()).await? {
+    if !store.insert_account(username.as_str(), &hash).await? {
         return Err(AccountError::Taken(username.to_string()).into());
     }
     Ok(())
@@ -127,20 +112,20 @@ pub async fn create(
 
 /// Sets a new password and signs the editor out everywhere.
 pub(crate) async fn set_password(
-    pool: &SqlitePool,
+    store: &Store,
     username: &Username,
     password: &Password,
 ) -> anyhow::Result<()> {
     let hash = hash_off_thread(password).await?;
-    if !store::replace_password(pool, username.as_str(), &hash, &now_text()).await? {
+    if !store.replace_password(username.as_str(), &hash).await? {
         return Err(AccountError::Unknown(username.to_string()).into());
     }
     Ok(())
 }
 
 /// Deletes an account and its sessions; what it did stays in the audit log.
-pub(crate) async fn delete(pool: &SqlitePool, username: &Username) -> anyhow::Result<()> {
-    if !store::delete_account(pool, username.as_str()).await? {
+pub(crate) async fn delete(store: &Store, username: &Username) -> anyhow::Result<()> {
+    if !store.delete_account(username.as_str()).await? {
         return Err(AccountError::Unknown(username.to_string()).into());
     }
     Ok(())
@@ -155,11 +140,11 @@ pub(crate) enum Verdict {
 }
 
 pub(crate) async fn check_credentials(
-    pool: &SqlitePool,
+    store: &Store,
     username: &str,
     password: &str,
 ) -> anyhow::Result<Verdict> {
-    let account = find(pool, username).await?;
+    let account = store.account(username).await?;
     let password = password.to_owned();
     let hash = account.as_ref().map(|a| a.password_hash.clone());
     // Hashing takes tens of milliseconds of CPU: keep it off the async workers.
@@ -177,10 +162,6 @@ pub(crate) async fn check_credentials(
 async fn hash_off_thread(password: &Password) -> anyhow::Result<String> {
     let password = Password(password.0.clone());
     Ok(tokio::task::spawn_blocking(move || password.hash()).await?)
-}
-
-fn now_text() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 #[cfg(test)]

@@ -6,10 +6,9 @@
 //! and a stranger guessing from elsewhere is paused as before.
 
 use crate::server::auth::accounts::Editor;
-use crate::server::auth::sessions::{cookie_in, digest, new_token, now};
-use crate::server::store::accounts as store;
+use crate::server::auth::sessions::{cookie_in, digest, new_token};
+use crate::server::store::{Store, StoreResult};
 use axum::http::{HeaderMap, HeaderValue};
-use sqlx::SqlitePool;
 
 const COOKIE: &str = "device";
 /// A browser is remembered for a year after its last sign-in.
@@ -17,14 +16,15 @@ const REMEMBERED_SECS: i64 = 365 * 24 * 60 * 60;
 
 /// Whether the request comes from a browser that has signed in as `username` before.
 pub(crate) async fn is_known(
-    pool: &SqlitePool,
+    store: &Store,
     headers: &HeaderMap,
     username: &str,
-) -> sqlx::Result<bool> {
+) -> StoreResult<bool> {
     let Some(token) = cookie_in(headers, COOKIE) else {
         return Ok(false);
     };
-    store::is_known_device(pool, &digest(token), username, now() - REMEMBERED_SECS).await
+    let since = store.clock().timestamp() - REMEMBERED_SECS;
+    store.is_known_device(&digest(token), username, since).await
 }
 
 /// Remembers the browser after a successful sign-in: the same token again if this editor's
@@ -32,22 +32,23 @@ pub(crate) async fn is_known(
 /// gave, say one planted by another site, is never taken up). Returns the `Set-Cookie`
 /// value.
 pub(crate) async fn remember(
-    pool: &SqlitePool,
+    store: &Store,
     headers: &HeaderMap,
     editor: &Editor,
     secure: bool,
-) -> sqlx::Result<HeaderValue> {
+) -> StoreResult<HeaderValue> {
     let token = match cookie_in(headers, COOKIE) {
-        Some(token) if store::is_device_of(pool, &digest(token), editor.id).await? => {
-            token.to_owned()
-        }
+        Some(token) if store.is_device_of(&digest(token), editor.id).await? => token.to_owned(),
         _ => new_token(),
     };
-    let now = now();
-    store::remember_device(pool, &digest(&token), editor.id, now, now - REMEMBERED_SECS).await?;
+    let forget_before = store.clock().timestamp() - REMEMBERED_SECS;
+    store
+        .remember_device(&digest(&token), editor.id, forget_before)
+        .await?;
     let secure = if secure { "; Secure" } else { "" };
+    // The whole site: sign-in pages are under every language's prefix (/ko/login …).
     Ok(HeaderValue::from_str(&format!(
-        "{COOKIE}={token}; Path=/login; HttpOnly; SameSite=Strict; Max-Age={REMEMBERED_SECS}{secure}"
+        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={REMEMBERED_SECS}{secure}"
     ))
     .expect("tokens are base64url"))
 }

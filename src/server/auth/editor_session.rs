@@ -5,16 +5,16 @@ use crate::server::auth::accounts::Editor;
 use crate::server::auth::sessions;
 use crate::server::http::error::AppError;
 use crate::server::startup::AppState;
-use crate::server::store::Editing;
+use crate::server::store::{Editing, StoreResult};
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use std::net::SocketAddr;
 
 /// The editor whose session a request carries.
-pub(crate) async fn editor_of(state: &AppState, parts: &Parts) -> sqlx::Result<Option<Editor>> {
+pub(crate) async fn editor_of(state: &AppState, parts: &Parts) -> StoreResult<Option<Editor>> {
     match sessions::token_in(&parts.headers) {
-        Some(token) => sessions::find(state.store.pool(), token).await,
+        Some(token) => sessions::find(&state.store, token).await,
         None => Ok(None),
     }
 }

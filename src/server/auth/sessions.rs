@@ -1,13 +1,12 @@
 //! Server-side sessions: a random token in an HttpOnly cookie, its digest in the database.
 
 use crate::server::auth::accounts::Editor;
-use crate::server::store::accounts as store;
+use crate::server::store::{Store, StoreResult};
 use axum::http::{HeaderMap, HeaderValue, header};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
-use sqlx::SqlitePool;
 
 pub(crate) const COOKIE: &str = "session";
 /// A session left alone this long ends.
@@ -25,27 +24,27 @@ pub(crate) fn new_token() -> String {
 }
 
 /// A new session for the editor; returns the token for the cookie.
-pub(crate) async fn start(pool: &SqlitePool, editor: &Editor) -> sqlx::Result<String> {
+pub(crate) async fn start(store: &Store, editor: &Editor) -> StoreResult<String> {
     let token = new_token();
-    store::insert_session(pool, &digest(&token), editor.id, now()).await?;
+    store.insert_session(&digest(&token), editor.id).await?;
     Ok(token)
 }
 
 /// The editor signed in with this token, if the session is still alive.
-pub(crate) async fn find(pool: &SqlitePool, token: &str) -> sqlx::Result<Option<Editor>> {
-    let now = now();
+pub(crate) async fn find(store: &Store, token: &str) -> StoreResult<Option<Editor>> {
+    let now = store.clock().timestamp();
     let digest = digest(token);
-    let Some(session) = store::session(pool, &digest).await? else {
+    let Some(session) = store.session(&digest).await? else {
         return Ok(None);
     };
     if now - session.created_at > ABSOLUTE_TIMEOUT_SECS
         || now - session.last_seen_at > IDLE_TIMEOUT_SECS
     {
-        store::delete_session(pool, &digest).await?;
+        store.delete_session(&digest).await?;
         return Ok(None);
     }
     if now - session.last_seen_at > TOUCH_AFTER_SECS {
-        store::touch_session(pool, &digest, now).await?;
+        store.touch_session(&digest).await?;
     }
     Ok(Some(Editor {
         id: session.editor_id,
@@ -55,13 +54,15 @@ pub(crate) async fn find(pool: &SqlitePool, token: &str) -> sqlx::Result<Option<
 
 /// Deletes the sessions that can no longer be used, which `find` would only delete when
 /// presented again. Returns how many went.
-pub async fn end_expired(pool: &SqlitePool) -> sqlx::Result<u64> {
-    let now = now();
-    store::delete_sessions(pool, now - ABSOLUTE_TIMEOUT_SECS, now - IDLE_TIMEOUT_SECS).await
+pub async fn end_expired(store: &Store) -> StoreResult<u64> {
+    let now = store.clock().timestamp();
+    store
+        .delete_sessions(now - ABSOLUTE_TIMEOUT_SECS, now - IDLE_TIMEOUT_SECS)
+        .await
 }
 
-pub(crate) async fn end(pool: &SqlitePool, token: &str) -> sqlx::Result<()> {
-    store::delete_session(pool, &digest(token)).await
+pub(crate) async fn end(store: &Store, token: &str) -> StoreResult<()> {
+    store.delete_session(&digest(token)).await
 }
 
 /// The session token a request carries, if any.
@@ -105,10 +106,6 @@ pub(crate) fn digest(token: &str) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
-}
-
-pub(crate) fn now() -> i64 {
-    chrono::Utc::now().timestamp()
 }
 
 #[cfg(test)]

@@ -107,12 +107,6 @@ impl From<StoreError> for AppError {
     }
 }
 
-impl From<sqlx::Error> for AppError {
-    fn from(err: sqlx::Error) -> Self {
-        AppError::internal("a database query", err)
-    }
-}
-
 impl From<EditError> for AppError {
     fn from(err: EditError) -> Self {
         match err {

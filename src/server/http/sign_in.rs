@@ -7,11 +7,12 @@ use crate::server::auth::accounts::{self, Editor, Verdict};
 use crate::server::auth::devices;
 use crate::server::auth::editor_session::{client_address, editor_of};
 use crate::server::auth::sessions;
+use crate::server::auth::throttle::{self, Throttle};
 use crate::server::http::error::AppError;
 use crate::server::http::render::render_page;
 use crate::server::middleware::language;
 use crate::server::startup::AppState;
-use crate::server::store::audit::{self, Record, Throttle, UNKNOWN_ACCOUNT};
+use crate::server::store::{Record, StoreError, UNKNOWN_ACCOUNT};
 use axum::Form;
 use axum::extract::State;
 use axum::http::request::Parts;
@@ -57,7 +58,7 @@ async fn try_sign_in(
     parts: &Parts,
     credentials: Credentials,
 ) -> anyhow::Result<Response> {
-    let pool = state.store.pool();
+    let store = &state.store;
     let address = client_address(state, parts);
     let lang = language::of_parts(parts);
     // Usernames are short; a longer one cannot exist, and is not worth storing.
@@ -81,15 +82,15 @@ async fn try_sign_in(
         // time bound both, and since the pause is read and a failure counted within a turn,
         // a burst of parallel guesses gets at most one or two past the limit.
         let _turn = SIGN_IN_TURNS.acquire().await?;
-        let throttle = if devices::is_known(pool, &parts.headers, &username).await? {
+        let throttle = if devices::is_known(store, &parts.headers, &username).await? {
             Throttle::AddressOnly
         } else {
             Throttle::AccountAndAddress
         };
-        match audit::sign_in_pause(pool, &username, &address, throttle).await? {
+        match throttle::sign_in_pause(store, &username, &address, throttle).await? {
             Some(seconds) => Attempt::Paused(seconds),
             None => {
-                match accounts::check_credentials(pool, &username, &credentials.password).await? {
+                match accounts::check_credentials(store, &username, &credentials.password).await? {
                     Verdict::Valid(editor) => Attempt::SignedIn(editor),
                     refused => {
                         // A name that is no account is not kept: it may be a mistyped password.
@@ -97,11 +98,9 @@ async fn try_sign_in(
                             Verdict::WrongPassword(name) => name.as_str(),
                             _ => UNKNOWN_ACCOUNT,
                         };
-                        audit::record(
-                            pool,
-                            Record::account(AuditAction::SignInFailed, who, &address),
-                        )
-                        .await?;
+                        store
+                            .record(Record::account(AuditAction::SignInFailed, who, &address))
+                            .await?;
                         Attempt::Refused
                     }
                 }
@@ -131,15 +130,17 @@ async fn try_sign_in(
 
     // A new session id at every sign-in: an id planted before sign-in is worth nothing.
     if let Some(old) = sessions::token_in(&parts.headers) {
-        sessions::end(pool, old).await?;
+        sessions::end(store, old).await?;
     }
-    let token = sessions::start(pool, &editor).await?;
-    audit::record(
-        pool,
-        Record::account(AuditAction::SignIn, &editor.username, &address),
-    )
-    .await?;
-    let device = devices::remember(pool, &parts.headers, &editor, state.https).await?;
+    let token = sessions::start(store, &editor).await?;
+    store
+        .record(Record::account(
+            AuditAction::SignIn,
+            &editor.username,
+            &address,
+        ))
+        .await?;
+    let device = devices::remember(store, &parts.headers, &editor, state.https).await?;
     let destination = admin_destination(&credentials.next, lang);
     let mut response = Redirect::to(&destination).into_response();
     let headers = response.headers_mut();
@@ -150,23 +151,21 @@ async fn try_sign_in(
 
 /// `POST /logout`: ends the session on the server, not just in the browser.
 pub(crate) async fn sign_out(State(state): State<AppState>, parts: Parts) -> Response {
-    let pool = state.store.pool();
+    let store = &state.store;
     let ended = async {
         if let Some(editor) = editor_of(&state, &parts).await? {
-            audit::record(
-                pool,
-                Record::account(
+            store
+                .record(Record::account(
                     AuditAction::SignOut,
                     &editor.username,
                     &client_address(&state, &parts),
-                ),
-            )
-            .await?;
+                ))
+                .await?;
         }
         if let Some(token) = sessions::token_in(&parts.headers) {
-            sessions::end(pool, token).await?;
+            sessions::end(store, token).await?;
         }
-        Ok::<(), sqlx::Error>(())
+        Ok::<(), StoreError>(())
     };
     if let Err(err) = ended.await {
         return AppError::internal("signing out", err).into_response();

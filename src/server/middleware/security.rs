@@ -222,6 +222,31 @@ fn is_own_origin(origin: &str, headers: &HeaderMap, public_url: &str) -> bool {
     matches!((origin_host, host), (Some(o), Some(h)) if o == h)
 }
 
+/// The longest request id taken from a client or a proxy in front.
+const MAX_REQUEST_ID_CHARS: usize = 64;
+
+/// Drops a request id the client sent unless it is short and made of letters, digits, dots,
+/// dashes and underscores, so that a new one is made instead: the id is echoed in the
+/// response and written in every log line of the request, where forged text (line breaks,
+/// terminal escapes) or 60 KB of it would do harm.
+pub(crate) fn drop_unsafe_request_id<B>(
+    mut request: axum::http::Request<B>,
+) -> axum::http::Request<B> {
+    let safe = |id: &HeaderValue| {
+        let id = id.as_bytes();
+        (1..=MAX_REQUEST_ID_CHARS).contains(&id.len())
+            && id
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+    };
+    let headers = request.headers_mut();
+    let all_safe = headers.get_all("x-request-id").iter().all(safe);
+    if !all_safe || headers.get_all("x-request-id").iter().count() > 1 {
+        headers.remove("x-request-id");
+    }
+    request
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,21 +1,22 @@
 //! `korea-japan-timeline admin …`: editors' accounts from the command line.
 
 use crate::server::auth::accounts::{self, AccountError, Password, Username};
+use crate::server::clock::Clock;
 use crate::server::startup::config::{AdminCommand, Config};
-use crate::server::store::db;
+use crate::server::store::Store;
 use std::io::{BufRead, IsTerminal, Write};
 
 pub(crate) async fn run(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
-    let pool = db::open(&config.database_url).await?;
+    let store = Store::open(&config.database_url, Clock::default()).await?;
     match command {
         AdminCommand::Create { username } => {
             let username = Username::parse(&username)?;
             let password = read_new_password()?;
-            accounts::create(&pool, &username, &password).await?;
+            accounts::create(&store, &username, &password).await?;
             println!("Created the editor {username}.");
         }
         AdminCommand::List => {
-            let accounts = accounts::list(&pool).await?;
+            let accounts = store.accounts().await?;
             if accounts.is_empty() {
                 println!("No editors yet; add one with `admin create USERNAME`.");
             }
@@ -25,16 +26,16 @@ pub(crate) async fn run(config: &Config, command: AdminCommand) -> anyhow::Resul
         }
         AdminCommand::SetPassword { username } => {
             let username = Username::parse(&username)?;
-            if accounts::find(&pool, username.as_str()).await?.is_none() {
+            if store.account(username.as_str()).await?.is_none() {
                 return Err(AccountError::Unknown(username.to_string()).into());
             }
             let password = read_new_password()?;
-            accounts::set_password(&pool, &username, &password).await?;
+            accounts::set_password(&store, &username, &password).await?;
             println!("Set a new password for {username}; their sessions have ended.");
         }
         AdminCommand::Delete { username } => {
             let username = Username::parse(&username)?;
-            accounts::delete(&pool, &username).await?;
+            accounts::delete(&store, &username).await?;
             println!("Deleted the editor {username}.");
         }
     }

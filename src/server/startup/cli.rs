@@ -1,10 +1,10 @@
 //! The command line: serve the site, or look after its database.
 
+use crate::server::clock::Clock;
 use crate::server::startup::admin_cli;
 use crate::server::startup::config::{Cli, Command, Config, LogFormat};
 use crate::server::startup::serve::{Application, prepare};
-use crate::server::store::db;
-use crate::server::store::synthetic::add_synthetic_events;
+use crate::server::store::Store;
 use clap::Parser;
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -39,8 +39,8 @@ pub async fn run() -> ExitCode {
 }
 
 async fn backup(config: &Config, path: &std::path::Path) -> anyhow::Result<()> {
-    let pool = db::open(&config.database_url).await?;
-    db::backup(&pool, path).await?;
+    let store = Store::open(&config.database_url, Clock::default()).await?;
+    store.backup(path).await?;
     println!("Backed up the database to {}.", path.display());
     Ok(())
 }
@@ -48,7 +48,7 @@ async fn backup(config: &Config, path: &std::path::Path) -> anyhow::Result<()> {
 async fn seed_synthetic(config: &Config, events: usize) -> anyhow::Result<()> {
     let state = prepare(config).await?;
     let started = std::time::Instant::now();
-    add_synthetic_events(state.store.pool(), events).await?;
+    state.store.add_synthetic_events(events).await?;
     tracing::info!(
         "added {events} synthetic events in {:.1} s",
         started.elapsed().as_secs_f64()

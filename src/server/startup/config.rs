@@ -90,7 +90,7 @@ pub struct Config {
         long,
         env = "DATABASE_URL",
         default_value = "sqlite://data/timeline.db",
-        value_parser = crate::server::store::db::sqlite_url,
+        value_parser = crate::server::store::sqlite_url,
         global = true
     )]
     pub database_url: String,

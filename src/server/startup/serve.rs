@@ -1,12 +1,13 @@
 //! Building the app (database, state, router) and serving it over HTTP until told to stop.
 
 use crate::server::auth::sessions;
+use crate::server::clock::Clock;
 use crate::server::http::static_files;
 use crate::server::middleware::page_cache::PageCache;
 use crate::server::router::router;
 use crate::server::startup::AppState;
 use crate::server::startup::config::Config;
-use crate::server::store::{Store, audit, db, seed};
+use crate::server::store::Store;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
@@ -17,7 +18,6 @@ use hyper_util::server::conn::auto;
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use leptos::config::LeptosOptions;
-use sqlx::SqlitePool;
 use std::net::SocketAddr;
 use std::pin::pin;
 use std::sync::Arc;
@@ -31,7 +31,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     pkg_dir: std::path::PathBuf,
-    pool: SqlitePool,
+    store: Store,
     limits: Limits,
 }
 
@@ -71,7 +71,7 @@ impl Application {
         Ok(Self {
             listener,
             pkg_dir: static_files::pkg_dir(&state.leptos_options),
-            pool: state.store.pool().clone(),
+            store: state.store.clone(),
             router: router(state),
             limits: Limits::default(),
         })
@@ -100,7 +100,7 @@ impl Application {
     /// grace period). Each connection holds a permit while it lives, and its requests'
     /// headers must arrive within the header-read limit.
     pub async fn run_until(self, stop: impl Future<Output = ()>) -> std::io::Result<()> {
-        tokio::spawn(tidy(self.pool.clone()));
+        tokio::spawn(tidy(self.store.clone()));
         let Self {
             listener,
             router,
@@ -181,14 +181,14 @@ async fn accept(
 
 /// Now and then, deletes sessions nobody can use any more and folds old failed sign-ins
 /// to no account, so that neither table grows without bound.
-async fn tidy(pool: SqlitePool) {
+async fn tidy(store: Store) {
     let mut every = tokio::time::interval(TIDY_EVERY);
     loop {
         every.tick().await;
-        if let Err(err) = sessions::end_expired(&pool).await {
+        if let Err(err) = sessions::end_expired(&store).await {
             tracing::warn!(error = %err, "could not delete expired sessions");
         }
-        if let Err(err) = audit::fold_unknown_sign_ins(&pool).await {
+        if let Err(err) = store.fold_unknown_sign_ins().await {
             tracing::warn!(error = %err, "could not fold old failed sign-ins");
         }
     }
@@ -196,10 +196,15 @@ async fn tidy(pool: SqlitePool) {
 
 const HASH_FILE: &str = "hash.txt";
 
-/// Opens the database and gathers what handlers need.
+/// Opens the database and gathers what handlers need, on the system's clock.
 pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
-    let pool = db::open(&config.database_url).await?;
-    if seed::seed_once(&pool).await? {
+    prepare_with_clock(config, Clock::default()).await
+}
+
+/// `prepare`, reading the time from `clock` (which tests move).
+pub async fn prepare_with_clock(config: &Config, clock: Clock) -> anyhow::Result<AppState> {
+    let store = Store::open(&config.database_url, clock).await?;
+    if store.seed_once().await? {
         tracing::info!("seeded the database");
     }
     // A release build names its files by their content's hash and lists the hashes in
@@ -218,7 +223,7 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         .build();
     Ok(AppState {
         leptos_options,
-        store: Store::new(pool),
+        store,
         pages: PageCache::default(),
         hashed_assets,
         public_url: config.public_url(),

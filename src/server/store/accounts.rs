@@ -1,7 +1,8 @@
 //! Editors' accounts, their sessions and the browsers they have signed in from: the rows
-//! behind `auth`, which decides what they mean (hashes, timeouts, cookies).
+//! behind `auth`, which decides what they mean (hashes, timeouts, cookies). Times are Unix
+//! seconds; the store stamps new rows with its clock.
 
-use sqlx::SqlitePool;
+use super::{Store, StoreResult};
 
 /// An account as stored.
 #[derive(Debug, sqlx::FromRow)]
@@ -12,77 +13,6 @@ pub(crate) struct AccountRow {
     pub created_at: String,
 }
 
-pub(crate) async fn account(pool: &SqlitePool, username: &str) -> sqlx::Result<Option<AccountRow>> {
-    sqlx::query_as("SELECT id, username, password_hash, created_at FROM editors WHERE username = ?")
-        .bind(username)
-        .fetch_optional(pool)
-        .await
-}
-
-pub(crate) async fn accounts(pool: &SqlitePool) -> sqlx::Result<Vec<AccountRow>> {
-    sqlx::query_as("SELECT id, username, password_hash, created_at FROM editors ORDER BY username")
-        .fetch_all(pool)
-        .await
-}
-
-/// Adds an account; `false` if the name is taken.
-pub(crate) async fn insert_account(
-    pool: &SqlitePool,
-    username: &str,
-    password_hash: &str,
-    now: &str,
-) -> sqlx::Result<bool> {
-    let inserted = sqlx::query(
-        "INSERT INTO editors (username, password_hash, created_at, updated_at) \
-         VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING",
-    )
-    .bind(username)
-    .bind(password_hash)
-    .bind(now)
-    .bind(now)
-    .execute(pool)
-    .await?;
-    Ok(inserted.rows_affected() > 0)
-}
-
-/// Replaces an account's password hash and ends its sessions, in one transaction; `false`
-/// if there is no such account.
-pub(crate) async fn replace_password(
-    pool: &SqlitePool,
-    username: &str,
-    password_hash: &str,
-    now: &str,
-) -> sqlx::Result<bool> {
-    let mut tx = pool.begin().await?;
-    let id: Option<i64> = sqlx::query_scalar(
-        "UPDATE editors SET password_hash = ?, updated_at = ? WHERE username = ? RETURNING id",
-    )
-    .bind(password_hash)
-    .bind(now)
-    .bind(username)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some(id) = id else {
-        return Ok(false);
-    };
-    sqlx::query("DELETE FROM sessions WHERE editor_id = ?")
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    Ok(true)
-}
-
-/// Deletes an account (its sessions and known browsers go with it); `false` if there is no
-/// such account.
-pub(crate) async fn delete_account(pool: &SqlitePool, username: &str) -> sqlx::Result<bool> {
-    let deleted = sqlx::query("DELETE FROM editors WHERE username = ?")
-        .bind(username)
-        .execute(pool)
-        .await?;
-    Ok(deleted.rows_affected() > 0)
-}
-
 /// A session as stored: whose, and its times (Unix seconds).
 pub(crate) struct SessionRow {
     pub editor_id: i64,
@@ -91,135 +21,216 @@ pub(crate) struct SessionRow {
     pub last_seen_at: i64,
 }
 
-pub(crate) async fn insert_session(
-    pool: &SqlitePool,
-    token_digest: &str,
-    editor_id: i64,
-    now: i64,
-) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO sessions (token_digest, editor_id, created_at, last_seen_at) \
-         VALUES (?, ?, ?, ?)",
-    )
-    .bind(token_digest)
-    .bind(editor_id)
-    .bind(now)
-    .bind(now)
-    .execute(pool)
-    .await?;
-    Ok(())
-}
+impl Store {
+    pub(crate) async fn account(&self, username: &str) -> StoreResult<Option<AccountRow>> {
+        let found = sqlx::query_as(
+            "SELECT id, username, password_hash, created_at FROM editors WHERE username = ?",
+        )
+        .bind(username)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(found)
+    }
 
-pub(crate) async fn session(
-    pool: &SqlitePool,
-    token_digest: &str,
-) -> sqlx::Result<Option<SessionRow>> {
-    let row: Option<(i64, String, i64, i64)> = sqlx::query_as(
-        "SELECT e.id, e.username, s.created_at, s.last_seen_at \
-         FROM sessions s JOIN editors e ON e.id = s.editor_id WHERE s.token_digest = ?",
-    )
-    .bind(token_digest)
-    .fetch_optional(pool)
-    .await?;
-    Ok(row.map(
-        |(editor_id, username, created_at, last_seen_at)| SessionRow {
-            editor_id,
-            username,
-            created_at,
-            last_seen_at,
-        },
-    ))
-}
+    pub(crate) async fn accounts(&self) -> StoreResult<Vec<AccountRow>> {
+        let found = sqlx::query_as(
+            "SELECT id, username, password_hash, created_at FROM editors ORDER BY username",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(found)
+    }
 
-pub(crate) async fn touch_session(
-    pool: &SqlitePool,
-    token_digest: &str,
-    now: i64,
-) -> sqlx::Result<()> {
-    sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE token_digest = ?")
+    /// Adds an account; `false` if the name is taken.
+    pub(crate) async fn insert_account(
+        &self,
+        username: &str,
+        password_hash: &str,
+    ) -> StoreResult<bool> {
+        let now = self
+            .clock
+            .now()
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let inserted = sqlx::query(
+            "INSERT INTO editors (username, password_hash, created_at, updated_at) \
+             VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING",
+        )
+        .bind(username)
+        .bind(password_hash)
+        .bind(&now)
+        .bind(&now)
+        .execute(&self.pool)
+        .await?;
+        Ok(inserted.rows_affected() > 0)
+    }
+
+    /// Replaces an account's password hash and ends its sessions, in one transaction; `false`
+    /// if there is no such account.
+    pub(crate) async fn replace_password(
+        &self,
+        username: &str,
+        password_hash: &str,
+    ) -> StoreResult<bool> {
+        let now = self
+            .clock
+            .now()
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let mut tx = self.pool.begin().await?;
+        let id: Option<i64> = sqlx::query_scalar(
+            "UPDATE editors SET password_hash = ?, updated_at = ? WHERE username = ? RETURNING id",
+        )
+        .bind(password_hash)
         .bind(now)
+        .bind(username)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(id) = id else {
+            return Ok(false);
+        };
+        sqlx::query("DELETE FROM sessions WHERE editor_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Deletes an account (its sessions and known browsers go with it); `false` if there is no
+    /// such account.
+    pub(crate) async fn delete_account(&self, username: &str) -> StoreResult<bool> {
+        let deleted = sqlx::query("DELETE FROM editors WHERE username = ?")
+            .bind(username)
+            .execute(&self.pool)
+            .await?;
+        Ok(deleted.rows_affected() > 0)
+    }
+
+    pub(crate) async fn insert_session(
+        &self,
+        token_digest: &str,
+        editor_id: i64,
+    ) -> StoreResult<()> {
+        let now = self.clock.timestamp();
+        sqlx::query(
+            "INSERT INTO sessions (token_digest, editor_id, created_at, last_seen_at) \
+             VALUES (?, ?, ?, ?)",
+        )
         .bind(token_digest)
-        .execute(pool)
+        .bind(editor_id)
+        .bind(now)
+        .bind(now)
+        .execute(&self.pool)
         .await?;
-    Ok(())
-}
+        Ok(())
+    }
 
-pub(crate) async fn delete_session(pool: &SqlitePool, token_digest: &str) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM sessions WHERE token_digest = ?")
+    pub(crate) async fn session(&self, token_digest: &str) -> StoreResult<Option<SessionRow>> {
+        let row: Option<(i64, String, i64, i64)> = sqlx::query_as(
+            "SELECT e.id, e.username, s.created_at, s.last_seen_at \
+             FROM sessions s JOIN editors e ON e.id = s.editor_id WHERE s.token_digest = ?",
+        )
         .bind(token_digest)
-        .execute(pool)
+        .fetch_optional(&self.pool)
         .await?;
-    Ok(())
-}
+        Ok(row.map(
+            |(editor_id, username, created_at, last_seen_at)| SessionRow {
+                editor_id,
+                username,
+                created_at,
+                last_seen_at,
+            },
+        ))
+    }
 
-/// Deletes sessions begun before `created_before` or last seen before `seen_before`;
-/// returns how many went.
-pub(crate) async fn delete_sessions(
-    pool: &SqlitePool,
-    created_before: i64,
-    seen_before: i64,
-) -> sqlx::Result<u64> {
-    let done = sqlx::query("DELETE FROM sessions WHERE created_at < ? OR last_seen_at < ?")
-        .bind(created_before)
-        .bind(seen_before)
-        .execute(pool)
+    pub(crate) async fn touch_session(&self, token_digest: &str) -> StoreResult<()> {
+        let now = self.clock.timestamp();
+        sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE token_digest = ?")
+            .bind(now)
+            .bind(token_digest)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub(crate) async fn delete_session(&self, token_digest: &str) -> StoreResult<()> {
+        sqlx::query("DELETE FROM sessions WHERE token_digest = ?")
+            .bind(token_digest)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Deletes sessions begun before `created_before` or last seen before `seen_before`;
+    /// returns how many went.
+    pub(crate) async fn delete_sessions(
+        &self,
+        created_before: i64,
+        seen_before: i64,
+    ) -> StoreResult<u64> {
+        let done = sqlx::query("DELETE FROM sessions WHERE created_at < ? OR last_seen_at < ?")
+            .bind(created_before)
+            .bind(seen_before)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Whether a browser (by its token's digest) signed in as `username` after `since`.
+    pub(crate) async fn is_known_device(
+        &self,
+        token_digest: &str,
+        username: &str,
+        since: i64,
+    ) -> StoreResult<bool> {
+        let found = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM known_devices d JOIN editors e ON e.id = d.editor_id \
+             WHERE d.token_digest = ? AND e.username = ? COLLATE NOCASE AND d.signed_in_at > ?)",
+        )
+        .bind(token_digest)
+        .bind(username)
+        .bind(since)
+        .fetch_one(&self.pool)
         .await?;
-    Ok(done.rows_affected())
-}
+        Ok(found)
+    }
 
-/// Whether a browser (by its token's digest) signed in as `username` after `since`.
-pub(crate) async fn is_known_device(
-    pool: &SqlitePool,
-    token_digest: &str,
-    username: &str,
-    since: i64,
-) -> sqlx::Result<bool> {
-    sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM known_devices d JOIN editors e ON e.id = d.editor_id \
-         WHERE d.token_digest = ? AND e.username = ? COLLATE NOCASE AND d.signed_in_at > ?)",
-    )
-    .bind(token_digest)
-    .bind(username)
-    .bind(since)
-    .fetch_one(pool)
-    .await
-}
-
-/// Whether a browser's token is remembered for this editor.
-pub(crate) async fn is_device_of(
-    pool: &SqlitePool,
-    token_digest: &str,
-    editor_id: i64,
-) -> sqlx::Result<bool> {
-    sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM known_devices WHERE token_digest = ? AND editor_id = ?)",
-    )
-    .bind(token_digest)
-    .bind(editor_id)
-    .fetch_one(pool)
-    .await
-}
-
-/// Remembers a browser's sign-in, forgetting those not seen since `forget_before`.
-pub(crate) async fn remember_device(
-    pool: &SqlitePool,
-    token_digest: &str,
-    editor_id: i64,
-    now: i64,
-    forget_before: i64,
-) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM known_devices WHERE signed_in_at <= ?")
-        .bind(forget_before)
-        .execute(pool)
+    /// Whether a browser's token is remembered for this editor.
+    pub(crate) async fn is_device_of(
+        &self,
+        token_digest: &str,
+        editor_id: i64,
+    ) -> StoreResult<bool> {
+        let found = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM known_devices WHERE token_digest = ? AND editor_id = ?)",
+        )
+        .bind(token_digest)
+        .bind(editor_id)
+        .fetch_one(&self.pool)
         .await?;
-    sqlx::query(
-        "INSERT INTO known_devices (token_digest, editor_id, signed_in_at) VALUES (?, ?, ?) \
-         ON CONFLICT (token_digest) DO UPDATE SET signed_in_at = excluded.signed_in_at",
-    )
-    .bind(token_digest)
-    .bind(editor_id)
-    .bind(now)
-    .execute(pool)
-    .await?;
-    Ok(())
+        Ok(found)
+    }
+
+    /// Remembers a browser's sign-in, forgetting those not seen since `forget_before`.
+    pub(crate) async fn remember_device(
+        &self,
+        token_digest: &str,
+        editor_id: i64,
+        forget_before: i64,
+    ) -> StoreResult<()> {
+        let now = self.clock.timestamp();
+        sqlx::query("DELETE FROM known_devices WHERE signed_in_at <= ?")
+            .bind(forget_before)
+            .execute(&self.pool)
+            .await?;
+        sqlx::query(
+            "INSERT INTO known_devices (token_digest, editor_id, signed_in_at) VALUES (?, ?, ?) \
+             ON CONFLICT (token_digest) DO UPDATE SET signed_in_at = excluded.signed_in_at",
+        )
+        .bind(token_digest)
+        .bind(editor_id)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
 }

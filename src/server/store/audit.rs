@@ -1,14 +1,11 @@
-//! The audit log: who did what, when and from where; and the sign-in throttle it feeds.
+//! The audit log: who did what, when and from where. The sign-in throttle reads the
+//! failures it records (its policy is in `auth::throttle`).
 
+use super::{Store, StoreResult};
 use crate::model::{AuditAction, AuditEntry, EventId, FieldChange};
-use crate::server::auth::sessions::now;
 use serde_json::{Map, Value};
-use sqlx::SqlitePool;
 use std::collections::BTreeSet;
 
-/// Failed sign-ins allowed per account, and per address, within the window.
-pub(crate) const MAX_FAILURES: i64 = 10;
-pub(crate) const FAILURE_WINDOW_SECS: i64 = 5 * 60;
 /// How many entries `/admin/audit` shows at once.
 pub(crate) const PAGE: i64 = 100;
 /// Who the log names for a failed sign-in to no account.
@@ -40,15 +37,24 @@ impl<'a> Record<'a> {
     }
 }
 
-pub(crate) async fn record(
+/// Whose failed sign-ins are counted: an account's (by name, in any case) or an address's.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum FailuresOf<'a> {
+    Account(&'a str),
+    Address(&'a str),
+}
+
+/// Writes an entry at `at` (Unix seconds), in the caller's transaction or on the pool.
+pub(super) async fn record(
     executor: impl sqlx::SqliteExecutor<'_>,
+    at: i64,
     record: Record<'_>,
 ) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO audit_log (at, username, address, action, event_id, before, after) \
          VALUES (?, ?, ?, ?, ?, ?, ?)",
     )
-    .bind(now())
+    .bind(at)
     .bind(record.username)
     .bind(record.address)
     .bind(record.action.code())
@@ -60,125 +66,108 @@ pub(crate) async fn record(
     Ok(())
 }
 
-/// Whose failures count against a sign-in attempt.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Throttle {
-    /// The account's and the address's.
-    AccountAndAddress,
-    /// The address's only: the browser has signed in to the account before, so strangers'
-    /// guesses at the account do not pause it (see `devices`).
-    AddressOnly,
-}
+impl Store {
+    /// Records an action on no event (signing in or out, a failed attempt), now.
+    pub(crate) async fn record(&self, entry: Record<'_>) -> StoreResult<()> {
+        record(&self.pool, self.clock.timestamp(), entry).await?;
+        Ok(())
+    }
 
-/// If sign-ins for this account or from this address are paused, for how many seconds more.
-/// A pause ends once fewer than `MAX_FAILURES` failures remain in the window, so nobody is
-/// locked out for good; attempts made during a pause are not counted.
-pub(crate) async fn sign_in_pause(
-    pool: &SqlitePool,
-    username: &str,
-    address: &str,
-    throttle: Throttle,
-) -> sqlx::Result<Option<i64>> {
-    let since = now() - FAILURE_WINDOW_SECS;
-    let by_username: Option<i64> = if throttle == Throttle::AddressOnly {
-        None
-    } else {
-        sqlx::query_scalar(
+    /// When the `nth` most recent failed sign-in (counting from 1) of `whose` after `since`
+    /// happened, if there were that many.
+    pub(crate) async fn nth_failure_since(
+        &self,
+        whose: FailuresOf<'_>,
+        since: i64,
+        nth: i64,
+    ) -> StoreResult<Option<i64>> {
+        let (column, value) = match whose {
+            FailuresOf::Account(username) => ("username = ?1 COLLATE NOCASE", username),
+            FailuresOf::Address(address) => ("address = ?1", address),
+        };
+        let at = sqlx::query_scalar(&format!(
             "SELECT at FROM audit_log WHERE action = 'sign-in-failed' \
-         AND username = ? COLLATE NOCASE AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?",
-        )
-        .bind(username)
+             AND {column} AND at > ?2 ORDER BY at DESC LIMIT 1 OFFSET ?3"
+        ))
+        .bind(value)
         .bind(since)
-        .bind(MAX_FAILURES - 1)
-        .fetch_optional(pool)
-        .await?
-    };
-    let by_address: Option<i64> = sqlx::query_scalar(
-        "SELECT at FROM audit_log WHERE action = 'sign-in-failed' \
-         AND address = ? AND at > ? ORDER BY at DESC LIMIT 1 OFFSET ?",
-    )
-    .bind(address)
-    .bind(since)
-    .bind(MAX_FAILURES - 1)
-    .fetch_optional(pool)
-    .await?;
-    // The tenth most recent failure in the window: the pause lasts until it leaves.
-    Ok(by_username
-        .max(by_address)
-        .map(|at| (at + FAILURE_WINDOW_SECS - now()).max(1)))
-}
-
-/// Folds the failed sign-ins to no account older than a day into one entry per address
-/// and day, counting them in `attempts`, so that guessing cannot grow the log without
-/// bound. The throttle only reads the last five minutes, which stay as they are.
-pub async fn fold_unknown_sign_ins(pool: &SqlitePool) -> sqlx::Result<()> {
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-    let cutoff = now() - FOLD_AFTER_SECS;
-    let last: i64 = sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM audit_log")
-        .fetch_one(&mut *tx)
+        .bind(nth - 1)
+        .fetch_optional(&self.pool)
         .await?;
-    // Entries folded before carry their count; others count once.
-    let folded = "action = 'sign-in-failed' AND username = ?1 AND at < ?2 AND id <= ?3";
-    sqlx::query(&format!(
-        "INSERT INTO audit_log (at, username, address, action, after)
-         SELECT min(at), username, address, 'sign-in-failed',
-                json_object('attempts', sum(coalesce(json_extract(after, '$.attempts'), 1)))
-         FROM audit_log WHERE {folded}
-         GROUP BY address, at / 86400 ORDER BY min(at)"
-    ))
-    .bind(UNKNOWN_ACCOUNT)
-    .bind(cutoff)
-    .bind(last)
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query(&format!("DELETE FROM audit_log WHERE {folded}"))
+        Ok(at)
+    }
+
+    /// Folds the failed sign-ins to no account older than a day into one entry per address
+    /// and day, counting them in `attempts`, so that guessing cannot grow the log without
+    /// bound. The throttle only reads the last few minutes, which stay as they are.
+    pub async fn fold_unknown_sign_ins(&self) -> StoreResult<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let cutoff = self.clock.timestamp() - FOLD_AFTER_SECS;
+        let last: i64 = sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM audit_log")
+            .fetch_one(&mut *tx)
+            .await?;
+        // Entries folded before carry their count; others count once.
+        let folded = "action = 'sign-in-failed' AND username = ?1 AND at < ?2 AND id <= ?3";
+        sqlx::query(&format!(
+            "INSERT INTO audit_log (at, username, address, action, after)
+             SELECT min(at), username, address, 'sign-in-failed',
+                    json_object('attempts', sum(coalesce(json_extract(after, '$.attempts'), 1)))
+             FROM audit_log WHERE {folded}
+             GROUP BY address, at / 86400 ORDER BY min(at)"
+        ))
         .bind(UNKNOWN_ACCOUNT)
         .bind(cutoff)
         .bind(last)
         .execute(&mut *tx)
         .await?;
-    tx.commit().await
-}
+        sqlx::query(&format!("DELETE FROM audit_log WHERE {folded}"))
+            .bind(UNKNOWN_ACCOUNT)
+            .bind(cutoff)
+            .bind(last)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
 
-/// The newest entries, older than `before` when given.
-pub(crate) async fn entries(
-    pool: &SqlitePool,
-    before: Option<i64>,
-) -> sqlx::Result<Vec<AuditEntry>> {
-    type Row = (
-        i64,
-        String,
-        String,
-        String,
-        String,
-        Option<EventId>,
-        Option<String>,
-        Option<String>,
-    );
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, strftime('%Y-%m-%d %H:%M:%S', at, 'unixepoch'), username, address, action, \
-         event_id, before, after FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?",
-    )
-    .bind(before.unwrap_or(i64::MAX))
-    .bind(PAGE)
-    .fetch_all(pool)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(
-            |(id, at, username, address, action, event_id, before, after)| {
-                Some(AuditEntry {
-                    id,
-                    at,
-                    username,
-                    address,
-                    action: action.parse().ok()?,
-                    event_id,
-                    changes: changes(before.as_deref(), after.as_deref()),
-                })
-            },
+    /// The newest entries, older than `before` when given.
+    pub(crate) async fn audit_entries(&self, before: Option<i64>) -> StoreResult<Vec<AuditEntry>> {
+        type Row = (
+            i64,
+            String,
+            String,
+            String,
+            String,
+            Option<EventId>,
+            Option<String>,
+            Option<String>,
+        );
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT id, strftime('%Y-%m-%d %H:%M:%S', at, 'unixepoch'), username, address, \
+             action, event_id, before, after FROM audit_log WHERE id < ? \
+             ORDER BY id DESC LIMIT ?",
         )
-        .collect())
+        .bind(before.unwrap_or(i64::MAX))
+        .bind(PAGE)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(
+                |(id, at, username, address, action, event_id, before, after)| {
+                    Some(AuditEntry {
+                        id,
+                        at,
+                        username,
+                        address,
+                        action: action.parse().ok()?,
+                        event_id,
+                        changes: changes(before.as_deref(), after.as_deref()),
+                    })
+                },
+            )
+            .collect())
+    }
 }
 
 /// The fields that differ between two snapshots, in field order.

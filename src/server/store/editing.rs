@@ -2,14 +2,13 @@
 //! entry in the audit log, so a change is never made without its record.
 
 use super::rows::{EVENT_COLUMNS, EventRow, actors_of, sources_of};
-use super::writing::{
-    index_for_search, insert_actors_and_sources, insert_event, now_text, relate_events,
-};
+use super::writing::{index_for_search, insert_actors_and_sources, insert_event, relate_events};
 use super::{Store, StoreError, StoreResult};
 use crate::model::{
     AuditAction, Event, EventDraft, EventForm, EventId, EventText, Lang, NewEvent, Translation,
     TranslationForm, Version,
 };
+use crate::server::clock::Clock;
 use crate::server::store::audit::{self, Record};
 use sqlx::SqliteConnection;
 
@@ -77,10 +76,19 @@ impl Store {
     ) -> Result<EventId, EditError> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         check_related(&mut tx, None, &draft.related).await?;
-        let id = insert_event(&mut tx, &draft.event).await?;
-        set_related(&mut tx, id, &draft.related, by).await?;
+        let id = insert_event(&mut tx, &draft.event, &self.clock.rfc3339()).await?;
+        set_related(&mut tx, &self.clock, id, &draft.related, by).await?;
         let after = read_editable(&mut tx, id).await?.map(|e| snapshot(&e));
-        record(&mut tx, by, AuditAction::Create, id, None, after).await?;
+        record(
+            &mut tx,
+            &self.clock,
+            by,
+            AuditAction::Create,
+            id,
+            None,
+            after,
+        )
+        .await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -121,7 +129,7 @@ impl Store {
         .bind(start.date.first_day_iso())
         .bind(event.when.last().last_day_iso())
         .bind(event.category.code())
-        .bind(now_text())
+        .bind(self.clock.rfc3339())
         .bind(id)
         .bind(version.number())
         .execute(&mut *tx)
@@ -140,10 +148,11 @@ impl Store {
             .await?;
         insert_actors_and_sources(&mut tx, &[(id, event)]).await?;
         index_for_search(&mut tx, id, id).await?;
-        set_related(&mut tx, id, &draft.related, by).await?;
+        set_related(&mut tx, &self.clock, id, &draft.related, by).await?;
         let after = read_editable(&mut tx, id).await?.map(|e| snapshot(&e));
         record(
             &mut tx,
+            &self.clock,
             by,
             AuditAction::Edit,
             id,
@@ -168,7 +177,7 @@ impl Store {
              version = version + 1 WHERE id = ?3 AND (retired_at IS NOT NULL) <> ?1",
         )
         .bind(retired)
-        .bind(now_text())
+        .bind(self.clock.rfc3339())
         .bind(id)
         .execute(&mut *tx)
         .await?;
@@ -187,6 +196,7 @@ impl Store {
         let state = |retired: bool| serde_json::json!({ "status": status(retired) });
         record(
             &mut tx,
+            &self.clock,
             by,
             action,
             id,
@@ -391,6 +401,7 @@ async fn related_of(conn: &mut SqliteConnection, id: EventId) -> StoreResult<Vec
 /// its form open would otherwise undo the relation) and its own audit entry.
 async fn set_related(
     conn: &mut SqliteConnection,
+    clock: &Clock,
     id: EventId,
     related: &[EventId],
     by: Editing<'_>,
@@ -418,7 +429,7 @@ async fn set_related(
             }
         }
         sqlx::query("UPDATE events SET updated_at = ?, version = version + 1 WHERE id = ?")
-            .bind(now_text())
+            .bind(clock.rfc3339())
             .bind(other)
             .execute(&mut *conn)
             .await?;
@@ -428,6 +439,7 @@ async fn set_related(
         };
         record(
             conn,
+            clock,
             by,
             AuditAction::Edit,
             other,
@@ -483,6 +495,7 @@ fn snapshot(editable: &EditableEvent) -> serde_json::Value {
 
 async fn record(
     conn: &mut SqliteConnection,
+    clock: &Clock,
     by: Editing<'_>,
     action: AuditAction,
     id: EventId,
@@ -491,6 +504,7 @@ async fn record(
 ) -> StoreResult<()> {
     audit::record(
         &mut *conn,
+        clock.timestamp(),
         Record {
             username: by.username,
             address: by.address,

@@ -1,19 +1,28 @@
 //! Storage: every query the app makes, behind one type, so another database can join
-//! SQLite later without touching the pages. Readers' queries are here, with the rows they
-//! read in `rows` and the filter's SQL in `search`; new events are written by `writing`,
-//! editors' changes by `editing`; the audit log is in `audit`, the pool and its migrations
-//! in `db`, and the seed and synthetic data in `seed` and `synthetic`.
+//! SQLite later without touching anything above it. Nothing outside this module sees a
+//! pool, a row or SQL. Readers' queries are here, with the rows they read in `rows` and the
+//! filter's SQL in `search`; new events are written by `writing`, editors' changes by
+//! `editing`; accounts, sessions and known browsers are in `accounts`, the audit log in
+//! `audit`, the pool, its migrations and backups in `db`, and the seed and synthetic data
+//! in `seed` and `synthetic`. Every time the store writes comes from its one clock.
 
 pub(crate) mod accounts;
-pub mod audit;
+mod audit;
 mod cache;
-pub mod db;
+mod columns;
+mod db;
 mod editing;
 mod rows;
 mod search;
-pub mod seed;
-pub mod synthetic;
+mod seed;
+mod synthetic;
+#[cfg(feature = "test-support")]
+mod test_support;
 mod writing;
+
+pub(crate) use audit::{FailuresOf, Record, UNKNOWN_ACCOUNT};
+pub(crate) use db::sqlite_url;
+pub use seed::SeedError;
 
 pub(crate) use cache::{GenerationCache, Weigh};
 use rows::{
@@ -21,14 +30,13 @@ use rows::{
     visible_in_language,
 };
 use search::{SearchPlan, push_filter};
-pub use writing::insert_event;
-pub(crate) use writing::{insert_events, relate_events};
 
 pub(crate) use crate::model::NewEvent;
 use crate::model::{
     AdminEvent, Axis, AxisColumn, AxisFrame, Column, DayRange, Event, EventId, EventLink,
     EventPage, Filter, Lang, MonthDay, PAGE_SIZE, TranslationNeed, Unit, page_offset,
 };
+use crate::server::clock::Clock;
 use chrono::NaiveDate;
 pub(crate) use editing::{EditError, Editing};
 use sqlx::{FromRow, QueryBuilder, SqlitePool};
@@ -49,6 +57,7 @@ pub(crate) type StoreResult<T> = Result<T, StoreError>;
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: SqlitePool,
+    clock: Clock,
     /// Counts per column of the axis by filter and unit: counting visits every match, which
     /// at 100,000 events costs more than the rest of a page.
     column_counts: GenerationCache<(String, Unit), Arc<[ColumnCount]>>,
@@ -108,16 +117,20 @@ impl Weigh for Arc<[ColumnCount]> {
 }
 
 impl Store {
-    pub(crate) fn new(pool: SqlitePool) -> Self {
-        Self {
-            pool,
+    /// Opens the database at `url` (creating and migrating it as needed), reading the time
+    /// from `clock`.
+    pub async fn open(url: &str, clock: Clock) -> anyhow::Result<Self> {
+        Ok(Self {
+            pool: db::open(url).await?,
+            clock,
             column_counts: GenerationCache::with_budget(COLUMN_COUNTS_BUDGET),
             pages: GenerationCache::with_budget(PAGES_BUDGET),
-        }
+        })
     }
 
-    pub fn pool(&self) -> &SqlitePool {
-        &self.pool
+    /// The clock the store stamps its writes with, which policies above it read too.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
     }
 
     /// Whether the database answers.

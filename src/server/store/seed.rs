@@ -4,10 +4,10 @@
 //! rules (`EventForm::validate`, translations included), so the seed can hold nothing an editor
 //! could not have typed: no `javascript:` link, no impossible date, no oversized text.
 
+use super::writing::{insert_events, relate_events};
+use super::{NewEvent, Store};
 use crate::model::{EventForm, EventId, Lang, SourceForm, TranslationForm};
-use crate::server::store::{self, NewEvent};
 use serde::Deserialize;
-use sqlx::SqlitePool;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The seed files, by period, each with its name for messages.
@@ -87,7 +87,7 @@ pub enum SeedError {
     #[error("seed event {key}: {problem}")]
     Invalid { key: u32, problem: String },
     #[error(transparent)]
-    Store(#[from] store::StoreError),
+    Store(#[from] super::StoreError),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
@@ -181,31 +181,34 @@ fn describe(errors: crate::model::FormErrors) -> String {
     problems.join("; ")
 }
 
-/// Writes the seed data unless it went in before, even if editors have since changed or
-/// removed it. Returns whether it wrote anything.
-pub async fn seed_once(pool: &SqlitePool) -> Result<bool, SeedError> {
-    let seed = parse(&SEED_FILES)?;
-    // IMMEDIATE takes the write lock first, so two servers starting at once can't both seed.
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-    let seeded: Option<String> =
-        sqlx::query_scalar("SELECT value FROM app_state WHERE key = 'seeded_at'")
-            .fetch_optional(&mut *tx)
+impl Store {
+    /// Writes the seed data unless it went in before, even if editors have since changed or
+    /// removed it. Returns whether it wrote anything.
+    pub(crate) async fn seed_once(&self) -> Result<bool, SeedError> {
+        let seed = parse(&SEED_FILES)?;
+        // IMMEDIATE takes the write lock first, so two servers starting at once can't both seed.
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let seeded: Option<String> =
+            sqlx::query_scalar("SELECT value FROM app_state WHERE key = 'seeded_at'")
+                .fetch_optional(&mut *tx)
+                .await?;
+        if seeded.is_some() {
+            return Ok(false);
+        }
+        let (keys, events): (Vec<u32>, Vec<NewEvent>) = seed.events.into_iter().unzip();
+        let now = self.clock.rfc3339();
+        let ids = insert_events(&mut tx, &events, &now).await?;
+        let ids: HashMap<u32, EventId> = keys.into_iter().zip(ids).collect();
+        for (a, b) in seed.links {
+            relate_events(&mut tx, ids[&a], ids[&b]).await?;
+        }
+        sqlx::query("INSERT INTO app_state (key, value) VALUES ('seeded_at', ?)")
+            .bind(now)
+            .execute(&mut *tx)
             .await?;
-    if seeded.is_some() {
-        return Ok(false);
+        tx.commit().await?;
+        Ok(true)
     }
-    let (keys, events): (Vec<u32>, Vec<NewEvent>) = seed.events.into_iter().unzip();
-    let ids = store::insert_events(&mut tx, &events).await?;
-    let ids: HashMap<u32, EventId> = keys.into_iter().zip(ids).collect();
-    for (a, b) in seed.links {
-        store::relate_events(&mut tx, ids[&a], ids[&b]).await?;
-    }
-    sqlx::query("INSERT INTO app_state (key, value) VALUES ('seeded_at', ?)")
-        .bind(chrono::Utc::now().to_rfc3339())
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    Ok(true)
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! Plausible made-up events in bulk, to measure the app at scale (`seed-synthetic`).
 
+use super::writing::insert_events;
+use super::{NewEvent, Store, StoreResult};
 use crate::model::{Actor, Category, EventForm, SourceForm};
-use crate::server::store::{self, NewEvent, StoreResult};
-use sqlx::SqlitePool;
 
 const SUBJECTS: [&str; 8] = [
     "Seoul",
@@ -138,19 +138,21 @@ fn event(random: &mut Random, n: usize) -> NewEvent {
         .event
 }
 
-/// Adds `count` synthetic events, in batches of one transaction each.
-pub async fn add_synthetic_events(pool: &SqlitePool, count: usize) -> StoreResult<()> {
-    const BATCH: usize = 5_000;
-    let mut random = Random(0x9E37_79B9_7F4A_7C15);
-    let mut done = 0;
-    while done < count {
-        let batch: Vec<NewEvent> = (done..count.min(done + BATCH))
-            .map(|n| event(&mut random, n))
-            .collect();
-        let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-        store::insert_events(&mut tx, &batch).await?;
-        tx.commit().await?;
-        done = count.min(done + BATCH);
+impl Store {
+    /// Adds `count` synthetic events, in batches of one transaction each.
+    pub async fn add_synthetic_events(&self, count: usize) -> StoreResult<()> {
+        const BATCH: usize = 5_000;
+        let mut random = Random(0x9E37_79B9_7F4A_7C15);
+        let mut done = 0;
+        while done < count {
+            let batch: Vec<NewEvent> = (done..count.min(done + BATCH))
+                .map(|n| event(&mut random, n))
+                .collect();
+            let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+            insert_events(&mut tx, &batch, &self.clock.rfc3339()).await?;
+            tx.commit().await?;
+            done = count.min(done + BATCH);
+        }
+        Ok(())
     }
-    Ok(())
 }

@@ -6,14 +6,14 @@ use super::{NewEvent, StoreResult};
 use crate::model::{Actor, EventId, Lang, Source, WebUrl};
 use sqlx::{QueryBuilder, SqliteConnection, SqlitePool};
 
-/// Now, as stored in `created_at` and `updated_at`.
-pub(super) fn now_text() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
-}
-
-/// Writes an event in the caller's transaction and returns its id.
-pub async fn insert_event(conn: &mut SqliteConnection, event: &NewEvent) -> StoreResult<EventId> {
-    let ids = insert_events(conn, std::slice::from_ref(event)).await?;
+/// Writes an event in the caller's transaction and returns its id; `now` is its
+/// `created_at` and `updated_at`.
+pub(super) async fn insert_event(
+    conn: &mut SqliteConnection,
+    event: &NewEvent,
+    now: &str,
+) -> StoreResult<EventId> {
+    let ids = insert_events(conn, std::slice::from_ref(event), now).await?;
     Ok(ids[0])
 }
 
@@ -23,11 +23,11 @@ const ROWS_PER_INSERT: usize = 500;
 /// Writes events in the caller's transaction, a few statements per few hundred events, and
 /// returns their ids in order. The transaction must already hold the write lock (begun
 /// IMMEDIATE), since new ids follow the largest one.
-pub(crate) async fn insert_events(
+pub(super) async fn insert_events(
     conn: &mut SqliteConnection,
     events: &[NewEvent],
+    now: &str,
 ) -> StoreResult<Vec<EventId>> {
-    let now = now_text();
     let last: i64 = sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM events")
         .fetch_one(&mut *conn)
         .await?;
@@ -51,8 +51,8 @@ pub(crate) async fn insert_events(
                 .push_bind(start.date.first_day_iso())
                 .push_bind(event.when.last().last_day_iso())
                 .push_bind(event.category.code())
-                .push_bind(now.clone())
-                .push_bind(now.clone());
+                .push_bind(now)
+                .push_bind(now);
         });
         query.build().execute(&mut *conn).await?;
 
@@ -206,7 +206,7 @@ async fn index_pairs(conn: &mut SqliteConnection, texts: &[(i64, String)]) -> St
 
 /// Fills the pairs index once, for the events written before it existed (see its
 /// migration); later writes keep it in step.
-pub(crate) async fn fill_pairs_index_once(pool: &SqlitePool) -> StoreResult<()> {
+pub(super) async fn fill_pairs_index_once(pool: &SqlitePool) -> StoreResult<()> {
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let filled: String =
         sqlx::query_scalar("SELECT value FROM app_state WHERE key = 'search_pairs_filled'")
@@ -230,7 +230,7 @@ pub(crate) async fn fill_pairs_index_once(pool: &SqlitePool) -> StoreResult<()> 
 }
 
 /// Records that two events are related (in either direction); repeating it is harmless.
-pub(crate) async fn relate_events(
+pub(super) async fn relate_events(
     conn: &mut SqliteConnection,
     a: EventId,
     b: EventId,

@@ -1,0 +1,46 @@
+//! The sign-in throttle's policy: how many failed sign-ins, within what window, pause an
+//! account or an address. The failures themselves are in the audit log.
+
+use crate::server::store::{FailuresOf, Store, StoreResult};
+
+/// Failed sign-ins allowed per account, and per address, within the window.
+pub(crate) const MAX_FAILURES: i64 = 10;
+pub(crate) const FAILURE_WINDOW_SECS: i64 = 5 * 60;
+
+/// Whose failures count against a sign-in attempt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Throttle {
+    /// The account's and the address's.
+    AccountAndAddress,
+    /// The address's only: the browser has signed in to the account before, so strangers'
+    /// guesses at the account do not pause it (see `devices`).
+    AddressOnly,
+}
+
+/// If sign-ins for this account or from this address are paused, for how many seconds more.
+/// A pause ends once fewer than `MAX_FAILURES` failures remain in the window, so nobody is
+/// locked out for good; attempts made during a pause are not counted.
+pub(crate) async fn sign_in_pause(
+    store: &Store,
+    username: &str,
+    address: &str,
+    throttle: Throttle,
+) -> StoreResult<Option<i64>> {
+    let now = store.clock().timestamp();
+    let since = now - FAILURE_WINDOW_SECS;
+    let by_username = match throttle {
+        Throttle::AddressOnly => None,
+        Throttle::AccountAndAddress => {
+            store
+                .nth_failure_since(FailuresOf::Account(username), since, MAX_FAILURES)
+                .await?
+        }
+    };
+    let by_address = store
+        .nth_failure_since(FailuresOf::Address(address), since, MAX_FAILURES)
+        .await?;
+    // The tenth most recent failure in the window: the pause lasts until it leaves.
+    Ok(by_username
+        .max(by_address)
+        .map(|at| (at + FAILURE_WINDOW_SECS - now).max(1)))
+}
