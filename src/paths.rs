@@ -1,84 +1,185 @@
-//! Whose each address is: readers' pages, the JSON API, editors' pages. Paths here are
-//! without their language (`/ko/…` is `/…` in Korean, see `Lang::of_path`). One list, read by the
-//! server's layers (caching, headers, the admin gate, retries) and, through a mark on every
-//! page (`<html data-reader-pages>`), by the browser script that opens readers' pages in
-//! place.
+//! What each address is: one table, `ADDRESSES`, that says for every path what kind of
+//! address it is (a reader's page and how its query selects what it shows, the JSON API, a
+//! built file, an editor's page, the health check). Paths here are without their language
+//! (`/ko/…` is `/…` in Korean, see `Lang::of_path`). The server's layers (the page cache,
+//! retries, the language, faults, security headers, the admin gate) read it, and so does
+//! the browser script that opens readers' pages in place, through a mark on every page
+//! (`<html data-reader-pages>`).
 
 use crate::model::{Filter, Lang, MonthDay, page_number};
 
-/// The readers' pages, as patterns: an exact path, or a prefix ending in `*`.
-pub const READER_PAGES: [&str; 3] = ["/", "/events/*", ON_THIS_DAY];
+/// What kind of address a path is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Address {
+    /// A reader's page, kept in the page cache per view.
+    ReaderPage(View),
+    /// The JSON API: answers in the caller's kind; a `Some` view is kept per view.
+    Api(Option<View>),
+    /// A built file (CSS, JavaScript, WebAssembly), named by its content's hash.
+    BuiltFile,
+    /// An editor's page: never kept; `Signed` ones need a session.
+    Editors(Gate),
+    /// The health check.
+    Health,
+    /// No address of the site.
+    Unknown,
+}
+
+/// What selects the content of a kept address, beyond its path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// The path alone: any query is ignored (an event's page).
+    Path,
+    /// A filter and a page number in the query (the timeline).
+    Filter,
+    /// A day of the year, `?date=MM-DD` (on this day).
+    Day,
+}
+
+/// Whether an editor's address needs a session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gate {
+    /// Anyone may ask (signing in and out).
+    Open,
+    /// Only a signed-in editor; others are sent to sign in.
+    Signed,
+    /// As `Signed`, and the page loads the WebAssembly for its islands (the event form).
+    SignedWithIslands,
+}
+
+/// Every address of the site, as patterns: an exact path, or a prefix ending in `*`. The
+/// longest pattern that matches decides.
+pub const ADDRESSES: [(&str, Address); 14] = [
+    ("/", Address::ReaderPage(View::Filter)),
+    ("/events/*", Address::ReaderPage(View::Path)),
+    (ON_THIS_DAY, Address::ReaderPage(View::Day)),
+    ("/api/events", Address::Api(Some(View::Filter))),
+    ("/api/events/*", Address::Api(Some(View::Path))),
+    ("/api", Address::Api(None)),
+    ("/api/*", Address::Api(None)),
+    ("/pkg/*", Address::BuiltFile),
+    (HEALTH, Address::Health),
+    ("/login", Address::Editors(Gate::Open)),
+    ("/logout", Address::Editors(Gate::Open)),
+    ("/admin", Address::Editors(Gate::Signed)),
+    ("/admin/*", Address::Editors(Gate::Signed)),
+    ("/admin/events/*", Address::Editors(Gate::SignedWithIslands)),
+];
 
 /// The events of one day of the year across the years (`?date=MM-DD`).
 pub const ON_THIS_DAY: &str = "/on-this-day";
 
-/// Whether a path is one of the readers' pages (the timeline, an event).
-pub fn is_reader_page(path: &str) -> bool {
-    READER_PAGES
+/// The health check's path.
+pub const HEALTH: &str = "/healthz";
+
+/// What kind of address `path` (without its language) is.
+pub fn address(path: &str) -> Address {
+    ADDRESSES
         .iter()
-        .any(|pattern| match pattern.strip_suffix('*') {
-            Some(prefix) => path.starts_with(prefix),
-            None => path == *pattern,
-        })
+        .filter(|(pattern, _)| fits(pattern, path))
+        .max_by_key(|(pattern, _)| pattern.len())
+        .map_or(Address::Unknown, |&(_, address)| address)
+}
+
+fn fits(pattern: &str, path: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(prefix) => path.starts_with(prefix),
+        None => path == pattern,
+    }
+}
+
+impl Address {
+    /// Whether Leptos renders the answer: readers' and editors' pages, and the 404 page.
+    pub fn is_rendered(self) -> bool {
+        matches!(
+            self,
+            Address::ReaderPage(_) | Address::Editors(_) | Address::Unknown
+        )
+    }
+
+    /// Whether the address has a version in each language (`/ko/…`, `/ja/…`).
+    pub fn has_languages(self) -> bool {
+        !matches!(self, Address::Api(_) | Address::BuiltFile | Address::Health)
+    }
+
+    /// The view that names its kept answer, if answers at this address are kept.
+    pub fn kept_view(self) -> Option<View> {
+        match self {
+            Address::ReaderPage(view) | Address::Api(Some(view)) => Some(view),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a path is one of the readers' pages (the timeline, an event, on this day).
+pub fn is_reader_page(path: &str) -> bool {
+    matches!(address(path), Address::ReaderPage(_))
 }
 
 /// The readers' pages as the page marks them for the script: the patterns in every
 /// language, space-separated.
 pub fn reader_pages_mark() -> String {
+    let patterns: Vec<&str> = ADDRESSES
+        .iter()
+        .filter(|(_, address)| matches!(address, Address::ReaderPage(_)))
+        .map(|&(pattern, _)| pattern)
+        .collect();
     Lang::ALL
         .iter()
-        .flat_map(|lang| READER_PAGES.map(|pattern| lang.path(pattern)))
+        .flat_map(|lang| patterns.iter().map(|pattern| lang.path(pattern)))
         .collect::<Vec<_>>()
         .join(" ")
 }
 
 /// The address of the view a request shows, with only what chooses that view in its query,
-/// in one order: the timeline's and the list API's filter and page, on-this-day's date;
-/// nothing for other pages. Every address of one view gives the same; `None` for a filter
-/// or date that is not valid.
+/// in one order, as the address table says: the timeline's and the list API's filter and
+/// page, on-this-day's date; the path alone for anything else. Every address of one view
+/// gives the same; `None` for a filter or date that is not valid.
 pub fn view_address(path: &str, query: &str) -> Option<String> {
-    if path == "/" || path == "/api/events" {
-        let filter = Filter::from_query(query).ok()?;
-        let view = filter.timeline_path(page_number(query));
-        Some(format!("{path}{}", view.trim_start_matches('/')))
-    } else if path == ON_THIS_DAY {
-        let date = form_urlencoded::parse(query.as_bytes())
-            .find(|(key, _)| key == "date")?
-            .1
-            .parse::<MonthDay>()
-            .ok()?;
-        Some(format!("{path}?date={date}"))
-    } else {
-        Some(path.to_owned())
+    match address(path).kept_view() {
+        Some(View::Filter) => {
+            let filter = Filter::from_query(query).ok()?;
+            let view = filter.timeline_path(page_number(query));
+            Some(format!("{path}{}", view.trim_start_matches('/')))
+        }
+        Some(View::Day) => {
+            let date = form_urlencoded::parse(query.as_bytes())
+                .find(|(key, _)| key == "date")?
+                .1
+                .parse::<MonthDay>()
+                .ok()?;
+            Some(format!("{path}?date={date}"))
+        }
+        Some(View::Path) | None => Some(path.to_owned()),
     }
 }
 
-/// The health check's path.
-pub const HEALTH: &str = "/healthz";
-
 /// Whether a path is one of the built files (CSS, JavaScript, WebAssembly).
 pub fn is_built_file(path: &str) -> bool {
-    path.starts_with("/pkg/")
+    address(path) == Address::BuiltFile
 }
 
 /// Whether a path is in the JSON API.
 pub fn is_api(path: &str) -> bool {
-    path == "/api" || path.starts_with("/api/")
+    matches!(address(path), Address::Api(_))
 }
 
 /// Whether a path is one of the admin's pages, which need a session.
 pub fn is_admin(path: &str) -> bool {
-    path == "/admin" || path.starts_with("/admin/")
+    matches!(
+        address(path),
+        Address::Editors(Gate::Signed | Gate::SignedWithIslands)
+    )
 }
 
-/// Whether a path is an editor's: the admin and the sign-in page. Never kept in caches.
+/// Whether a path is an editor's: the admin and signing in and out. Never kept in caches.
 pub fn is_editors(path: &str) -> bool {
-    path == "/login" || is_admin(path)
+    matches!(address(path), Address::Editors(_))
 }
 
 /// Whether the page at a path has islands and so loads the WebAssembly: the event form.
 pub fn has_islands(path: &str) -> bool {
-    path.starts_with("/admin/events/")
+    address(path) == Address::Editors(Gate::SignedWithIslands)
 }
 
 #[cfg(test)]
@@ -122,6 +223,20 @@ mod tests {
         );
         assert_eq!(view("/", "from=2019-13"), None);
         assert_eq!(view(ON_THIS_DAY, "date=02-30"), None);
+    }
+
+    #[test]
+    fn the_longest_pattern_decides() {
+        assert_eq!(
+            address("/admin/events/new"),
+            Address::Editors(Gate::SignedWithIslands)
+        );
+        assert_eq!(address("/admin/audit"), Address::Editors(Gate::Signed));
+        assert_eq!(address("/api/events/7"), Address::Api(Some(View::Path)));
+        assert_eq!(address("/api/unknown"), Address::Api(None));
+        assert_eq!(address("/nowhere"), Address::Unknown);
+        assert!(address("/nowhere").is_rendered() && !address("/healthz").is_rendered());
+        assert!(!address("/api/events").has_languages() && address("/login").has_languages());
     }
 
     #[test]

@@ -121,6 +121,7 @@ save-conflict = Someone else saved event { $id } while you were editing it, so n
 
 problem-required = This is required.
 problem-too-long = At most { $max } characters.
+problem-hidden-character = This has an invisible character (a control character or a mark that reverses the text); retype it without.
 problem-no-start = Give the date it began.
 problem-date-format = Write the date as YYYY, YYYY-MM or YYYY-MM-DD.
 problem-date-year = The year must be between { $min } and { $max }.

@@ -120,6 +120,7 @@ save-conflict = 編集中に別の人が出来事{ $id }を保存したため、
 
 problem-required = 必須項目です。
 problem-too-long = { $max }文字以内で入力してください。
+problem-hidden-character = 見えない文字（制御文字や文字の向きを反転させる記号）が含まれています。その文字を除いて入力し直してください。
 problem-no-start = 開始日を入力してください。
 problem-date-format = 日付はYYYY、YYYY-MM または YYYY-MM-DDの形式で入力してください。
 problem-date-year = 年は{ $min }年から{ $max }年の間で入力してください。

@@ -120,6 +120,7 @@ save-conflict = 편집하는 동안 다른 사람이 사건 { $id }을(를) 저�
 
 problem-required = 필수 항목입니다.
 problem-too-long = { $max }자 이내로 입력해 주세요.
+problem-hidden-character = 보이지 않는 문자(제어 문자나 글의 방향을 뒤집는 기호)가 들어 있습니다. 그 문자 없이 다시 입력해 주세요.
 problem-no-start = 시작 날짜를 입력해 주세요.
 problem-date-format = 날짜를 YYYY, YYYY-MM 또는 YYYY-MM-DD 형식으로 입력해 주세요.
 problem-date-year = 연도는 { $min }년에서 { $max }년 사이여야 합니다.

@@ -97,6 +97,8 @@ pub fn FaultPage(fault: ShownFault) -> impl IntoView {
     let explanation = match fault.status {
         401 => Some(t(lang, "error-signed-out")),
         403 => Some(t(lang, "fault-403-explanation")),
+        405 => Some(t(lang, "fault-405-explanation")),
+        408 => Some(t(lang, "fault-408-explanation")),
         413 => Some(t_with(
             lang,
             "fault-413-explanation",
@@ -116,6 +118,8 @@ pub fn FaultPage(fault: ShownFault) -> impl IntoView {
         401 => "fault-401",
         403 => "fault-403",
         404 => "fault-404",
+        405 => "fault-405",
+        408 => "fault-408",
         410 => "fault-410",
         413 => "fault-413",
         _ => "something-went-wrong",

@@ -20,4 +20,4 @@ pub mod store;
 
 pub use router::router;
 pub use startup::AppState;
-pub use startup::serve::{Application, Limits, prepare, prepare_with_clock};
+pub use startup::serve::{Application, Limits, prepare};

@@ -10,6 +10,7 @@
 
 use crate::app::{App, shell};
 use crate::paths;
+use crate::server::http::error::AppError;
 use crate::server::http::{event_forms, json_api, sign_in, static_files};
 use crate::server::middleware::{
     admin_gate, canonical, faults, language, page_cache, retry, security,
@@ -19,7 +20,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::Request;
 use axum::middleware::{from_fn, from_fn_with_state};
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, any, get, post};
 use leptos::server_fn::axum::server_fn_paths;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list_with_exclusions};
 use std::sync::OnceLock;
@@ -35,21 +36,16 @@ use tracing::Level;
 pub fn router(state: AppState) -> Router {
     let routes = page_routes().to_vec();
     let options = state.leptos_options.clone();
-    let site = Router::new()
-        .route(paths::HEALTH, get(json_api::healthz))
-        .route("/api/events", get(json_api::list_events))
-        .route("/api/events/{id}", get(json_api::get_event))
-        .route("/login", post(sign_in::sign_in))
-        .route("/logout", post(sign_in::sign_out))
-        .route("/admin/events/{key}", post(event_forms::save_event))
-        .route("/admin/events/{id}/retire", post(event_forms::retire_event))
-        .route(
-            "/admin/events/{id}/restore",
-            post(event_forms::restore_event),
-        )
+    let site = handler_routes()
+        .into_iter()
+        .fold(Router::new(), |site, (path, handler)| {
+            site.route(path, handler)
+        })
         .nest_service("/pkg", static_files::files(&state.leptos_options))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // After every route: a known address asked with a method it does not take.
+        .method_not_allowed_fallback(not_allowed)
         // Read from the outside in: the order in which a request meets the layers.
         .layer(
             ServiceBuilder::new()
@@ -64,6 +60,8 @@ pub fn router(state: AppState) -> Router {
                         .on_response(DefaultOnResponse::new().level(Level::INFO)),
                 )
                 .layer(from_fn_with_state(state.clone(), security::add_headers))
+                // Routing has chosen a handler by now, but none has run.
+                .layer(from_fn(security::refuse_odd_targets))
                 .layer(CompressionLayer::new())
                 .layer(from_fn_with_state(state.clone(), faults::answer_in_kind))
                 .layer(from_fn(retry::retry_stalled))
@@ -71,6 +69,10 @@ pub fn router(state: AppState) -> Router {
                 .layer(RequestBodyTimeoutLayer::new(security::BODY_READ_TIMEOUT))
                 // The limited body is a body like any other to the layers within.
                 .map_request(|request: Request<_>| request.map(Body::new))
+                .layer(from_fn_with_state(
+                    state.clone(),
+                    security::read_body_in_time,
+                ))
                 .layer(from_fn_with_state(
                     state.clone(),
                     security::refuse_cross_site,
@@ -93,6 +95,32 @@ pub fn router(state: AppState) -> Router {
     )
 }
 
+/// The routes that handlers answer rather than pages. Each path is classified in
+/// `paths::ADDRESSES` (a test checks it).
+fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 10] {
+    [
+        (paths::HEALTH, get(json_api::healthz)),
+        ("/api/events", get(json_api::list_events)),
+        ("/api/events/{id}", get(json_api::get_event)),
+        // The rest of the API's addresses are unknown, answered as the API answers.
+        ("/api", any(json_api::no_such_address)),
+        ("/api/{*rest}", any(json_api::no_such_address)),
+        ("/login", post(sign_in::sign_in)),
+        ("/logout", post(sign_in::sign_out)),
+        ("/admin/events/{key}", post(event_forms::save_event)),
+        ("/admin/events/{id}/retire", post(event_forms::retire_event)),
+        (
+            "/admin/events/{id}/restore",
+            post(event_forms::restore_event),
+        ),
+    ]
+}
+
+/// A known address asked with a method it does not take: 405, in the caller's kind.
+async fn not_allowed(method: axum::http::Method) -> AppError {
+    AppError::MethodNotAllowed(method.to_string())
+}
+
 /// The pages' routes, found by rendering the app once. Once per process: while the list is
 /// made, Leptos holds back every resource in the process, so a page rendered at that moment
 /// would wait forever (leptos-rs/leptos#4773), as a test building its own router would.
@@ -113,4 +141,37 @@ fn request_span(request: &Request<Body>) -> tracing::Span {
         .and_then(|id| id.to_str().ok())
         .unwrap_or_default();
     tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A path of a route with each parameter filled in, as a request would have it.
+    fn example(route: &str) -> String {
+        route
+            .split('/')
+            .map(|segment| match segment.starts_with(['{', ':']) {
+                true => "1",
+                false => segment,
+            })
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+
+    #[test]
+    fn every_route_is_in_the_address_table() {
+        // The server functions' paths are listed but never routed (see `page_routes`).
+        let server_functions: Vec<&str> = server_fn_paths().map(|(path, _)| path).collect();
+        let pages = page_routes()
+            .iter()
+            .map(|route| route.path().to_owned())
+            .filter(|path| !server_functions.contains(&path.as_str()));
+        let handlers = handler_routes().map(|(path, _)| path.to_owned());
+        let built = std::iter::once("/pkg/app.css".to_owned());
+        for route in pages.chain(handlers).chain(built) {
+            let path = example(&route);
+            assert_ne!(paths::address(&path), paths::Address::Unknown, "{route}");
+        }
+    }
 }

@@ -51,7 +51,7 @@ async fn writes_without_a_session_get_401_and_change_nothing() {
         ("/admin/events/new", None),
         ("/admin/events/1", None),
         ("/admin/events/1/retire", None),
-        ("/admin/events/new", Some("session=made-up")),
+        ("/admin/events/new", Some("__Host-session=made-up")),
     ] {
         let response = app.post_form(path, &form(&[]), cookie).await;
         assert_eq!(response.status, StatusCode::UNAUTHORIZED, "{path}");

@@ -179,7 +179,9 @@ async fn admin_pages_send_strangers_to_sign_in_and_back() {
         let location = response.header(header::LOCATION);
         assert!(location.starts_with("/login?next=%2Fadmin"), "{location}");
     }
-    let forged = app.get_with_cookie("/admin", "session=forged-token").await;
+    let forged = app
+        .get_with_cookie("/admin", "__Host-session=forged-token")
+        .await;
     assert_eq!(forged.status, StatusCode::SEE_OTHER);
 }
 
@@ -367,9 +369,22 @@ async fn strangers_guessing_do_not_lock_the_editor_out_of_a_browser_she_used_bef
             attempt_with(&app, "mina", EDITOR_PASSWORD, [10, 9, 9, 9], Some(forged)).await;
         assert_eq!(attempt.status, StatusCode::TOO_MANY_REQUESTS, "{forged}");
     }
-    // ...but not for hers, even from a new address.
-    let again = attempt_with(&app, "mina", EDITOR_PASSWORD, [10, 1, 1, 2], Some(&device)).await;
+    // ...but not for hers, even from a new address, and even when a stale cookie that an
+    // older version set for /login alone comes first.
+    let with_stale = format!("device=stale-from-the-login-path; {device}");
+    let again = attempt_with(
+        &app,
+        "mina",
+        EDITOR_PASSWORD,
+        [10, 1, 1, 2],
+        Some(&with_stale),
+    )
+    .await;
     assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert!(
+        device_cookie(&again).starts_with(&device),
+        "the same token is kept"
+    );
     // The attacker's address stays paused, cookie or not.
     let attacker = attempt_with(
         &app,
@@ -380,6 +395,27 @@ async fn strangers_guessing_do_not_lock_the_editor_out_of_a_browser_she_used_bef
     )
     .await;
     assert_eq!(attacker.status, StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn a_name_that_is_no_account_is_paused_like_one_so_the_pause_reveals_nothing() {
+    let app = TestApp::new().await;
+    app.create_editor("mina", EDITOR_PASSWORD).await;
+    for name in ["mina", "nobody"] {
+        for n in 0..10u8 {
+            let status = attempt(&app, name, "wrong password", [10, 2, 0, n]).await;
+            assert_eq!(status, StatusCode::UNAUTHORIZED, "{name}");
+        }
+        // The eleventh, from yet another address, whatever the name.
+        let status = attempt(&app, name, "wrong password", [10, 3, 0, 1]).await;
+        assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{name}");
+    }
+    // The name itself is not kept, only what tells one guessed name from another.
+    app.create_editor("ana", EDITOR_PASSWORD).await;
+    let cookie = app.sign_in("ana", EDITOR_PASSWORD).await;
+    let audit = app.get_with_cookie("/admin/audit", &cookie).await;
+    assert_eq!(audit.status, StatusCode::OK);
+    assert!(!audit.body.contains("nobody"), "{}", audit.body);
 }
 
 #[tokio::test]

@@ -126,3 +126,63 @@ async fn retiring_an_address_that_is_no_event_answers_a_page() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_api_answers_unknown_addresses_and_methods_in_json() {
+    let app = TestApp::new().await;
+    let unknown = app.get("/api/nothing-here").await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert!(
+        unknown
+            .header(header::CONTENT_TYPE)
+            .starts_with("application/json")
+    );
+    assert!(
+        unknown.json()["error"]
+            .as_str()
+            .unwrap()
+            .contains("no such address")
+    );
+
+    let posted = app.post_form("/api/events", &[("a", "b")], None).await;
+    assert_eq!(posted.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(posted.json()["error"].as_str().unwrap().contains("POST"));
+}
+
+#[tokio::test]
+async fn a_page_asked_with_the_wrong_method_says_so_in_its_language() {
+    let app = TestApp::new().await;
+    let english = app
+        .post_form("/on-this-day?date=08-15", &[("a", "b")], None)
+        .await;
+    assert_eq!(english.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(
+        english.body.contains("Not allowed at this address"),
+        "{}",
+        english.body
+    );
+    let korean = app
+        .post_form("/ko/on-this-day?date=08-15", &[("a", "b")], None)
+        .await;
+    assert_eq!(korean.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(korean.body.contains("이 주소에서는 할 수 없는 요청입니다"));
+    assert!(!korean.body.contains(r#"<p lang="en">"#));
+}
+
+#[tokio::test]
+async fn a_sign_in_form_that_cannot_be_read_is_refused_as_a_page() {
+    let app = TestApp::new().await;
+    let request = Request::post("/ja/login")
+        .header(header::CONTENT_TYPE, "text/plain")
+        .header("sec-fetch-site", "same-origin")
+        .body(Body::from("username=mina"))
+        .unwrap();
+    let refused = app.request(request).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    assert!(
+        refused
+            .header(header::CONTENT_TYPE)
+            .starts_with("text/html")
+    );
+    assert!(refused.body.contains(r#"<html lang="ja""#));
+}

@@ -1,6 +1,8 @@
 //! Integration tests: the real app driven in-process, each on a fresh copy of a database
 //! seeded once per run. `make test` runs them (they need the `test-support` feature).
-#![cfg(feature = "test-support")]
+#![cfg(feature = "ssr")]
+#[cfg(not(feature = "test-support"))]
+compile_error!("the integration tests need the test-support feature: run `make test-rust`");
 
 mod api;
 mod axis;

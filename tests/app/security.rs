@@ -242,3 +242,107 @@ async fn a_request_id_is_taken_from_the_client_only_if_it_is_short_and_plain() {
         );
     }
 }
+
+/// A body that sends one byte, then waits `every` before the next, `bytes` times.
+struct TrickleBody {
+    left: usize,
+    every: std::time::Duration,
+    wait: Option<std::pin::Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl axum::body::HttpBody for TrickleBody {
+    type Data = axum::body::Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<hyper::body::Frame<Self::Data>, Self::Error>>> {
+        use std::task::Poll;
+        if self.left == 0 {
+            return Poll::Ready(None);
+        }
+        let every = self.every;
+        let wait = self
+            .wait
+            .get_or_insert_with(|| Box::pin(tokio::time::sleep(every)));
+        if wait.as_mut().poll(cx).is_pending() {
+            return Poll::Pending;
+        }
+        self.wait = None;
+        self.left -= 1;
+        Poll::Ready(Some(Ok(hyper::body::Frame::data(
+            axum::body::Bytes::from_static(b"a"),
+        ))))
+    }
+}
+
+#[tokio::test]
+async fn a_body_sent_a_byte_at_a_time_is_cut_off_at_its_deadline() {
+    let app = TestApp::builder()
+        .body_deadline(std::time::Duration::from_millis(600))
+        .build()
+        .await;
+    let cookie = app.editor_cookie().await;
+    let trickle = |bytes| {
+        Request::post("/admin/events/new")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", "same-origin")
+            .header(header::ORIGIN, PUBLIC_URL)
+            .header(header::COOKIE, &cookie)
+            .body(Body::new(TrickleBody {
+                left: bytes,
+                every: std::time::Duration::from_millis(100),
+                wait: None,
+            }))
+            .unwrap()
+    };
+    // Each byte comes well within any timer per chunk; all of them take too long.
+    let slow = app.request(trickle(20)).await;
+    assert_eq!(slow.status, StatusCode::REQUEST_TIMEOUT, "{}", slow.body);
+    assert!(slow.body.contains("Too slow to arrive"), "{}", slow.body);
+    // A body that arrives in time is read as usual (and refused for what it says).
+    let quick = app.request(trickle(3)).await;
+    assert_eq!(quick.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn a_target_that_is_not_a_plain_path_is_refused_before_any_page() {
+    let app = TestApp::new().await;
+    let cookie = app.editor_cookie().await;
+    for path in [
+        "/./admin",
+        "/events/../admin",
+        "/%2e/admin",
+        "/events/%2E%2E/admin",
+        "/ko/events/../admin",
+    ] {
+        for with_session in [false, true] {
+            let mut request = Request::get(path);
+            if with_session {
+                request = request.header(header::COOKIE, &cookie);
+            }
+            let response = app.request(request.body(Body::empty()).unwrap()).await;
+            assert_eq!(response.status, StatusCode::BAD_REQUEST, "{path}");
+            assert!(!response.body.contains("admin-events"), "{path}");
+        }
+    }
+    for (method, target) in [
+        ("CONNECT", "timeline.example:443"),
+        ("GET", "timeline.example:80"),
+    ] {
+        let request = Request::builder()
+            .method(method)
+            .uri(target)
+            .body(Body::empty())
+            .unwrap();
+        let response = app.request(request).await;
+        assert_eq!(
+            response.status,
+            StatusCode::BAD_REQUEST,
+            "{method} {target}"
+        );
+    }
+    // Plain paths with dots in their words are plain paths.
+    assert_eq!(app.get("/?q=U.S.").await.status, StatusCode::OK);
+}

@@ -9,6 +9,7 @@ use korea_japan_timeline::server::startup::config::Config;
 use korea_japan_timeline::server::{AppState, prepare, router};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+use std::time::Duration;
 use tempfile::TempDir;
 use tower::ServiceExt;
 
@@ -51,6 +52,7 @@ pub struct TestAppBuilder {
     database: Option<TempDir>,
     https: bool,
     site: Option<(PathBuf, bool)>,
+    body_deadline: Option<Duration>,
 }
 
 impl TestAppBuilder {
@@ -64,6 +66,12 @@ impl TestAppBuilder {
     /// Reached over plain HTTP rather than HTTPS.
     pub fn over_http(mut self) -> Self {
         self.https = false;
+        self
+    }
+
+    /// Giving a request's body this long to arrive, from first byte to last.
+    pub fn body_deadline(mut self, deadline: Duration) -> Self {
+        self.body_deadline = Some(deadline);
         self
     }
 
@@ -85,6 +93,9 @@ impl TestAppBuilder {
         let config = config_in(dir.path());
         let mut state = prepare(&config).await.expect("the app starts");
         state.https = self.https;
+        if let Some(deadline) = self.body_deadline {
+            state.body_deadline = deadline;
+        }
         if let Some((root, hashed)) = self.site {
             state.leptos_options = leptos::config::LeptosOptions::builder()
                 .output_name("korea-japan-timeline")
@@ -132,6 +143,7 @@ pub fn seeded_template() -> &'static [u8] {
                     .expect("the app starts");
                 let copy = dir.path().join("template.db");
                 state.store.backup(&copy).await.unwrap();
+                state.store.test_pool().close().await;
                 std::fs::read(copy).unwrap()
             })
         })
@@ -146,6 +158,7 @@ impl TestApp {
             database: None,
             https: true,
             site: None,
+            body_deadline: None,
         }
     }
 

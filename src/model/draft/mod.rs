@@ -73,7 +73,12 @@ pub enum FormField {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FormProblem {
     Required,
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
+    /// A control character (NUL, ESC, BEL …) or a mark that reverses the direction of the
+    /// text around it: invisible, and able to make a text read as another.
+    HiddenCharacter,
     NoStart,
     Date(DateError),
     EndBeforeStart,

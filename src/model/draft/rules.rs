@@ -125,12 +125,14 @@ impl EventForm {
                 FormField::SourcePublisher(row),
                 &source.publisher,
                 MAX_SOURCE_FIELD_CHARS,
+                Lines::Refused,
             );
             let headline = required_text(
                 errors,
                 FormField::SourceHeadline(row),
                 &source.headline,
                 MAX_SOURCE_FIELD_CHARS,
+                Lines::Refused,
             );
             let date = match source.date.trim() {
                 "" => None,
@@ -138,6 +140,10 @@ impl EventForm {
             };
             let url = match source.url.trim() {
                 "" => None,
+                text if has_hidden_character(text, Lines::Refused) => {
+                    errors.add(FormField::SourceUrl(row), FormProblem::HiddenCharacter);
+                    None
+                }
                 text => match WebUrl::parse(text) {
                     Ok(url) => Some(url),
                     Err(message) => {
@@ -201,9 +207,19 @@ fn event_text(
     summary: &str,
     body: &str,
 ) -> Option<EventText> {
-    let title = required_text(errors, title_field, title, MAX_TITLE_CHARS);
-    let summary = required_text(errors, summary_field, summary, MAX_SUMMARY_CHARS);
+    let title = required_text(errors, title_field, title, MAX_TITLE_CHARS, Lines::Refused);
+    let summary = required_text(
+        errors,
+        summary_field,
+        summary,
+        MAX_SUMMARY_CHARS,
+        Lines::Kept,
+    );
     let body = body.trim();
+    if has_hidden_character(body, Lines::Kept) {
+        errors.add(body_field, FormProblem::HiddenCharacter);
+        return None;
+    }
     if body.chars().count() > MAX_BODY_CHARS {
         errors.add(
             body_field,
@@ -225,10 +241,14 @@ fn required_text(
     field: FormField,
     text: &str,
     max_chars: usize,
+    lines: Lines,
 ) -> Option<String> {
     let text = text.trim();
     if text.is_empty() {
         errors.add(field, FormProblem::Required);
+        None
+    } else if has_hidden_character(text, lines) {
+        errors.add(field, FormProblem::HiddenCharacter);
         None
     } else if text.chars().count() > max_chars {
         errors.add(field, FormProblem::TooLong { max: max_chars });
@@ -236,6 +256,24 @@ fn required_text(
     } else {
         Some(text.to_owned())
     }
+}
+
+/// Whether a field may hold line breaks (a summary or a body, where they end paragraphs).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lines {
+    Kept,
+    Refused,
+}
+
+/// Whether `text` has a control character (line breaks and tabs aside, where `lines` keeps
+/// them) or a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069),
+/// none of which a reader can see.
+fn has_hidden_character(text: &str, lines: Lines) -> bool {
+    text.chars().any(|c| match c {
+        '\n' | '\r' | '\t' => lines == Lines::Refused,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => true,
+        c => c.is_control(),
+    })
 }
 
 fn date(errors: &mut FormErrors, field: FormField, text: &str) -> Option<PartialDate> {

@@ -41,6 +41,42 @@ fn a_complete_form_becomes_an_event() {
 }
 
 #[test]
+fn invisible_characters_are_refused_beside_their_field_but_line_breaks_are_kept_in_bodies() {
+    for (field, hidden) in [
+        (FormField::Title, "Talks\u{0}in Seoul"),
+        (FormField::Title, "Talks in \u{202E}luoeS"),
+        (FormField::Title, "Talks\nin Seoul"),
+        (FormField::Summary, "Ministers \u{1b}[31mmet."),
+        (FormField::Body, "A bell\u{7}."),
+        (FormField::Body, "An isolate \u{2067}here\u{2069}."),
+        (FormField::SourceHeadline(0), "Head\u{202D}line"),
+        (
+            FormField::SourceUrl(0),
+            "https://example.org/\u{202E}gpj.exe",
+        ),
+    ] {
+        let mut form = valid();
+        match field {
+            FormField::Title => form.title = hidden.into(),
+            FormField::Summary => form.summary = hidden.into(),
+            FormField::Body => form.body = hidden.into(),
+            FormField::SourceHeadline(_) => form.sources[0].headline = hidden.into(),
+            _ => form.sources[0].url = hidden.into(),
+        }
+        let errors = form.validate().expect_err(hidden);
+        assert_eq!(
+            errors.get(field),
+            Some(&FormProblem::HiddenCharacter),
+            "{hidden:?}"
+        );
+    }
+    let mut form = valid();
+    form.summary = "First line.\nSecond line.".into();
+    form.body = "First paragraph.\r\n\r\nSecond\tparagraph.".into();
+    assert!(form.validate().is_ok());
+}
+
+#[test]
 fn texts_are_required_and_limited() {
     let form = EventForm {
         title: "  ".into(),

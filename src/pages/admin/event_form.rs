@@ -90,6 +90,7 @@ fn problem_words(lang: Lang, problem: &FormProblem) -> String {
     match problem {
         FormProblem::Required => t(lang, "problem-required"),
         FormProblem::TooLong { max } => at_most("problem-too-long", *max),
+        FormProblem::HiddenCharacter => t(lang, "problem-hidden-character"),
         FormProblem::NoStart => t(lang, "problem-no-start"),
         FormProblem::Date(DateError::Format) => t(lang, "problem-date-format"),
         FormProblem::Date(DateError::Year) => t_with(

@@ -6,7 +6,7 @@
 //! and a stranger guessing from elsewhere is paused as before.
 
 use crate::server::auth::accounts::Editor;
-use crate::server::auth::sessions::{cookie_in, digest, new_token};
+use crate::server::auth::sessions::{cookies_in, digest, new_token};
 use crate::server::store::{Store, StoreResult};
 use axum::http::{HeaderMap, HeaderValue};
 
@@ -20,11 +20,17 @@ pub(crate) async fn is_known(
     headers: &HeaderMap,
     username: &str,
 ) -> StoreResult<bool> {
-    let Some(token) = cookie_in(headers, COOKIE) else {
-        return Ok(false);
-    };
     let since = store.clock().timestamp() - REMEMBERED_SECS;
-    store.is_known_device(&digest(token), username, since).await
+    // Browsers may still hold a cookie set for /login alone by an older version, sent first.
+    for token in cookies_in(headers, COOKIE) {
+        if store
+            .is_known_device(&digest(token), username, since)
+            .await?
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Remembers the browser after a successful sign-in: the same token again if this editor's
@@ -37,10 +43,14 @@ pub(crate) async fn remember(
     editor: &Editor,
     secure: bool,
 ) -> StoreResult<HeaderValue> {
-    let token = match cookie_in(headers, COOKIE) {
-        Some(token) if store.is_device_of(&digest(token), editor.id).await? => token.to_owned(),
-        _ => new_token(),
-    };
+    let mut given = None;
+    for token in cookies_in(headers, COOKIE) {
+        if store.is_device_of(&digest(token), editor.id).await? {
+            given = Some(token.to_owned());
+            break;
+        }
+    }
+    let token = given.unwrap_or_else(new_token);
     let forget_before = store.clock().timestamp() - REMEMBERED_SECS;
     store
         .remember_device(&digest(&token), editor.id, forget_before)

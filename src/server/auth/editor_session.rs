@@ -13,7 +13,7 @@ use std::net::SocketAddr;
 
 /// The editor whose session a request carries.
 pub(crate) async fn editor_of(state: &AppState, parts: &Parts) -> StoreResult<Option<Editor>> {
-    match sessions::token_in(&parts.headers) {
+    match sessions::token_in(&parts.headers, state.https) {
         Some(token) => sessions::find(&state.store, token).await,
         None => Ok(None),
     }

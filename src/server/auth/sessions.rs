@@ -8,7 +8,12 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
-pub(crate) const COOKIE: &str = "session";
+/// The session cookie's name: over HTTPS with the `__Host-` prefix, which browsers only
+/// accept from this very host, with `Secure` and `Path=/`, so a cookie set by a sibling
+/// subdomain cannot shadow it.
+pub(crate) fn cookie_name(secure: bool) -> &'static str {
+    if secure { "__Host-session" } else { "session" }
+}
 /// A session left alone this long ends.
 pub(crate) const IDLE_TIMEOUT_SECS: i64 = 60 * 60;
 /// A session ends this long after sign-in, however busy.
@@ -65,38 +70,46 @@ pub(crate) async fn end(store: &Store, token: &str) -> StoreResult<()> {
     store.delete_session(&digest(token)).await
 }
 
-/// The session token a request carries, if any.
-pub(crate) fn token_in(headers: &HeaderMap) -> Option<&str> {
-    cookie_in(headers, COOKIE)
+/// The session token a request carries, if any, under the cookie name for `secure`.
+pub(crate) fn token_in(headers: &HeaderMap, secure: bool) -> Option<&str> {
+    cookie_in(headers, cookie_name(secure))
 }
 
 /// The value of the cookie `name` a request carries, if any.
 pub(crate) fn cookie_in<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    cookies_in(headers, name).next()
+}
+
+/// Every value of the cookie `name` a request carries: a browser sends one per path it was
+/// set for, the most specific path first.
+pub(crate) fn cookies_in<'a>(headers: &'a HeaderMap, name: &str) -> impl Iterator<Item = &'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())
         .flat_map(|cookies| cookies.split(';'))
         .filter_map(|cookie| cookie.trim().split_once('='))
-        .find(|(found, _)| *found == name)
+        .filter(move |(found, _)| *found == name)
         .map(|(_, value)| value)
 }
 
 /// The `Set-Cookie` value that hands the browser its session. The cookie lives no longer
 /// than the session can; scripts cannot read it, and other sites' requests do not carry it.
 pub(crate) fn cookie(token: &str, secure: bool) -> HeaderValue {
+    let name = cookie_name(secure);
     let secure = if secure { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
-        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={ABSOLUTE_TIMEOUT_SECS}{secure}"
+        "{name}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={ABSOLUTE_TIMEOUT_SECS}{secure}"
     ))
     .expect("tokens are base64url")
 }
 
 /// The `Set-Cookie` value that makes the browser forget its session.
 pub(crate) fn expired_cookie(secure: bool) -> HeaderValue {
+    let name = cookie_name(secure);
     let secure = if secure { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
-        "{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}"
+        "{name}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}"
     ))
     .expect("a fixed cookie is a valid header")
 }
@@ -119,9 +132,16 @@ mod tests {
             header::COOKIE,
             HeaderValue::from_static("theme=dark; session=abc123; x=y"),
         );
-        assert_eq!(token_in(&headers), Some("abc123"));
+        assert_eq!(token_in(&headers, false), Some("abc123"));
+        // Over HTTPS only the prefixed cookie counts: a plain one may come from a sibling.
+        assert_eq!(token_in(&headers, true), None);
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_static("session=planted; __Host-session=real"),
+        );
+        assert_eq!(token_in(&headers, true), Some("real"));
         headers.insert(header::COOKIE, HeaderValue::from_static("sessionx=1"));
-        assert_eq!(token_in(&headers), None);
+        assert_eq!(token_in(&headers, false), None);
     }
 
     #[test]
@@ -130,6 +150,8 @@ mod tests {
         let plain = plain.to_str().unwrap();
         assert!(plain.contains("HttpOnly") && plain.contains("SameSite=Strict"));
         assert!(!plain.contains("Secure"));
-        assert!(cookie("t", true).to_str().unwrap().ends_with("; Secure"));
+        let secure = cookie("t", true);
+        let secure = secure.to_str().unwrap();
+        assert!(secure.starts_with("__Host-session=t; Path=/;") && secure.ends_with("; Secure"));
     }
 }

@@ -26,13 +26,21 @@ pub(crate) async fn sign_in_pause(
     address: &str,
     throttle: Throttle,
 ) -> StoreResult<Option<i64>> {
+    let digest = name_digest(username);
     let now = store.clock().timestamp();
     let since = now - FAILURE_WINDOW_SECS;
     let by_username = match throttle {
         Throttle::AddressOnly => None,
         Throttle::AccountAndAddress => {
             store
-                .nth_failure_since(FailuresOf::Account(username), since, MAX_FAILURES)
+                .nth_failure_since(
+                    FailuresOf::Name {
+                        username,
+                        digest: &digest,
+                    },
+                    since,
+                    MAX_FAILURES,
+                )
                 .await?
         }
     };
@@ -43,4 +51,11 @@ pub(crate) async fn sign_in_pause(
     Ok(by_username
         .max(by_address)
         .map(|at| (at + FAILURE_WINDOW_SECS - now).max(1)))
+}
+
+/// What the audit trail keeps of a name that is no account: its digest, enough to count
+/// guesses at it as a real account's are counted (so the pause says nothing about which
+/// names exist), and not the name, which may be a mistyped password.
+pub(crate) fn name_digest(username: &str) -> String {
+    crate::server::auth::sessions::digest(&username.to_lowercase())
 }

@@ -1,9 +1,10 @@
 //! One error type at the HTTP edge.
 //!
 //! A handler or middleware that cannot answer returns an `AppError`. Turned into a response,
-//! it logs a server fault once (inside the request's span, which carries its id) and leaves
-//! a `Fault` on the response: what the caller may be told. `middleware::faults` then writes
-//! that out in the caller's kind: JSON under `/api`, a page of the site elsewhere.
+//! it leaves a `Fault` on the response: what the caller may be told, and for a fault of ours
+//! its cause. `middleware::faults` then logs the cause once (inside the request's span, which
+//! carries its id) and writes the rest out in the caller's kind: JSON under `/api`, a page
+//! of the site elsewhere.
 
 use crate::model::FilterError;
 use crate::server::store::{EditError, StoreError};
@@ -29,6 +30,12 @@ pub(crate) enum AppError {
     /// It existed and has been withdrawn.
     #[error("{0}")]
     Gone(String),
+    /// The address does not take this method (a form posted to a page, say).
+    #[error("This address does not take a {0} request.")]
+    MethodNotAllowed(String),
+    /// The request's body did not arrive in time.
+    #[error("the request's body took too long to arrive")]
+    TooSlow,
     /// A fault of ours. The cause is logged; the caller learns only that it happened.
     #[error("{doing} failed: {cause:#}")]
     Internal {
@@ -44,6 +51,8 @@ pub(crate) struct Fault {
     pub status: StatusCode,
     pub message: String,
     pub problems: Vec<FilterError>,
+    /// What went wrong on our side, for the log alone.
+    pub cause: Option<String>,
 }
 
 /// What a reader is told of a server fault: never its cause.
@@ -67,6 +76,7 @@ impl AppError {
     }
 
     fn fault(self) -> Fault {
+        let mut cause = None;
         let (status, message, problems) = match self {
             AppError::BadRequest { message, problems } => {
                 (StatusCode::BAD_REQUEST, message, problems)
@@ -75,8 +85,15 @@ impl AppError {
             AppError::Forbidden(message) => (StatusCode::FORBIDDEN, message, Vec::new()),
             AppError::NotFound(message) => (StatusCode::NOT_FOUND, message, Vec::new()),
             AppError::Gone(message) => (StatusCode::GONE, message, Vec::new()),
-            AppError::Internal { doing, cause } => {
-                tracing::error!(error = format!("{cause:#}"), "{doing} failed");
+            AppError::MethodNotAllowed(_) => {
+                (StatusCode::METHOD_NOT_ALLOWED, self.to_string(), Vec::new())
+            }
+            AppError::TooSlow => (StatusCode::REQUEST_TIMEOUT, self.to_string(), Vec::new()),
+            AppError::Internal {
+                doing,
+                cause: error,
+            } => {
+                cause = Some(format!("{doing} failed: {error:#}"));
                 (
                     StatusCode::INTERNAL_SERVER_ERROR,
                     INTERNAL_MESSAGE.to_owned(),
@@ -88,6 +105,7 @@ impl AppError {
             status,
             message,
             problems,
+            cause,
         }
     }
 }

@@ -6,9 +6,10 @@ use crate::model::{
     page_number,
 };
 use crate::server::http::error::AppError;
+use crate::server::http::extract::Path;
 use crate::server::startup::AppState;
 use axum::Json;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
@@ -93,4 +94,9 @@ pub(crate) async fn healthz(State(state): State<AppState>) -> Response {
             (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
         }
     }
+}
+
+/// Any address under `/api` that the API does not have.
+pub(crate) async fn no_such_address() -> AppError {
+    AppError::NotFound("There is no such address in the API.".into())
 }

@@ -3,6 +3,7 @@
 
 pub(crate) mod error;
 pub(crate) mod event_forms;
+pub(crate) mod extract;
 pub(crate) mod json_api;
 pub(crate) mod render;
 pub(crate) mod sign_in;

@@ -9,16 +9,17 @@ use crate::server::auth::editor_session::{client_address, editor_of};
 use crate::server::auth::sessions;
 use crate::server::auth::throttle::{self, Throttle};
 use crate::server::http::error::AppError;
+use crate::server::http::extract::Form;
 use crate::server::http::render::render_page;
 use crate::server::middleware::language;
 use crate::server::startup::AppState;
 use crate::server::store::{Record, StoreError, UNKNOWN_ACCOUNT};
-use axum::Form;
 use axum::extract::State;
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
+use serde_json::json;
 use tokio::sync::Semaphore;
 
 static SIGN_IN_TURNS: Semaphore = Semaphore::const_new(2);
@@ -93,14 +94,22 @@ async fn try_sign_in(
                 match accounts::check_credentials(store, &username, &credentials.password).await? {
                     Verdict::Valid(editor) => Attempt::SignedIn(editor),
                     refused => {
-                        // A name that is no account is not kept: it may be a mistyped password.
-                        let who = match &refused {
-                            Verdict::WrongPassword(name) => name.as_str(),
-                            _ => UNKNOWN_ACCOUNT,
+                        // A name that is no account is kept as its digest only: it may be a
+                        // mistyped password.
+                        let failure = match &refused {
+                            Verdict::WrongPassword(name) => {
+                                Record::account(AuditAction::SignInFailed, name, &address)
+                            }
+                            _ => Record {
+                                after: Some(json!({ "name": throttle::name_digest(&username) })),
+                                ..Record::account(
+                                    AuditAction::SignInFailed,
+                                    UNKNOWN_ACCOUNT,
+                                    &address,
+                                )
+                            },
                         };
-                        store
-                            .record(Record::account(AuditAction::SignInFailed, who, &address))
-                            .await?;
+                        store.record(failure).await?;
                         Attempt::Refused
                     }
                 }
@@ -129,7 +138,7 @@ async fn try_sign_in(
     };
 
     // A new session id at every sign-in: an id planted before sign-in is worth nothing.
-    if let Some(old) = sessions::token_in(&parts.headers) {
+    if let Some(old) = sessions::token_in(&parts.headers, state.https) {
         sessions::end(store, old).await?;
     }
     let token = sessions::start(store, &editor).await?;
@@ -162,7 +171,7 @@ pub(crate) async fn sign_out(State(state): State<AppState>, parts: Parts) -> Res
                 ))
                 .await?;
         }
-        if let Some(token) = sessions::token_in(&parts.headers) {
+        if let Some(token) = sessions::token_in(&parts.headers, state.https) {
             sessions::end(store, token).await?;
         }
         Ok::<(), StoreError>(())

@@ -23,7 +23,7 @@ pub(crate) async fn redirect_to_canonical(
     if path == paths::ON_THIS_DAY && !has_date(request.uri().query().unwrap_or_default()) {
         // Today's date, in UTC: a page of its own for each day, so that the page kept for a
         // date never goes stale at midnight.
-        let today = chrono::Utc::now().format("%m-%d");
+        let today = state.store.clock().now().format("%m-%d");
         let today = format!("{}?date={today}", paths::ON_THIS_DAY);
         return Redirect::to(&lang.path(&today)).into_response();
     }

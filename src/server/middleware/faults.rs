@@ -32,9 +32,14 @@ pub(crate) async fn answer_in_kind(
             status: StatusCode::PAYLOAD_TOO_LARGE,
             message: too_large(),
             problems: Vec::new(),
+            cause: None,
         },
         None => return response,
     };
+    // The one place a fault of ours is logged, within the request's span.
+    if let Some(cause) = &fault.cause {
+        tracing::error!(error = %cause, "the request failed");
+    }
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_TYPE);
     parts.headers.remove(header::CONTENT_LENGTH);

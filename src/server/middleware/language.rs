@@ -15,8 +15,7 @@ use axum::http::{Extensions, Uri};
 /// own: under `/ko/` or `/ja/` they are unknown pages (a 404 in that language).
 pub(crate) fn split_language(mut request: Request) -> Request {
     let (lang, rest) = Lang::of_path(request.uri().path());
-    let has_pages = !(paths::is_api(rest) || paths::is_built_file(rest) || rest == paths::HEALTH);
-    if lang != Lang::ORIGINAL && has_pages {
+    if lang != Lang::ORIGINAL && paths::address(rest).has_languages() {
         let rest = match request.uri().query() {
             Some(query) => format!("{rest}?{query}"),
             None => rest.to_owned(),

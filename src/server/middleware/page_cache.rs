@@ -154,9 +154,10 @@ enum Encoding {
     Gzip,
 }
 
-/// The readers' URLs: pages and the JSON API. Editors' pages are never kept.
+/// The readers' URLs, as the address table says: pages and the JSON API's events. Editors'
+/// pages are never kept.
 fn is_cacheable(path: &str) -> bool {
-    paths::is_reader_page(path) || path == "/api/events" || path.starts_with("/api/events/")
+    paths::address(path).kept_view().is_some()
 }
 
 /// The view a reader's request shows, which names its kept page: for the timeline and the

@@ -48,7 +48,7 @@ pub(crate) async fn retry_stalled(request: Request, next: Next) -> Response {
 /// Whether Leptos renders the answer: everything but the API, the built files and the
 /// health check.
 fn is_page_render(path: &str) -> bool {
-    path != paths::HEALTH && !paths::is_api(path) && !paths::is_built_file(path)
+    paths::address(path).is_rendered()
 }
 
 #[cfg(test)]

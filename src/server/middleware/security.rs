@@ -17,8 +17,8 @@ use std::sync::LazyLock;
 /// The largest request body accepted.
 pub(crate) const MAX_BODY_BYTES: usize = crate::model::MAX_FORM_BYTES;
 
-/// How long a request body may take to arrive: a client sending one byte at a time cannot
-/// hold its connection for long.
+/// How long a request body may take to arrive, from its first byte to its last: a client
+/// sending one byte at a time cannot hold its connection for long.
 pub(crate) const BODY_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// What anything that is not a page may do: nothing. Pages send their own policy.
@@ -222,6 +222,33 @@ fn is_own_origin(origin: &str, headers: &HeaderMap, public_url: &str) -> bool {
     matches!((origin_host, host), (Some(o), Some(h)) if o == h)
 }
 
+/// Middleware: answers 400 to a request whose target is not a plain path. A target that
+/// names a host (`CONNECT`, `host:port`, `*`) is for proxies, not for this site; a path with
+/// `.` or `..` segments (percent-encoded too) would reach one page while every layer that
+/// reads the path (the admin gate, the caches, the address table) took it for another.
+/// Browsers never send either. The answer is plain: no page can be rendered at such an
+/// address.
+pub(crate) async fn refuse_odd_targets(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    if request.method() != Method::CONNECT && path.starts_with('/') && !has_dot_segment(path) {
+        return next.run(request).await;
+    }
+    (
+        StatusCode::BAD_REQUEST,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "The request's target is not a plain path of this site.\n",
+    )
+        .into_response()
+}
+
+/// Whether a path has a `.` or `..` segment, as written or percent-encoded.
+fn has_dot_segment(path: &str) -> bool {
+    path.split('/').any(|segment| {
+        let decoded = segment.to_ascii_lowercase().replace("%2e", ".");
+        decoded == "." || decoded == ".."
+    })
+}
+
 /// The longest request id taken from a client or a proxy in front.
 const MAX_REQUEST_ID_CHARS: usize = 64;
 
@@ -245,6 +272,42 @@ pub(crate) fn drop_unsafe_request_id<B>(
         headers.remove("x-request-id");
     }
     request
+}
+
+/// Middleware: reads a request's whole body within its deadline (`BODY_READ_TIMEOUT`) from
+/// its start, or answers 408. A timer per chunk alone would restart with every byte a slow
+/// client sends. Bodies are small (at most `MAX_BODY_BYTES`), so holding one costs little.
+pub(crate) async fn read_body_in_time(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    if axum::body::HttpBody::is_end_stream(request.body()) {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let read = axum::body::to_bytes(body, MAX_BODY_BYTES);
+    match tokio::time::timeout(state.body_deadline, read).await {
+        Ok(Ok(bytes)) => {
+            next.run(Request::from_parts(parts, Body::from(bytes)))
+                .await
+        }
+        Ok(Err(err)) if is_too_large(&err) => StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+        // A chunk that stopped coming, or a body cut off: it did not arrive.
+        Ok(Err(_)) | Err(_) => AppError::TooSlow.into_response(),
+    }
+}
+
+/// Whether reading a body failed because it is over the limit.
+fn is_too_large(err: &axum::Error) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(cause) = source {
+        if cause.is::<http_body_util::LengthLimitError>() {
+            return true;
+        }
+        source = cause.source();
+    }
+    false
 }
 
 #[cfg(test)]

@@ -196,14 +196,9 @@ async fn tidy(store: Store) {
 
 const HASH_FILE: &str = "hash.txt";
 
-/// Opens the database and gathers what handlers need, on the system's clock.
+/// Opens the database and gathers what handlers need.
 pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
-    prepare_with_clock(config, Clock::default()).await
-}
-
-/// `prepare`, reading the time from `clock` (which tests move).
-pub async fn prepare_with_clock(config: &Config, clock: Clock) -> anyhow::Result<AppState> {
-    let store = Store::open(&config.database_url, clock).await?;
+    let store = Store::open(&config.database_url, Clock::default()).await?;
     if store.seed_once().await? {
         tracing::info!("seeded the database");
     }
@@ -229,6 +224,7 @@ pub async fn prepare_with_clock(config: &Config, clock: Clock) -> anyhow::Result
         public_url: config.public_url(),
         https: config.https(),
         trust_forwarded_for: config.trust_forwarded_for,
+        body_deadline: crate::server::middleware::security::BODY_READ_TIMEOUT,
     })
 }
 

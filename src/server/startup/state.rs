@@ -20,6 +20,8 @@ pub struct AppState {
     pub hashed_assets: bool,
     /// Whether the client's address is the last one in `X-Forwarded-For`.
     pub trust_forwarded_for: bool,
+    /// How long a request's body may take to arrive, from first byte to last.
+    pub body_deadline: std::time::Duration,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -4,9 +4,9 @@
 //! rules (`EventForm::validate`, translations included), so the seed can hold nothing an editor
 //! could not have typed: no `javascript:` link, no impossible date, no oversized text.
 
-use super::writing::{insert_events, relate_events};
-use super::{NewEvent, Store};
-use crate::model::{EventForm, EventId, Lang, SourceForm, TranslationForm};
+use super::Store;
+use crate::model::NewEvent;
+use crate::model::{EventForm, Lang, SourceForm, TranslationForm};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -78,7 +78,7 @@ struct SeedSource {
 }
 
 #[derive(Debug, thiserror::Error)]
-pub enum SeedError {
+pub(crate) enum SeedError {
     #[error("{file} is not valid: {source}")]
     Json {
         file: &'static str,
@@ -88,8 +88,6 @@ pub enum SeedError {
     Invalid { key: u32, problem: String },
     #[error(transparent)]
     Store(#[from] super::StoreError),
-    #[error(transparent)]
-    Database(#[from] sqlx::Error),
 }
 
 #[derive(Debug)]
@@ -186,28 +184,19 @@ impl Store {
     /// removed it. Returns whether it wrote anything.
     pub(crate) async fn seed_once(&self) -> Result<bool, SeedError> {
         let seed = parse(&SEED_FILES)?;
-        // IMMEDIATE takes the write lock first, so two servers starting at once can't both seed.
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let seeded: Option<String> =
-            sqlx::query_scalar("SELECT value FROM app_state WHERE key = 'seeded_at'")
-                .fetch_optional(&mut *tx)
-                .await?;
-        if seeded.is_some() {
-            return Ok(false);
-        }
-        let (keys, events): (Vec<u32>, Vec<NewEvent>) = seed.events.into_iter().unzip();
-        let now = self.clock.rfc3339();
-        let ids = insert_events(&mut tx, &events, &now).await?;
-        let ids: HashMap<u32, EventId> = keys.into_iter().zip(ids).collect();
-        for (a, b) in seed.links {
-            relate_events(&mut tx, ids[&a], ids[&b]).await?;
-        }
-        sqlx::query("INSERT INTO app_state (key, value) VALUES ('seeded_at', ?)")
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(true)
+        let position: HashMap<u32, usize> = seed
+            .events
+            .iter()
+            .enumerate()
+            .map(|(at, (key, _))| (*key, at))
+            .collect();
+        let links: Vec<(usize, usize)> = seed
+            .links
+            .iter()
+            .map(|(a, b)| (position[a], position[b]))
+            .collect();
+        let events: Vec<NewEvent> = seed.events.into_iter().map(|(_, event)| event).collect();
+        Ok(self.seed_events_once(&events, &links).await?)
     }
 }
 

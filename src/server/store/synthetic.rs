@@ -1,7 +1,7 @@
 //! Plausible made-up events in bulk, to measure the app at scale (`seed-synthetic`).
 
-use super::writing::insert_events;
-use super::{NewEvent, Store, StoreResult};
+use super::{Store, StoreResult};
+use crate::model::NewEvent;
 use crate::model::{Actor, Category, EventForm, SourceForm};
 
 const SUBJECTS: [&str; 8] = [
@@ -148,9 +148,7 @@ impl Store {
             let batch: Vec<NewEvent> = (done..count.min(done + BATCH))
                 .map(|n| event(&mut random, n))
                 .collect();
-            let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-            insert_events(&mut tx, &batch, &self.clock.rfc3339()).await?;
-            tx.commit().await?;
+            self.insert_events(&batch).await?;
             done = count.min(done + BATCH);
         }
         Ok(())

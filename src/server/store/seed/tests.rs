@@ -47,6 +47,35 @@ fn every_seeded_event_is_sourced_dated_and_written_in_three_languages() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// The canonical publishers: one name each, in its own language (`seed/publishers.txt`).
+const PUBLISHERS: &str = include_str!("../../../../seed/publishers.txt");
+
+#[test]
+fn every_source_names_a_publisher_as_the_canonical_list_writes_it() {
+    let canonical: HashSet<&str> = PUBLISHERS
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect();
+    let mut unknown: Vec<String> = seed()
+        .events
+        .iter()
+        .flat_map(|(key, event)| {
+            event
+                .sources
+                .iter()
+                .filter(|s| !canonical.contains(s.publisher.as_str()))
+                .map(move |s| format!("ref {key}: {:?}", s.publisher))
+        })
+        .collect();
+    unknown.dedup();
+    assert!(
+        unknown.is_empty(),
+        "not in seed/publishers.txt:\n{}",
+        unknown.join("\n")
+    );
+}
+
 #[test]
 fn the_seed_covers_every_decade_from_the_1900s_with_eras_to_see() {
     let seed = seed();

@@ -2,51 +2,42 @@
 //! behind `auth`, which decides what they mean (hashes, timeouts, cookies). Times are Unix
 //! seconds; the store stamps new rows with its clock.
 
-use super::{Store, StoreResult};
+use super::Sqlite;
+use crate::server::store::StoreResult;
+use crate::server::store::contract::{Account, Accounts, Session};
 
-/// An account as stored.
-#[derive(Debug, sqlx::FromRow)]
-pub(crate) struct AccountRow {
-    pub id: i64,
-    pub username: String,
-    pub password_hash: String,
-    pub created_at: String,
+type AccountRow = (i64, String, String, String);
+
+fn account((id, username, password_hash, created_at): AccountRow) -> Account {
+    Account {
+        id,
+        username,
+        password_hash,
+        created_at,
+    }
 }
 
-/// A session as stored: whose, and its times (Unix seconds).
-pub(crate) struct SessionRow {
-    pub editor_id: i64,
-    pub username: String,
-    pub created_at: i64,
-    pub last_seen_at: i64,
-}
-
-impl Store {
-    pub(crate) async fn account(&self, username: &str) -> StoreResult<Option<AccountRow>> {
-        let found = sqlx::query_as(
+impl Accounts for Sqlite {
+    async fn account(&self, username: &str) -> StoreResult<Option<Account>> {
+        let found: Option<AccountRow> = sqlx::query_as(
             "SELECT id, username, password_hash, created_at FROM editors WHERE username = ?",
         )
         .bind(username)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(found)
+        Ok(found.map(account))
     }
 
-    pub(crate) async fn accounts(&self) -> StoreResult<Vec<AccountRow>> {
-        let found = sqlx::query_as(
+    async fn accounts(&self) -> StoreResult<Vec<Account>> {
+        let found: Vec<AccountRow> = sqlx::query_as(
             "SELECT id, username, password_hash, created_at FROM editors ORDER BY username",
         )
         .fetch_all(&self.pool)
         .await?;
-        Ok(found)
+        Ok(found.into_iter().map(account).collect())
     }
 
-    /// Adds an account; `false` if the name is taken.
-    pub(crate) async fn insert_account(
-        &self,
-        username: &str,
-        password_hash: &str,
-    ) -> StoreResult<bool> {
+    async fn insert_account(&self, username: &str, password_hash: &str) -> StoreResult<bool> {
         let now = self
             .clock
             .now()
@@ -64,13 +55,7 @@ impl Store {
         Ok(inserted.rows_affected() > 0)
     }
 
-    /// Replaces an account's password hash and ends its sessions, in one transaction; `false`
-    /// if there is no such account.
-    pub(crate) async fn replace_password(
-        &self,
-        username: &str,
-        password_hash: &str,
-    ) -> StoreResult<bool> {
+    async fn replace_password(&self, username: &str, password_hash: &str) -> StoreResult<bool> {
         let now = self
             .clock
             .now()
@@ -95,9 +80,7 @@ impl Store {
         Ok(true)
     }
 
-    /// Deletes an account (its sessions and known browsers go with it); `false` if there is no
-    /// such account.
-    pub(crate) async fn delete_account(&self, username: &str) -> StoreResult<bool> {
+    async fn delete_account(&self, username: &str) -> StoreResult<bool> {
         let deleted = sqlx::query("DELETE FROM editors WHERE username = ?")
             .bind(username)
             .execute(&self.pool)
@@ -105,11 +88,7 @@ impl Store {
         Ok(deleted.rows_affected() > 0)
     }
 
-    pub(crate) async fn insert_session(
-        &self,
-        token_digest: &str,
-        editor_id: i64,
-    ) -> StoreResult<()> {
+    async fn insert_session(&self, token_digest: &str, editor_id: i64) -> StoreResult<()> {
         let now = self.clock.timestamp();
         sqlx::query(
             "INSERT INTO sessions (token_digest, editor_id, created_at, last_seen_at) \
@@ -124,7 +103,7 @@ impl Store {
         Ok(())
     }
 
-    pub(crate) async fn session(&self, token_digest: &str) -> StoreResult<Option<SessionRow>> {
+    async fn session(&self, token_digest: &str) -> StoreResult<Option<Session>> {
         let row: Option<(i64, String, i64, i64)> = sqlx::query_as(
             "SELECT e.id, e.username, s.created_at, s.last_seen_at \
              FROM sessions s JOIN editors e ON e.id = s.editor_id WHERE s.token_digest = ?",
@@ -132,17 +111,17 @@ impl Store {
         .bind(token_digest)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(
-            |(editor_id, username, created_at, last_seen_at)| SessionRow {
+        Ok(
+            row.map(|(editor_id, username, created_at, last_seen_at)| Session {
                 editor_id,
                 username,
                 created_at,
                 last_seen_at,
-            },
-        ))
+            }),
+        )
     }
 
-    pub(crate) async fn touch_session(&self, token_digest: &str) -> StoreResult<()> {
+    async fn touch_session(&self, token_digest: &str) -> StoreResult<()> {
         let now = self.clock.timestamp();
         sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE token_digest = ?")
             .bind(now)
@@ -152,7 +131,7 @@ impl Store {
         Ok(())
     }
 
-    pub(crate) async fn delete_session(&self, token_digest: &str) -> StoreResult<()> {
+    async fn delete_session(&self, token_digest: &str) -> StoreResult<()> {
         sqlx::query("DELETE FROM sessions WHERE token_digest = ?")
             .bind(token_digest)
             .execute(&self.pool)
@@ -160,13 +139,7 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes sessions begun before `created_before` or last seen before `seen_before`;
-    /// returns how many went.
-    pub(crate) async fn delete_sessions(
-        &self,
-        created_before: i64,
-        seen_before: i64,
-    ) -> StoreResult<u64> {
+    async fn delete_sessions(&self, created_before: i64, seen_before: i64) -> StoreResult<u64> {
         let done = sqlx::query("DELETE FROM sessions WHERE created_at < ? OR last_seen_at < ?")
             .bind(created_before)
             .bind(seen_before)
@@ -175,8 +148,7 @@ impl Store {
         Ok(done.rows_affected())
     }
 
-    /// Whether a browser (by its token's digest) signed in as `username` after `since`.
-    pub(crate) async fn is_known_device(
+    async fn is_known_device(
         &self,
         token_digest: &str,
         username: &str,
@@ -194,12 +166,7 @@ impl Store {
         Ok(found)
     }
 
-    /// Whether a browser's token is remembered for this editor.
-    pub(crate) async fn is_device_of(
-        &self,
-        token_digest: &str,
-        editor_id: i64,
-    ) -> StoreResult<bool> {
+    async fn is_device_of(&self, token_digest: &str, editor_id: i64) -> StoreResult<bool> {
         let found = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM known_devices WHERE token_digest = ? AND editor_id = ?)",
         )
@@ -210,8 +177,7 @@ impl Store {
         Ok(found)
     }
 
-    /// Remembers a browser's sign-in, forgetting those not seen since `forget_before`.
-    pub(crate) async fn remember_device(
+    async fn remember_device(
         &self,
         token_digest: &str,
         editor_id: i64,

@@ -2,11 +2,11 @@
 //! sources: shared by every read of events.
 
 use super::search::push_ids;
-use super::{StoreError, StoreResult};
 use crate::model::{
     Actor, Category, DateSpan, Event, EventDate, EventId, EventLink, Lang, PartialDate, Source,
     WebUrl, slugify,
 };
+use crate::server::store::{StoreError, StoreResult};
 use sqlx::{FromRow, QueryBuilder, SqlitePool};
 use std::collections::HashMap;
 

@@ -1,48 +1,15 @@
 //! The audit log: who did what, when and from where. The sign-in throttle reads the
 //! failures it records (its policy is in `auth::throttle`).
 
-use super::{Store, StoreResult};
-use crate::model::{AuditAction, AuditEntry, EventId, FieldChange};
+use super::Sqlite;
+use crate::model::{AuditEntry, EventId, FieldChange};
+use crate::server::store::StoreResult;
+use crate::server::store::contract::{AUDIT_PAGE, Audit, FailuresOf, Record, UNKNOWN_ACCOUNT};
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
-/// How many entries `/admin/audit` shows at once.
-pub(crate) const PAGE: i64 = 100;
-/// Who the log names for a failed sign-in to no account.
-pub(crate) const UNKNOWN_ACCOUNT: &str = "(no such account)";
 /// Failed sign-ins to no account older than this are kept as one entry per address and day.
 const FOLD_AFTER_SECS: i64 = 24 * 60 * 60;
-
-/// What is recorded. `before` and `after` are flat JSON objects of an event's fields.
-pub(crate) struct Record<'a> {
-    pub username: &'a str,
-    pub address: &'a str,
-    pub action: AuditAction,
-    pub event_id: Option<EventId>,
-    pub before: Option<Value>,
-    pub after: Option<Value>,
-}
-
-impl<'a> Record<'a> {
-    /// Signing in or out: an action on no event.
-    pub(crate) fn account(action: AuditAction, username: &'a str, address: &'a str) -> Self {
-        Self {
-            username,
-            address,
-            action,
-            event_id: None,
-            before: None,
-            after: None,
-        }
-    }
-}
-
-/// Whose failed sign-ins are counted: an account's (by name, in any case) or an address's.
-#[derive(Clone, Copy, Debug)]
-pub(crate) enum FailuresOf<'a> {
-    Account(&'a str),
-    Address(&'a str),
-}
 
 /// Writes an entry at `at` (Unix seconds), in the caller's transaction or on the pool.
 pub(super) async fn record(
@@ -66,41 +33,52 @@ pub(super) async fn record(
     Ok(())
 }
 
-impl Store {
-    /// Records an action on no event (signing in or out, a failed attempt), now.
-    pub(crate) async fn record(&self, entry: Record<'_>) -> StoreResult<()> {
+impl Audit for Sqlite {
+    async fn record(&self, entry: Record<'_>) -> StoreResult<()> {
         record(&self.pool, self.clock.timestamp(), entry).await?;
         Ok(())
     }
 
-    /// When the `nth` most recent failed sign-in (counting from 1) of `whose` after `since`
-    /// happened, if there were that many.
-    pub(crate) async fn nth_failure_since(
+    async fn nth_failure_since(
         &self,
         whose: FailuresOf<'_>,
         since: i64,
         nth: i64,
     ) -> StoreResult<Option<i64>> {
-        let (column, value) = match whose {
-            FailuresOf::Account(username) => ("username = ?1 COLLATE NOCASE", username),
-            FailuresOf::Address(address) => ("address = ?1", address),
+        const FAILED: &str = "SELECT at FROM audit_log WHERE action = 'sign-in-failed'";
+        let at = match whose {
+            // Failures under the account's name, and under no account with the name's
+            // digest: each walks the index by name and time.
+            FailuresOf::Name { username, digest } => {
+                sqlx::query_scalar(&format!(
+                    "SELECT at FROM ({FAILED} AND username = ?1 COLLATE NOCASE AND at > ?2 \
+                     UNION ALL {FAILED} AND username = ?4 AND at > ?2 \
+                     AND json_extract(after, '$.name') = ?5) \
+                     ORDER BY at DESC LIMIT 1 OFFSET ?3"
+                ))
+                .bind(username)
+                .bind(since)
+                .bind(nth - 1)
+                .bind(UNKNOWN_ACCOUNT)
+                .bind(digest)
+                .fetch_optional(&self.pool)
+                .await?
+            }
+            FailuresOf::Address(address) => {
+                sqlx::query_scalar(&format!(
+                    "{FAILED} AND address = ?1 AND at > ?2 ORDER BY at DESC LIMIT 1 OFFSET ?3"
+                ))
+                .bind(address)
+                .bind(since)
+                .bind(nth - 1)
+                .fetch_optional(&self.pool)
+                .await?
+            }
         };
-        let at = sqlx::query_scalar(&format!(
-            "SELECT at FROM audit_log WHERE action = 'sign-in-failed' \
-             AND {column} AND at > ?2 ORDER BY at DESC LIMIT 1 OFFSET ?3"
-        ))
-        .bind(value)
-        .bind(since)
-        .bind(nth - 1)
-        .fetch_optional(&self.pool)
-        .await?;
         Ok(at)
     }
 
-    /// Folds the failed sign-ins to no account older than a day into one entry per address
-    /// and day, counting them in `attempts`, so that guessing cannot grow the log without
-    /// bound. The throttle only reads the last few minutes, which stay as they are.
-    pub async fn fold_unknown_sign_ins(&self) -> StoreResult<()> {
+    async fn fold_unknown_sign_ins(&self) -> StoreResult<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let cutoff = self.clock.timestamp() - FOLD_AFTER_SECS;
         let last: i64 = sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM audit_log")
@@ -130,8 +108,7 @@ impl Store {
         Ok(())
     }
 
-    /// The newest entries, older than `before` when given.
-    pub(crate) async fn audit_entries(&self, before: Option<i64>) -> StoreResult<Vec<AuditEntry>> {
+    async fn audit_entries(&self, before: Option<i64>) -> StoreResult<Vec<AuditEntry>> {
         type Row = (
             i64,
             String,
@@ -148,7 +125,7 @@ impl Store {
              ORDER BY id DESC LIMIT ?",
         )
         .bind(before.unwrap_or(i64::MAX))
-        .bind(PAGE)
+        .bind(AUDIT_PAGE)
         .fetch_all(&self.pool)
         .await?;
         Ok(rows

@@ -2,7 +2,6 @@
 
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -24,7 +23,7 @@ pub(crate) fn sqlite_url(url: &str) -> Result<String, String> {
 }
 
 /// Opens the database, creating the file (and its folder) if missing, and migrates it.
-pub(super) async fn open(url: &str) -> anyhow::Result<SqlitePool> {
+pub(super) async fn open_pool(url: &str) -> anyhow::Result<SqlitePool> {
     sqlite_url(url).map_err(anyhow::Error::msg)?;
     let options = SqliteConnectOptions::from_str(url)?
         .create_if_missing(true)
@@ -44,24 +43,5 @@ pub(super) async fn open(url: &str) -> anyhow::Result<SqlitePool> {
         .connect_with(options)
         .await?;
     sqlx::migrate!().run(&pool).await?;
-    super::writing::fill_pairs_index_once(&pool).await?;
     Ok(pool)
-}
-
-impl super::Store {
-    /// Writes a consistent copy of the database to `path` (which must not exist), while other
-    /// connections go on reading and writing: `VACUUM INTO` reads one snapshot.
-    pub async fn backup(&self, path: &Path) -> anyhow::Result<()> {
-        if path.exists() {
-            anyhow::bail!("{} exists already; choose a new file", path.display());
-        }
-        let target = path
-            .to_str()
-            .ok_or_else(|| anyhow::anyhow!("the backup path must be valid UTF-8"))?;
-        sqlx::query("VACUUM INTO ?")
-            .bind(target)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
 }

@@ -2,8 +2,9 @@
 //! entries, and relations. Used by editors' saves, the seed and synthetic data alike.
 
 use super::search::doubled;
-use super::{NewEvent, StoreResult};
+use crate::model::NewEvent;
 use crate::model::{Actor, EventId, Lang, Source, WebUrl};
+use crate::server::store::StoreResult;
 use sqlx::{QueryBuilder, SqliteConnection, SqlitePool};
 
 /// Writes an event in the caller's transaction and returns its id; `now` is its

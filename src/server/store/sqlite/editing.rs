@@ -3,34 +3,15 @@
 
 use super::rows::{EVENT_COLUMNS, EventRow, actors_of, sources_of};
 use super::writing::{index_for_search, insert_actors_and_sources, insert_event, relate_events};
-use super::{Store, StoreError, StoreResult};
+use super::{Sqlite, audit};
 use crate::model::{
-    AuditAction, Event, EventDraft, EventForm, EventId, EventText, Lang, NewEvent, Translation,
+    AuditAction, EventDraft, EventForm, EventId, EventText, Lang, NewEvent, Translation,
     TranslationForm, Version,
 };
 use crate::server::clock::Clock;
-use crate::server::store::audit::{self, Record};
+use crate::server::store::contract::{EditError, EditableEvent, Editing, EventWrites, Record};
+use crate::server::store::{StoreError, StoreResult};
 use sqlx::SqliteConnection;
-
-/// Who is making a change, and from where.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Editing<'a> {
-    pub username: &'a str,
-    pub address: &'a str,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub(crate) enum EditError {
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error("there is no event {0}")]
-    NotFound(EventId),
-    #[error("there is no event {0} to relate to")]
-    UnknownRelated(EventId),
-    /// Someone saved the event after the form was filled; `current` is its version now.
-    #[error("event {id} was changed by someone else")]
-    Conflict { id: EventId, current: Version },
-}
 
 impl From<sqlx::Error> for EditError {
     fn from(err: sqlx::Error) -> Self {
@@ -38,38 +19,8 @@ impl From<sqlx::Error> for EditError {
     }
 }
 
-/// An event as its editor sees it, retired or not.
-#[derive(Clone, Debug)]
-pub(crate) struct EditableEvent {
-    /// In English.
-    pub event: Event,
-    /// Its words in the other languages it is written in.
-    pub translations: Vec<Translation>,
-    /// The languages whose words were written before the English last changed.
-    pub outdated: Vec<Lang>,
-    pub related: Vec<EventId>,
-    pub retired: bool,
-    /// The version an edit must start from.
-    pub version: Version,
-}
-
-impl Store {
-    pub(crate) async fn editable_event(&self, id: EventId) -> StoreResult<Option<EditableEvent>> {
-        let mut conn = self.pool.acquire().await?;
-        read_editable(&mut conn, id).await
-    }
-
-    /// Whether an event exists but is retired (its readers get "gone", not "not found").
-    pub(crate) async fn is_retired(&self, id: EventId) -> StoreResult<bool> {
-        let retired: Option<bool> =
-            sqlx::query_scalar("SELECT retired_at IS NOT NULL FROM events WHERE id = ?")
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?;
-        Ok(retired.unwrap_or(false))
-    }
-
-    pub(crate) async fn create_event(
+impl EventWrites for Sqlite {
+    async fn create_event(
         &self,
         draft: &EventDraft,
         by: Editing<'_>,
@@ -93,9 +44,7 @@ impl Store {
         Ok(id)
     }
 
-    /// Replaces an event with the draft, if it is still at `version` (as the editor saw it;
-    /// `None` when the form carried no version it could read).
-    pub(crate) async fn update_event(
+    async fn update_event(
         &self,
         id: EventId,
         version: Option<Version>,
@@ -164,8 +113,7 @@ impl Store {
         Ok(())
     }
 
-    /// Hides an event from readers, or shows it again.
-    pub(crate) async fn set_retired(
+    async fn set_retired(
         &self,
         id: EventId,
         retired: bool,
@@ -213,7 +161,7 @@ fn status(retired: bool) -> &'static str {
     if retired { "retired" } else { "published" }
 }
 
-async fn read_editable(
+pub(super) async fn read_editable(
     conn: &mut SqliteConnection,
     id: EventId,
 ) -> StoreResult<Option<EditableEvent>> {
