@@ -1,6 +1,6 @@
 //! Validators and kept pages: repeat visits get 304, and no visit gets a stale page.
 
-use crate::support::{TestApp, event_form};
+use crate::support::TestApp;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use std::io::Read;
@@ -18,15 +18,7 @@ fn get_if_none_match(path: &str, etag: &str) -> Request<Body> {
 const RECENT: &str = "/?from=2023-03-16&to=2023-03-16";
 
 async fn publish(app: &TestApp, title: &str) {
-    let cookie = app.editor_cookie().await;
-    let saved = app
-        .post_form(
-            "/admin/events/new",
-            &event_form(&[("title", title)]),
-            Some(&cookie),
-        )
-        .await;
-    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    app.editor().await.save(&[("title", title)]).await;
 }
 
 #[tokio::test]
@@ -231,4 +223,34 @@ async fn addresses_that_are_no_event_are_not_kept() {
         again.header(header::VARY),
         "accept-encoding, accept-language"
     );
+}
+
+#[tokio::test]
+async fn a_change_made_by_another_process_shows_within_a_second() {
+    let app = TestApp::new().await;
+    let event = app.event_titled("Treaty of Ganghwa").await;
+    let page = format!("/events/{}", event["id"]);
+    let before = app.get(&page).await;
+    assert!(before.status.is_redirection() || before.status.is_success());
+    // As another process (the command line, a second server) would write it.
+    sqlx::query(
+        "UPDATE event_texts SET title = 'Renamed elsewhere' WHERE event_id = ? AND lang = 'en'",
+    )
+    .bind(event["id"].as_i64().unwrap())
+    .execute(app.state.store.test_pool())
+    .await
+    .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(1);
+    loop {
+        let api = app.get(&format!("/api/events/{}", event["id"])).await;
+        if api.json()["title"] == "Renamed elsewhere" {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still {}",
+            api.json()["title"]
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
 }

@@ -3,6 +3,7 @@
 use crate::support::{TestApp, escape_html, event_form as form, text_of};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
+use korea_japan_timeline::model::EventId;
 
 async fn event_count(app: &TestApp) -> i64 {
     sqlx::query_scalar("SELECT count(*) FROM events")
@@ -11,22 +12,8 @@ async fn event_count(app: &TestApp) -> i64 {
         .unwrap()
 }
 
-/// Creates an event through the form and returns its id.
-async fn create(app: &TestApp, cookie: &str, changes: &[(&str, &str)]) -> i64 {
-    let response = app
-        .post_form("/admin/events/new", &form(changes), Some(cookie))
-        .await;
-    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
-    let location = response.header(header::LOCATION);
-    location
-        .strip_prefix("/admin/events/")
-        .and_then(|rest| rest.strip_suffix("?saved=1"))
-        .and_then(|id| id.parse().ok())
-        .unwrap_or_else(|| panic!("unexpected redirect to {location}"))
-}
-
 /// The version an editor opening the event's form now would start from.
-async fn version_of(app: &TestApp, cookie: &str, id: i64) -> String {
+async fn version_of(app: &TestApp, cookie: &str, id: EventId) -> String {
     let page = app
         .get_with_cookie(&format!("/admin/events/{id}"), cookie)
         .await;
@@ -66,8 +53,8 @@ async fn writes_without_a_session_get_401_and_change_nothing() {
 #[tokio::test]
 async fn a_new_event_shows_at_once_on_the_timeline_and_its_page() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
-    let id = create(&app, &cookie, &[]).await;
+    let editor = app.editor().await;
+    let id = editor.save(&[]).await;
 
     let timeline = app.get("/?from=2023-03-16&to=2023-03-16").await;
     assert!(timeline.body.contains("Ministers meet in Tokyo"));
@@ -83,9 +70,7 @@ async fn a_new_event_shows_at_once_on_the_timeline_and_its_page() {
     let event = app.event_titled("Ministers meet in Tokyo").await;
     assert_eq!(event["category"], "diplomacy");
 
-    let edit = app
-        .get_with_cookie(&format!("/admin/events/{id}?saved=1"), &cookie)
-        .await;
+    let edit = editor.get(&format!("/admin/events/{id}?saved=1")).await;
     assert_eq!(edit.status, StatusCode::OK);
     assert!(text_of(&edit.body).contains("Saved."));
     assert!(edit.body.contains("value=\"Ministers meet in Tokyo\""));
@@ -161,10 +146,11 @@ async fn source_rows_are_added_and_removed_without_saving() {
 #[tokio::test]
 async fn editing_records_before_and_after_and_old_links_follow_the_new_title() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
-    let id = create(&app, &cookie, &[]).await;
+    let editor = app.editor().await;
+    let cookie = editor.cookie.clone();
+    let id = editor.save(&[]).await;
     let version = version_of(&app, &cookie, id).await;
-    let first_event_version = version_of(&app, &cookie, 1).await;
+    let first_event_version = version_of(&app, &cookie, EventId::try_from(1).unwrap()).await;
     let response = app
         .post_form(
             &format!("/admin/events/{id}"),
@@ -212,19 +198,21 @@ async fn editing_records_before_and_after_and_old_links_follow_the_new_title() {
     assert!(!before.contains(&id.to_string()), "{before}");
     assert!(after.contains(&id.to_string()), "{after}");
     assert!(text.contains("Edited event 1related"), "{text}");
-    assert_ne!(version_of(&app, &cookie, 1).await, first_event_version);
+    assert_ne!(
+        version_of(&app, &cookie, EventId::try_from(1).unwrap()).await,
+        first_event_version
+    );
 }
 
 #[tokio::test]
 async fn retired_events_are_gone_for_readers_until_restored() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
-    let id = create(&app, &cookie, &[]).await;
+    let editor = app.editor().await;
+    let cookie = editor.cookie.clone();
+    let id = editor.save(&[]).await;
     let path = format!("/events/{id}-ministers-meet-in-tokyo");
 
-    let retire = app
-        .post_form(&format!("/admin/events/{id}/retire"), &[], Some(&cookie))
-        .await;
+    let retire = editor.retire(id).await;
     assert_eq!(retire.status, StatusCode::SEE_OTHER);
     let page = app.get(&path).await;
     assert_eq!(page.status, StatusCode::GONE);
@@ -248,9 +236,7 @@ async fn retired_events_are_gone_for_readers_until_restored() {
     let admin = app.get_with_cookie("/admin?q=Ministers", &cookie).await;
     assert!(text_of(&admin.body).contains("Retired"));
 
-    let restore = app
-        .post_form(&format!("/admin/events/{id}/restore"), &[], Some(&cookie))
-        .await;
+    let restore = editor.restore(id).await;
     assert_eq!(restore.status, StatusCode::SEE_OTHER);
     assert_eq!(app.get(&path).await.status, StatusCode::OK);
     assert!(
@@ -268,20 +254,18 @@ async fn retired_events_are_gone_for_readers_until_restored() {
 #[tokio::test]
 async fn markup_in_any_field_is_shown_as_text_everywhere() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
+    let editor = app.editor().await;
+    let cookie = editor.cookie.clone();
     let payload = "</title><script>alert(1)</script>";
-    let id = create(
-        &app,
-        &cookie,
-        &[
+    let id = editor
+        .save(&[
             ("title", payload),
             ("summary", payload),
             ("body", payload),
             ("source_publisher", payload),
             ("source_headline", payload),
-        ],
-    )
-    .await;
+        ])
+        .await;
     let short = app.get(&format!("/events/{id}")).await;
     let canonical = short.header(header::LOCATION).to_owned();
     let pages = [
@@ -324,8 +308,9 @@ async fn markup_in_any_field_is_shown_as_text_everywhere() {
 #[tokio::test]
 async fn a_save_over_someone_elses_is_refused_and_keeps_what_was_typed() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
-    let id = create(&app, &cookie, &[]).await;
+    let editor = app.editor().await;
+    let cookie = editor.cookie.clone();
+    let id = editor.save(&[]).await;
     // Two editors open the same event.
     let seen = version_of(&app, &cookie, id).await;
     let path = format!("/admin/events/{id}");
@@ -368,15 +353,17 @@ async fn a_save_over_someone_elses_is_refused_and_keeps_what_was_typed() {
 #[tokio::test]
 async fn the_admin_search_takes_percent_and_underscore_literally() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
-    create(&app, &cookie, &[("title", "Tariffs rise 100% overnight")]).await;
-    create(&app, &cookie, &[("title", "Tariffs rise 1000 overnight")]).await;
-    create(
-        &app,
-        &cookie,
-        &[("title", "Tariffs of snake_case overnight")],
-    )
-    .await;
+    let editor = app.editor().await;
+    let cookie = editor.cookie.clone();
+    editor
+        .save(&[("title", "Tariffs rise 100% overnight")])
+        .await;
+    editor
+        .save(&[("title", "Tariffs rise 1000 overnight")])
+        .await;
+    editor
+        .save(&[("title", "Tariffs of snake_case overnight")])
+        .await;
     let found = async |q: &str| {
         let page = app.get_with_cookie(&format!("/admin?q={q}"), &cookie).await;
         text_of(&page.body)
@@ -392,8 +379,9 @@ async fn the_admin_search_takes_percent_and_underscore_literally() {
 #[tokio::test]
 async fn every_save_moves_the_version_on_by_one_and_a_garbled_version_is_a_conflict() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
-    let id = create(&app, &cookie, &[]).await;
+    let editor = app.editor().await;
+    let cookie = editor.cookie.clone();
+    let id = editor.save(&[]).await;
     let path = format!("/admin/events/{id}");
     let seen: i64 = version_of(&app, &cookie, id)
         .await
@@ -428,8 +416,9 @@ async fn every_save_moves_the_version_on_by_one_and_a_garbled_version_is_a_confl
 #[tokio::test]
 async fn two_saves_from_one_version_at_once_cannot_both_land() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
-    let id = create(&app, &cookie, &[]).await;
+    let editor = app.editor().await;
+    let cookie = editor.cookie.clone();
+    let id = editor.save(&[]).await;
     let path = format!("/admin/events/{id}");
     let seen = version_of(&app, &cookie, id).await;
     let first = form(&[("title", "First"), ("version", &seen)]);

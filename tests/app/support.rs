@@ -4,6 +4,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use http_body_util::BodyExt;
+use korea_japan_timeline::model::EventId;
 use korea_japan_timeline::server::auth::accounts::{self, Password, Username};
 use korea_japan_timeline::server::startup::config::Config;
 use korea_japan_timeline::server::{AppState, prepare, router};
@@ -259,6 +260,14 @@ impl TestApp {
         self.sign_in("mina", EDITOR_PASSWORD).await
     }
 
+    /// A signed-in editor, on a new account, who keeps her session cookie.
+    pub async fn editor(&self) -> Editor<'_> {
+        Editor {
+            cookie: self.editor_cookie().await,
+            app: self,
+        }
+    }
+
     /// Every event from the JSON API, page after page.
     pub async fn events(&self) -> Vec<serde_json::Value> {
         let mut events = Vec::new();
@@ -282,6 +291,47 @@ impl TestApp {
             .into_iter()
             .find(|e| e["title"].as_str().unwrap().contains(needle))
             .unwrap_or_else(|| panic!("no event titled like {needle:?}"))
+    }
+}
+
+/// A signed-in editor of a test app, doing what editors do through the admin's forms.
+pub struct Editor<'a> {
+    app: &'a TestApp,
+    /// The `name=value` of her session cookie.
+    pub cookie: String,
+}
+
+impl Editor<'_> {
+    /// A GET with her session.
+    pub async fn get(&self, uri: &str) -> TestResponse {
+        self.app.get_with_cookie(uri, &self.cookie).await
+    }
+
+    /// A form post with her session, as her browser sends it.
+    pub async fn post(&self, uri: &str, form: &[(&str, &str)]) -> TestResponse {
+        self.app.post_form(uri, form, Some(&self.cookie)).await
+    }
+
+    /// Saves a new event (a complete, valid form with `changes`) and returns its id.
+    pub async fn save(&self, changes: &[(&str, &str)]) -> EventId {
+        let response = self.post("/admin/events/new", &event_form(changes)).await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+        let location = response.header(header::LOCATION);
+        location
+            .strip_prefix("/admin/events/")
+            .and_then(|rest| rest.strip_suffix("?saved=1"))
+            .and_then(|id| id.parse().ok())
+            .unwrap_or_else(|| panic!("unexpected redirect to {location}"))
+    }
+
+    /// Retires an event: readers get "gone" for it.
+    pub async fn retire(&self, id: EventId) -> TestResponse {
+        self.post(&format!("/admin/events/{id}/retire"), &[]).await
+    }
+
+    /// Shows a retired event to readers again.
+    pub async fn restore(&self, id: EventId) -> TestResponse {
+        self.post(&format!("/admin/events/{id}/restore"), &[]).await
     }
 }
 

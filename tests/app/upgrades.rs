@@ -173,16 +173,16 @@ async fn relating_two_events_moves_the_data_generation() {
     pair("DELETE FROM related_events WHERE event_id = 1 AND related_id = 2")
         .await
         .unwrap();
-    let before = store.generation().await.unwrap();
+    let before = store.stored_generation().await.unwrap();
     pair("INSERT INTO related_events (event_id, related_id) VALUES (1, 2)")
         .await
         .unwrap();
-    let related = store.generation().await.unwrap();
+    let related = store.stored_generation().await.unwrap();
     assert!(related > before);
     pair("DELETE FROM related_events WHERE event_id = 1 AND related_id = 2")
         .await
         .unwrap();
-    assert!(store.generation().await.unwrap() > related);
+    assert!(store.stored_generation().await.unwrap() > related);
 }
 
 #[tokio::test]

@@ -46,6 +46,8 @@ use crate::server::clock::Clock;
 use contract::{Accounts, Audit, EventReads, EventWrites, Maintenance};
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -63,6 +65,8 @@ pub(crate) type StoreResult<T> = Result<T, StoreError>;
 pub struct Store {
     engine: Engine,
     clock: Clock,
+    /// The data's generation as this process last read it.
+    published: Arc<Published>,
     /// Counts per column of the axis by filter and unit: counting visits every match, which
     /// at 100,000 events costs more than the rest of a page.
     column_counts: GenerationCache<(String, Unit), Arc<[ColumnCount]>>,
@@ -74,6 +78,53 @@ pub struct Store {
 #[derive(Clone, Debug)]
 enum Engine {
     Sqlite(sqlite::Sqlite),
+}
+
+/// The data's generation as this process last read it, and when: a kept page is known to be
+/// current without a trip to the database. This process's own writes read it again at once;
+/// other processes' (another server, the command line) are seen within `GENERATION_FRESH`.
+#[derive(Debug)]
+struct Published {
+    generation: AtomicI64,
+    /// Milliseconds after `since` when it was read; 0 before the first read.
+    read_at: AtomicU64,
+    since: Instant,
+}
+
+/// How long a generation read from the database is taken as current.
+const GENERATION_FRESH: Duration = Duration::from_millis(250);
+
+impl Published {
+    fn new() -> Self {
+        Self {
+            generation: AtomicI64::new(0),
+            read_at: AtomicU64::new(0),
+            since: Instant::now(),
+        }
+    }
+
+    /// Now, in milliseconds after `since`, never 0.
+    fn now(&self) -> u64 {
+        u64::try_from(self.since.elapsed().as_millis()).map_or(u64::MAX, |ms| ms.max(1))
+    }
+
+    /// The generation, if it was read recently enough to be taken as current.
+    fn fresh(&self) -> Option<i64> {
+        let read_at = self.read_at.load(Ordering::Acquire);
+        let fresh = read_at != 0
+            && self.now().saturating_sub(read_at) < GENERATION_FRESH.as_millis() as u64;
+        fresh.then(|| self.generation.load(Ordering::Acquire))
+    }
+
+    /// Publishes a generation just read; it never goes back, whatever order reads end in.
+    fn publish(&self, generation: i64) -> i64 {
+        let latest = self
+            .generation
+            .fetch_max(generation, Ordering::AcqRel)
+            .max(generation);
+        self.read_at.store(self.now(), Ordering::Release);
+        latest
+    }
 }
 
 /// What the store's caches may hold, in bytes: a page of results is up to ~100 KB of text,
@@ -89,6 +140,7 @@ impl Store {
         Ok(Self {
             engine,
             clock,
+            published: Arc::new(Published::new()),
             column_counts: GenerationCache::with_budget(COLUMN_COUNTS_BUDGET),
             pages: GenerationCache::with_budget(PAGES_BUDGET),
         })
@@ -106,9 +158,29 @@ impl Store {
         on_engine!(self, db => db.ping().await)
     }
 
-    /// The number that grows with every change to the data, from any process.
+    /// The number that grows with every change to the data, from any process: as published
+    /// in memory while it is fresh, else read from the database.
     pub async fn generation(&self) -> StoreResult<i64> {
-        on_engine!(self, db => db.generation().await)
+        match self.published.fresh() {
+            Some(generation) => Ok(generation),
+            None => self.read_generation().await,
+        }
+    }
+
+    /// Reads the generation from the database and publishes it.
+    async fn read_generation(&self) -> StoreResult<i64> {
+        let generation = on_engine!(self, db => db.generation().await)?;
+        Ok(self.published.publish(generation))
+    }
+
+    /// After a write of this process: the next request sees it, whatever was published.
+    async fn written<T>(&self, result: T) -> T {
+        if let Err(err) = self.read_generation().await {
+            // The write stands; pages catch up when the generation is next read.
+            tracing::warn!(error = %err, "could not read the data generation after a write");
+            self.published.read_at.store(0, Ordering::Release);
+        }
+        result
     }
 
     /// One event readers may see, in `lang` where written (else in English), or `None`.
@@ -171,7 +243,8 @@ impl Store {
         draft: &EventDraft,
         by: Editing<'_>,
     ) -> Result<EventId, EditError> {
-        on_engine!(self, db => db.create_event(draft, by).await)
+        let created = on_engine!(self, db => db.create_event(draft, by).await);
+        self.written(created).await
     }
 
     /// Replaces an event with the draft, if it is still at `version`.
@@ -182,7 +255,8 @@ impl Store {
         draft: &EventDraft,
         by: Editing<'_>,
     ) -> Result<(), EditError> {
-        on_engine!(self, db => db.update_event(id, version, draft, by).await)
+        let updated = on_engine!(self, db => db.update_event(id, version, draft, by).await);
+        self.written(updated).await
     }
 
     /// Hides an event from readers, or shows it again.
@@ -192,7 +266,8 @@ impl Store {
         retired: bool,
         by: Editing<'_>,
     ) -> Result<(), EditError> {
-        on_engine!(self, db => db.set_retired(id, retired, by).await)
+        let changed = on_engine!(self, db => db.set_retired(id, retired, by).await);
+        self.written(changed).await
     }
 
     // Accounts, sessions and known browsers.
@@ -324,10 +399,12 @@ impl Store {
         events: &[NewEvent],
         links: &[(usize, usize)],
     ) -> StoreResult<bool> {
-        on_engine!(self, db => db.seed_once(events, links).await)
+        let seeded = on_engine!(self, db => db.seed_once(events, links).await);
+        self.written(seeded).await
     }
 
     async fn insert_events(&self, events: &[NewEvent]) -> StoreResult<Vec<EventId>> {
-        on_engine!(self, db => db.insert_events(events).await)
+        let inserted = on_engine!(self, db => db.insert_events(events).await);
+        self.written(inserted).await
     }
 }

@@ -13,6 +13,11 @@ impl Store {
         }
     }
 
+    /// The generation as the database has it now, whatever this process published.
+    pub async fn stored_generation(&self) -> StoreResult<i64> {
+        self.read_generation().await
+    }
+
     /// Writes an event as the seed does: no editor, no audit entry.
     pub async fn insert_test_event(&self, event: &NewEvent) -> StoreResult<EventId> {
         let ids = self.insert_events(std::slice::from_ref(event)).await?;
