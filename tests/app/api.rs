@@ -79,7 +79,7 @@ async fn the_api_serves_one_event_or_a_json_error() {
 async fn health_check_answers_when_the_database_does() {
     let app = TestApp::new().await;
     assert_eq!(app.get("/healthz").await.status, StatusCode::OK);
-    app.state.store.test_pool().close().await;
+    app.state.store.close().await;
     assert_eq!(
         app.get("/healthz").await.status,
         StatusCode::SERVICE_UNAVAILABLE

@@ -3,6 +3,7 @@
 use crate::support::TestApp;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
+use korea_japan_timeline::model::EventId;
 use std::io::Read;
 
 fn get_if_none_match(path: &str, etag: &str) -> Request<Body> {
@@ -233,13 +234,12 @@ async fn a_change_made_by_another_process_shows_within_a_second() {
     let before = app.get(&page).await;
     assert!(before.status.is_redirection() || before.status.is_success());
     // As another process (the command line, a second server) would write it.
-    sqlx::query(
-        "UPDATE event_texts SET title = 'Renamed elsewhere' WHERE event_id = ? AND lang = 'en'",
-    )
-    .bind(event["id"].as_i64().unwrap())
-    .execute(app.state.store.test_pool())
-    .await
-    .unwrap();
+    let id = EventId::try_from(event["id"].as_i64().unwrap()).unwrap();
+    app.state
+        .store
+        .retitle_elsewhere(id, "Renamed elsewhere")
+        .await
+        .unwrap();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(1);
     loop {
         let api = app.get(&format!("/api/events/{}", event["id"])).await;

@@ -29,13 +29,8 @@ fn config(dir: &tempfile::TempDir, addr: SocketAddr) -> Config {
 /// Titles of the events in the database at `url` that start with `prefix`.
 async fn titles(url: &str, prefix: &str) -> HashSet<String> {
     let store = Store::open(url, Clock::default()).await.unwrap();
-    sqlx::query_scalar("SELECT title FROM event_texts WHERE title LIKE ? || '%'")
-        .bind(prefix)
-        .fetch_all(store.test_pool())
-        .await
-        .unwrap()
-        .into_iter()
-        .collect()
+    let titles = store.titles_starting_with(prefix).await.unwrap();
+    titles.into_iter().collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -80,10 +75,7 @@ async fn eight_editors_saving_a_hundred_events_each_lose_nothing() {
     }
     let saved = titles(&config.database_url, "Concurrent ").await;
     assert_eq!(saved.len(), 800);
-    let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
-        .fetch_one(store.test_pool())
-        .await
-        .unwrap();
+    let integrity = store.integrity().await.unwrap();
     assert_eq!(integrity, "ok");
 }
 
@@ -118,7 +110,7 @@ async fn acknowledged_writes_survive_kill_9() {
     )
     .await
     .unwrap();
-    store.test_pool().close().await;
+    store.close().await;
 
     let mut server = start_server(&url, addr);
     wait_until_up(addr).await;
@@ -166,10 +158,7 @@ async fn acknowledged_writes_survive_kill_9() {
     let mut server = start_server(&url, addr);
     wait_until_up(addr).await;
     let store = Store::open(&url, Clock::default()).await.unwrap();
-    let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
-        .fetch_one(store.test_pool())
-        .await
-        .unwrap();
+    let integrity = store.integrity().await.unwrap();
     assert_eq!(integrity, "ok");
     let saved = titles(&url, "Crash ").await;
     let lost: Vec<_> = acknowledged

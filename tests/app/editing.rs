@@ -3,13 +3,10 @@
 use crate::support::{TestApp, escape_html, event_form as form, text_of};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use korea_japan_timeline::model::EventId;
+use korea_japan_timeline::model::{AuditAction, EventId};
 
 async fn event_count(app: &TestApp) -> i64 {
-    sqlx::query_scalar("SELECT count(*) FROM events")
-        .fetch_one(app.state.store.test_pool())
-        .await
-        .unwrap()
+    app.state.store.count_all_events().await.unwrap()
 }
 
 /// The version an editor opening the event's form now would start from.
@@ -189,12 +186,22 @@ async fn editing_records_before_and_after_and_old_links_follow_the_new_title() {
     );
     // The other side of the new relation changed too: recorded, and a new version, so that
     // a form for event 1 opened before would not silently drop the relation.
-    let (before, after): (String, String) = sqlx::query_as(
-        "SELECT before, after FROM audit_log WHERE event_id = 1 AND action = 'edit'",
-    )
-    .fetch_one(app.state.store.test_pool())
-    .await
-    .unwrap();
+    let trail = app.state.store.audit_trail().await.unwrap();
+    let edit = trail
+        .iter()
+        .find(|entry| {
+            entry.event_id == EventId::try_from(1).ok() && entry.action == AuditAction::Edit
+        })
+        .expect("event 1's relation was recorded");
+    let related = edit
+        .changes
+        .iter()
+        .find(|change| change.field == "related")
+        .expect("its related events changed");
+    let (before, after) = (
+        related.before.clone().unwrap_or_default(),
+        related.after.clone().unwrap_or_default(),
+    );
     assert!(!before.contains(&id.to_string()), "{before}");
     assert!(after.contains(&id.to_string()), "{after}");
     assert!(text.contains("Edited event 1related"), "{text}");

@@ -4,6 +4,7 @@ use crate::support::{EDITOR_PASSWORD, TestApp, has_tag, session_cookie, text_of}
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode, header};
+use korea_japan_timeline::model::AuditAction;
 use std::io::Write;
 use std::net::SocketAddr;
 use std::process::{Command, Stdio};
@@ -53,9 +54,12 @@ async fn the_admin_command_makes_accounts_from_two_piped_lines() {
         !text.contains("argon2"),
         "the list never shows hashes: {text}"
     );
-    let stored: String = sqlx::query_scalar("SELECT password_hash FROM editors")
-        .fetch_one(app.state.store.test_pool())
+    let stored = app
+        .state
+        .store
+        .password_hash("mina")
         .await
+        .unwrap()
         .unwrap();
     assert!(stored.starts_with("$argon2id$"), "{stored}");
 
@@ -475,14 +479,14 @@ async fn the_audit_trail_records_sign_ins_without_passwords() {
     assert!(!audit.body.contains("hunter2"));
     assert!(text.contains("(no such account)"), "{text}");
     assert!(!audit.body.contains(EDITOR_PASSWORD));
-    let stored: i64 = sqlx::query_scalar(
-        "SELECT count(*) FROM audit_log WHERE coalesce(before, '') || coalesce(after, '') \
-         LIKE '%guess%'",
-    )
-    .fetch_one(app.state.store.test_pool())
-    .await
-    .unwrap();
-    assert_eq!(stored, 0);
+    let trail = app.state.store.audit_trail().await.unwrap();
+    let stored = trail.iter().flat_map(|entry| &entry.changes).any(|change| {
+        [&change.before, &change.after]
+            .into_iter()
+            .flatten()
+            .any(|value| value.contains("guess"))
+    });
+    assert!(!stored, "a guess reached the trail");
 }
 
 #[tokio::test]
@@ -518,40 +522,48 @@ async fn server_functions_are_not_offered_over_http() {
 #[tokio::test]
 async fn old_failed_sign_ins_to_no_account_fold_into_one_entry_per_address_and_day() {
     let app = TestApp::new().await;
-    let pool = app.state.store.test_pool();
-    // An hour into the day two days ago, so that the 500 seconds stay within that day.
-    let two_days_ago = (chrono::Utc::now().timestamp() / 86_400 - 2) * 86_400 + 3_600;
+    let store = &app.state.store;
+    // Two days ago, at the start of the hour: 500 failures within a few minutes.
+    let clock = store.clock();
+    let now = clock.timestamp();
+    clock.advance(-(2 * 86_400 + now % 3_600));
     for n in 0..500 {
         let address = if n < 300 {
             "203.0.113.1"
         } else {
             "203.0.113.2"
         };
-        sqlx::query(
-            "INSERT INTO audit_log (at, username, address, action) \
-             VALUES (?, '(no such account)', ?, 'sign-in-failed')",
-        )
-        .bind(two_days_ago + n)
-        .bind(address)
-        .execute(pool)
-        .await
-        .unwrap();
+        store
+            .record_failed_sign_in("(no such account)", address)
+            .await
+            .unwrap();
     }
+    clock.advance(2 * 86_400 + now % 3_600);
     // A recent one stays as it is: the throttle reads it.
     attempt(&app, "nobody", "a wrong guess", [198, 51, 100, 1]).await;
-    let entries = async || -> Vec<(String, Option<i64>)> {
-        sqlx::query_as(
-            "SELECT address, json_extract(after, '$.attempts') FROM audit_log \
-             WHERE action = 'sign-in-failed' ORDER BY address",
-        )
-        .fetch_all(pool)
-        .await
-        .unwrap()
+    let entries = async || -> Vec<(String, Option<String>)> {
+        let mut entries: Vec<_> = store
+            .audit_trail()
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|entry| entry.action == AuditAction::SignInFailed)
+            .map(|entry| {
+                let attempts = entry
+                    .changes
+                    .iter()
+                    .find(|change| change.field == "attempts")
+                    .and_then(|change| change.after.clone());
+                (entry.address, attempts)
+            })
+            .collect();
+        entries.sort();
+        entries
     };
     let folded = [
         ("198.51.100.1".to_owned(), None),
-        ("203.0.113.1".to_owned(), Some(300)),
-        ("203.0.113.2".to_owned(), Some(200)),
+        ("203.0.113.1".to_owned(), Some("300".to_owned())),
+        ("203.0.113.2".to_owned(), Some("200".to_owned())),
     ];
     app.state.store.fold_unknown_sign_ins().await.unwrap();
     assert_eq!(entries().await, folded);
@@ -563,7 +575,6 @@ async fn old_failed_sign_ins_to_no_account_fold_into_one_entry_per_address_and_d
 #[tokio::test]
 async fn sessions_nobody_can_use_are_deleted_without_being_presented() {
     let app = TestApp::new().await;
-    let pool = app.state.store.test_pool();
     app.editor_cookie().await;
     app.state.store.clock().advance(2 * 60 * 60);
     let live = app.sign_in("mina", EDITOR_PASSWORD).await;
@@ -571,10 +582,7 @@ async fn sessions_nobody_can_use_are_deleted_without_being_presented() {
         .await
         .unwrap();
     assert_eq!(ended, 1);
-    let left: i64 = sqlx::query_scalar("SELECT count(*) FROM sessions")
-        .fetch_one(pool)
-        .await
-        .unwrap();
+    let left = app.state.store.count_sessions().await.unwrap();
     assert_eq!(left, 1);
     assert_eq!(
         app.get_with_cookie("/admin", &live).await.status,

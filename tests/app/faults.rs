@@ -7,10 +7,7 @@ use axum::http::{Request, StatusCode, header};
 
 /// Breaks the database under the app, so that the next read of events fails.
 async fn break_the_database(app: &TestApp) {
-    sqlx::query("DROP TABLE event_actors")
-        .execute(app.state.store.test_pool())
-        .await
-        .unwrap();
+    app.state.store.break_event_reads().await.unwrap();
 }
 
 #[tokio::test]

@@ -38,13 +38,14 @@ async fn restarting_never_reseeds_or_overwrites_edits() {
     let before = app.state.store.count_events().await.unwrap();
     let first = app.events().await[0]["id"].as_i64().unwrap();
     let first_id = EventId::try_from(first).unwrap();
-    sqlx::query("UPDATE event_texts SET title = 'Edited by an editor' WHERE event_id = ?")
-        .bind(first)
-        .execute(app.state.store.test_pool())
+    let store = &app.state.store;
+    store
+        .retitle_elsewhere(first_id, "Edited by an editor")
         .await
         .unwrap();
-    sqlx::query("DELETE FROM events WHERE id = (SELECT max(id) FROM events)")
-        .execute(app.state.store.test_pool())
+    let last = app.events().await.last().unwrap()["id"].as_i64().unwrap();
+    store
+        .delete_event_elsewhere(EventId::try_from(last).unwrap())
         .await
         .unwrap();
 

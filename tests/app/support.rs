@@ -144,7 +144,7 @@ pub fn seeded_template() -> &'static [u8] {
                     .expect("the app starts");
                 let copy = dir.path().join("template.db");
                 state.store.backup(&copy).await.unwrap();
-                state.store.test_pool().close().await;
+                state.store.close().await;
                 std::fs::read(copy).unwrap()
             })
         })

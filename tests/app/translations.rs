@@ -6,12 +6,9 @@ use axum::http::{StatusCode, header};
 
 /// The version an edit of the event must start from.
 async fn version(app: &TestApp, id: i64) -> String {
-    sqlx::query_scalar::<_, i64>("SELECT version FROM events WHERE id = ?")
-        .bind(id)
-        .fetch_one(app.state.store.test_pool())
-        .await
-        .unwrap()
-        .to_string()
+    let id = korea_japan_timeline::model::EventId::try_from(id).unwrap();
+    let version = app.state.store.version_of(id).await.unwrap();
+    version.expect("the event exists").to_string()
 }
 
 /// Saves the event form for `id` (`new` for a new event) with these changes, and returns the
