@@ -1,11 +1,10 @@
 //! korea-japan-timeline: a curated, sourced, interactive timeline of South Korea–Japan
 //! relations. One crate, two builds: `ssr` (the axum server) and `hydrate` (the browser).
 
-pub mod admin_api;
-pub mod api;
 pub mod app;
 pub mod components;
 pub mod i18n;
+pub mod loaders;
 pub mod model;
 pub mod pages;
 pub mod paths;

@@ -1,11 +1,11 @@
 //! An event's permanent page at `/events/{id}-{slug}`.
 
 use super::{Gone, LoadFailed, NotFound};
-use crate::api::{EventAnswer, load_event};
 use crate::components::{
     ActorList, CategoryBadge, PageAddresses, PageTitle, SourceList, When, untranslated,
 };
 use crate::i18n::{t, use_lang};
+use crate::loaders::readers::{EventAnswer, load_event};
 use crate::model::{EventLink, EventPage, Filter, event_id_in, timeline_anchor};
 use leptos::prelude::*;
 use leptos_meta::Meta;

@@ -1,6 +1,6 @@
-use crate::api::LoadError;
 use crate::components::{PageTitle, set_status};
 use crate::i18n::{t, t_with, use_lang};
+use crate::loaders::readers::LoadError;
 use crate::model::{Lang, MAX_FORM_BYTES};
 use leptos::prelude::*;
 use leptos_meta::Meta;

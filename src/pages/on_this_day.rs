@@ -3,9 +3,9 @@
 
 use super::LoadFailed;
 use super::timeline::group_by_year;
-use crate::api::{OnThisDay, load_on_this_day};
 use crate::components::{EventCard, PageAddresses, PageTitle, set_status};
 use crate::i18n::{t, t_with, use_lang};
+use crate::loaders::readers::{OnThisDay, load_on_this_day};
 use crate::model::{Event, MonthDay};
 use crate::paths::ON_THIS_DAY;
 use leptos::prelude::*;

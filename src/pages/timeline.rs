@@ -1,9 +1,9 @@
 //! The timeline at `/`: the events a filter selects, in date order, grouped by year.
 
 use super::LoadFailed;
-use crate::api::{Timeline, load_timeline};
 use crate::components::{EventCard, FilterBar, PageAddresses, PageTitle, TimeAxis, set_status};
 use crate::i18n::{t, t_with, use_lang};
+use crate::loaders::readers::{Timeline, load_timeline};
 use crate::model::{
     Event, EventLink, Filter, FilterError, FilterProblem, Lang, MAX_QUERY_CHARS, page_offset,
     timeline_anchor,
@@ -163,7 +163,7 @@ fn Summary(total: u64, shown: usize, page: u32, filter: Filter) -> impl IntoView
                             </a>
                         }
                     })}
-                // Copies the address where the browser allows it (enhance.js); else a link.
+                // Copies the address where the browser allows it (src/enhance/); else a link.
                 <a
                     class="button button--quiet"
                     href=lang.path(&filter.timeline_path(page))

@@ -1,9 +1,9 @@
 //! `/admin/audit`: who did what, newest first.
 
 use super::{AdminNav, AdminProblem};
-use crate::admin_api::audit_entries;
 use crate::components::PageTitle;
 use crate::i18n::{t, t_with, use_lang};
+use crate::loaders::editors::audit_entries;
 use crate::model::{AuditEntry, FieldChange};
 use leptos::prelude::*;
 use leptos_meta::Meta;

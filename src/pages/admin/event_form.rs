@@ -6,10 +6,10 @@
 mod fields;
 
 use super::{AdminNav, AdminProblem};
-use crate::admin_api::{EventFormState, load_event_form};
 use crate::components::{PageTitle, posted};
 use crate::components::{actor_name, category_name};
 use crate::i18n::{t, t_with, use_lang};
+use crate::loaders::editors::{EventFormState, load_event_form};
 use crate::model::{
     Actor, BadUrl, Category, DateError, EventForm, EventId, FormField, FormProblem, Lang,
     MAX_FORM_BYTES, MAX_RELATED, MAX_SOURCES, MAX_URL_CHARS, MAX_YEAR, MIN_YEAR, timeline_anchor,

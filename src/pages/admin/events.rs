@@ -1,9 +1,9 @@
 //! `/admin`: every event, retired ones too, with a search.
 
 use super::{AdminNav, AdminProblem};
-use crate::admin_api::{ADMIN_LIST_LIMIT, admin_events};
 use crate::components::{CategoryBadge, PageTitle, When};
 use crate::i18n::{t, t_with, use_lang};
+use crate::loaders::editors::{ADMIN_LIST_LIMIT, admin_events};
 use crate::model::{AdminEvent, Lang, TranslationNeed};
 use leptos::prelude::*;
 use leptos_meta::Meta;

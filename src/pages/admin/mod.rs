@@ -8,8 +8,8 @@ pub use audit::AuditPage;
 pub use event_form::EventFormPage;
 pub use events::AdminEventsPage;
 
-use crate::api::LoadError;
 use crate::i18n::{t, use_lang};
+use crate::loaders::readers::LoadError;
 use leptos::prelude::*;
 
 /// The admin's own navigation, with the sign-out button (a form post: signing out changes

@@ -1,8 +1,8 @@
 //! The event form's posts: save (create or edit), add or remove a source row, retire and
 //! restore. Each checks the session itself before reading anything else.
 
-use crate::admin_api::EventFormState;
 use crate::i18n::t_with;
+use crate::loaders::editors::EventFormState;
 use crate::model::{EventForm, EventId, FormAction, FormErrors, FormField, FormProblem, Lang};
 use crate::server::auth::editor_session::SignedIn;
 use crate::server::http::error::AppError;

@@ -1,6 +1,6 @@
-//! Server functions for the admin pages. Each checks the session itself.
+//! The admin pages' loaders. Each checks the session itself.
 
-use crate::api::LoadError;
+use crate::loaders::readers::LoadError;
 use crate::model::{AdminEvent, AuditEntry, EventForm, EventId, FormErrors, Lang, TranslationNeed};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -15,7 +15,7 @@ pub async fn admin_events(
     search: String,
     needs: Option<TranslationNeed>,
 ) -> Result<Vec<AdminEvent>, LoadError> {
-    use crate::api::ssr::{hide, signed_in};
+    use crate::loaders::readers::ssr::{hide, signed_in};
     let (state, _) = signed_in().await?;
     state
         .store
@@ -27,7 +27,7 @@ pub async fn admin_events(
 /// The audit trail, newest first, older than entry `before` when given.
 #[server(prefix = "/rpc", endpoint = "admin/audit")]
 pub async fn audit_entries(before: Option<i64>) -> Result<Vec<AuditEntry>, LoadError> {
-    use crate::api::ssr::{hide, signed_in};
+    use crate::loaders::readers::ssr::{hide, signed_in};
     let (state, _) = signed_in().await?;
     state.store.audit_entries(before).await.map_err(hide)
 }
@@ -52,7 +52,7 @@ pub struct EventFormState {
 /// The form for a new event (`id` of `None`) or for editing one.
 #[server(prefix = "/rpc", endpoint = "admin/event-form")]
 pub async fn load_event_form(id: Option<EventId>) -> Result<Option<EventFormState>, LoadError> {
-    use crate::api::ssr::{hide, signed_in};
+    use crate::loaders::readers::ssr::{hide, signed_in};
     let (state, _) = signed_in().await?;
     let Some(id) = id else {
         return Ok(Some(EventFormState {

@@ -1,4 +1,4 @@
-//! Server functions: the pages' way to the data. Thin: they call storage and hide its errors.
+//! Readers' pages' loaders: thin server functions that call storage and hide its errors.
 //!
 //! Pages call them while they are rendered on the server; nothing in the browser does, so
 //! they are not offered over HTTP (the router answers 404 under `/rpc`).
