@@ -19,6 +19,9 @@ pub enum Address {
     BuiltFile,
     /// An editor's page: never kept; `Signed` ones need a session.
     Editors(Gate),
+    /// What search engines read (robots.txt, the sitemaps): one version for every
+    /// language, kept by its path.
+    Discovery,
     /// The health check.
     Health,
     /// No address of the site.
@@ -49,7 +52,7 @@ pub enum Gate {
 
 /// Every address of the site, as patterns: an exact path, or a prefix ending in `*`. The
 /// longest pattern that matches decides.
-pub const ADDRESSES: [(&str, Address); 14] = [
+pub const ADDRESSES: [(&str, Address); 17] = [
     ("/", Address::ReaderPage(View::Filter)),
     ("/events/*", Address::ReaderPage(View::Path)),
     (ON_THIS_DAY, Address::ReaderPage(View::Day)),
@@ -58,6 +61,9 @@ pub const ADDRESSES: [(&str, Address); 14] = [
     ("/api", Address::Api(None)),
     ("/api/*", Address::Api(None)),
     ("/pkg/*", Address::BuiltFile),
+    ("/robots.txt", Address::Discovery),
+    ("/sitemap.xml", Address::Discovery),
+    ("/sitemap-*", Address::Discovery),
     (HEALTH, Address::Health),
     ("/login", Address::Editors(Gate::Open)),
     ("/logout", Address::Editors(Gate::Open)),
@@ -99,13 +105,17 @@ impl Address {
 
     /// Whether the address has a version in each language (`/ko/…`, `/ja/…`).
     pub fn has_languages(self) -> bool {
-        !matches!(self, Address::Api(_) | Address::BuiltFile | Address::Health)
+        !matches!(
+            self,
+            Address::Api(_) | Address::BuiltFile | Address::Discovery | Address::Health
+        )
     }
 
     /// The view that names its kept answer, if answers at this address are kept.
     pub fn kept_view(self) -> Option<View> {
         match self {
             Address::ReaderPage(view) | Address::Api(Some(view)) => Some(view),
+            Address::Discovery => Some(View::Path),
             _ => None,
         }
     }

@@ -11,7 +11,7 @@
 use crate::app::{App, shell};
 use crate::paths;
 use crate::server::http::error::AppError;
-use crate::server::http::{event_forms, json_api, sign_in, static_files};
+use crate::server::http::{discovery, event_forms, json_api, sign_in, static_files};
 use crate::server::middleware::{
     admin_gate, canonical, faults, language, page_cache, retry, security,
 };
@@ -97,8 +97,11 @@ pub fn router(state: AppState) -> Router {
 
 /// The routes that handlers answer rather than pages. Each path is classified in
 /// `paths::ADDRESSES` (a test checks it).
-fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 10] {
+fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 13] {
     [
+        ("/robots.txt", get(discovery::robots)),
+        ("/sitemap.xml", get(discovery::sitemap)),
+        ("/sitemap-{n}", get(discovery::numbered_sitemap)),
         (paths::HEALTH, get(json_api::healthz)),
         ("/api/events", get(json_api::list_events)),
         ("/api/events/{id}", get(json_api::get_event)),

@@ -8,6 +8,7 @@ mod api;
 mod axis;
 mod caching;
 mod connections;
+mod discovery;
 mod durability;
 mod editing;
 mod editors;

@@ -46,6 +46,9 @@ pub(crate) trait EventReads {
     async fn periods(&self, lang: Lang) -> StoreResult<Vec<EventLink>>;
     /// How many events readers may see.
     async fn count_events(&self) -> StoreResult<i64>;
+    /// Up to `limit` events readers may see, by id, from the `skip`-th on: their addresses
+    /// and when they last changed, for sitemaps.
+    async fn listed_events(&self, skip: u64, limit: u32) -> StoreResult<Vec<ListedEvent>>;
     /// Events for editors, retired ones included, most recently changed first; `search`
     /// (if not empty) must occur in the title or summary, or be the event's id; `needs`
     /// keeps only the events with that translation work to do.
@@ -170,6 +173,13 @@ pub(crate) struct ColumnCount {
     pub key: String,
     pub events: u32,
     pub first: EventId,
+}
+
+/// An event as a sitemap lists it: its permanent path, and when it last changed (RFC 3339).
+#[derive(Clone, Debug)]
+pub(crate) struct ListedEvent {
+    pub path: String,
+    pub updated_at: String,
 }
 
 /// An editor's account.

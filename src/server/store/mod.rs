@@ -32,8 +32,8 @@ mod test_support;
 
 pub(crate) use cache::{GenerationCache, Weigh};
 pub(crate) use contract::{
-    Account, ColumnCount, EditError, EditableEvent, Editing, FailuresOf, Record, Session,
-    UNKNOWN_ACCOUNT,
+    Account, ColumnCount, EditError, EditableEvent, Editing, FailuresOf, ListedEvent, Record,
+    Session, UNKNOWN_ACCOUNT,
 };
 pub(crate) use reads::EventSlice;
 pub(crate) use sqlite::sqlite_url;
@@ -214,6 +214,16 @@ impl Store {
     /// How many events readers may see.
     pub async fn count_events(&self) -> StoreResult<i64> {
         on_engine!(self, db => db.count_events().await)
+    }
+
+    /// Up to `limit` events readers may see, by id, from the `skip`-th on: their paths and
+    /// when they last changed.
+    pub(crate) async fn listed_events(
+        &self,
+        skip: u64,
+        limit: u32,
+    ) -> StoreResult<Vec<ListedEvent>> {
+        on_engine!(self, db => db.listed_events(skip, limit).await)
     }
 
     /// Events for editors (see `EventReads::admin_events`).

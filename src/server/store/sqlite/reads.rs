@@ -10,10 +10,12 @@ use super::rows::{
 use super::search::{self, SearchPlan, push_filter};
 use crate::model::{
     AdminEvent, DayRange, Event, EventId, EventLink, EventPage, Filter, Lang, MonthDay, PAGE_SIZE,
-    TranslationNeed, Unit, page_offset,
+    TranslationNeed, Unit, event_path, page_offset,
 };
 use crate::server::store::StoreResult;
-use crate::server::store::contract::{ColumnCount, EditableEvent, EventReads, MatchShare};
+use crate::server::store::contract::{
+    ColumnCount, EditableEvent, EventReads, ListedEvent, MatchShare,
+};
 use chrono::NaiveDate;
 use sqlx::{FromRow, QueryBuilder};
 use std::collections::HashMap;
@@ -230,6 +232,23 @@ impl EventReads for Sqlite {
             .fetch_one(&self.pool)
             .await?;
         Ok(count)
+    }
+
+    async fn listed_events(&self, skip: u64, limit: u32) -> StoreResult<Vec<ListedEvent>> {
+        let rows: Vec<(EventId, String, String)> = sqlx::query_as(&format!(
+            "SELECT e.id, t.title, e.updated_at {EVENT_FROM} ORDER BY e.id LIMIT ? OFFSET ?"
+        ))
+        .bind(limit)
+        .bind(i64::try_from(skip).unwrap_or(i64::MAX))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, title, updated_at)| ListedEvent {
+                path: event_path(id, &title),
+                updated_at,
+            })
+            .collect())
     }
 
     async fn admin_events(
