@@ -19,6 +19,8 @@ pub enum Address {
     BuiltFile,
     /// An editor's page: never kept; `Signed` ones need a session.
     Editors(Gate),
+    /// A feed of a view of the timeline, in each language, kept per view.
+    Feed,
     /// What search engines read (robots.txt, the sitemaps): one version for every
     /// language, kept by its path.
     Discovery,
@@ -52,7 +54,7 @@ pub enum Gate {
 
 /// Every address of the site, as patterns: an exact path, or a prefix ending in `*`. The
 /// longest pattern that matches decides.
-pub const ADDRESSES: [(&str, Address); 17] = [
+pub const ADDRESSES: [(&str, Address); 19] = [
     ("/", Address::ReaderPage(View::Filter)),
     ("/events/*", Address::ReaderPage(View::Path)),
     (ON_THIS_DAY, Address::ReaderPage(View::Day)),
@@ -61,6 +63,8 @@ pub const ADDRESSES: [(&str, Address); 17] = [
     ("/api", Address::Api(None)),
     ("/api/*", Address::Api(None)),
     ("/pkg/*", Address::BuiltFile),
+    (ATOM_FEED, Address::Feed),
+    (JSON_FEED, Address::Feed),
     ("/robots.txt", Address::Discovery),
     ("/sitemap.xml", Address::Discovery),
     ("/sitemap-*", Address::Discovery),
@@ -74,6 +78,10 @@ pub const ADDRESSES: [(&str, Address); 17] = [
 
 /// The events of one day of the year across the years (`?date=MM-DD`).
 pub const ON_THIS_DAY: &str = "/on-this-day";
+
+/// The feeds of a view: Atom and JSON Feed.
+pub const ATOM_FEED: &str = "/feed.atom";
+pub const JSON_FEED: &str = "/feed.json";
 
 /// The health check's path.
 pub const HEALTH: &str = "/healthz";
@@ -115,6 +123,7 @@ impl Address {
     pub fn kept_view(self) -> Option<View> {
         match self {
             Address::ReaderPage(view) | Address::Api(Some(view)) => Some(view),
+            Address::Feed => Some(View::Filter),
             Address::Discovery => Some(View::Path),
             _ => None,
         }

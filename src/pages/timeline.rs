@@ -9,7 +9,7 @@ use crate::model::{
     timeline_anchor,
 };
 use leptos::prelude::*;
-use leptos_meta::Meta;
+use leptos_meta::{Link, Meta};
 use leptos_router::hooks::use_location;
 
 #[component]
@@ -22,8 +22,18 @@ pub fn TimelinePage() -> impl IntoView {
     );
     let site = t(lang, "site-name");
     let description = t(lang, "timeline-description");
+    // The feeds of this very view, for readers' feed finders.
+    let view = Filter::from_query(&search.get_untracked())
+        .map(|filter| filter.to_query())
+        .unwrap_or_default();
+    let feed = |path: &str| match view.is_empty() {
+        true => lang.path(path),
+        false => format!("{}?{view}", lang.path(path)),
+    };
     view! {
         <PageTitle text=site.clone() />
+        <Link rel="alternate" type_="application/atom+xml" href=feed(crate::paths::ATOM_FEED) />
+        <Link rel="alternate" type_="application/feed+json" href=feed(crate::paths::JSON_FEED) />
         <Meta name="description" content=description.clone() />
         <Meta property="og:type" content="website" />
         <Meta property="og:title" content=site.clone() />

@@ -11,7 +11,7 @@
 use crate::app::{App, shell};
 use crate::paths;
 use crate::server::http::error::AppError;
-use crate::server::http::{discovery, event_forms, json_api, sign_in, static_files};
+use crate::server::http::{discovery, event_forms, feeds, json_api, sign_in, static_files};
 use crate::server::middleware::{
     admin_gate, canonical, faults, language, page_cache, retry, security,
 };
@@ -97,8 +97,10 @@ pub fn router(state: AppState) -> Router {
 
 /// The routes that handlers answer rather than pages. Each path is classified in
 /// `paths::ADDRESSES` (a test checks it).
-fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 13] {
+fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 15] {
     [
+        (paths::ATOM_FEED, get(feeds::atom)),
+        (paths::JSON_FEED, get(feeds::json_feed)),
         ("/robots.txt", get(discovery::robots)),
         ("/sitemap.xml", get(discovery::sitemap)),
         ("/sitemap-{n}", get(discovery::numbered_sitemap)),

@@ -13,6 +13,7 @@ mod durability;
 mod editing;
 mod editors;
 mod faults;
+mod feeds;
 mod filters;
 mod http;
 mod languages;

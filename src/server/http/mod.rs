@@ -5,6 +5,7 @@ pub(crate) mod discovery;
 pub(crate) mod error;
 pub(crate) mod event_forms;
 pub(crate) mod extract;
+pub(crate) mod feeds;
 pub(crate) mod json_api;
 pub(crate) mod render;
 pub(crate) mod sign_in;

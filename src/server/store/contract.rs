@@ -46,6 +46,14 @@ pub(crate) trait EventReads {
     async fn periods(&self, lang: Lang) -> StoreResult<Vec<EventLink>>;
     /// How many events readers may see.
     async fn count_events(&self) -> StoreResult<i64>;
+    /// The `limit` events readers may see that the filter selects and that were added or
+    /// changed last, newest first, in `lang` where written, with when they changed: feeds.
+    async fn changed_events(
+        &self,
+        filter: &Filter,
+        lang: Lang,
+        limit: u32,
+    ) -> StoreResult<Vec<ChangedEvent>>;
     /// Up to `limit` events readers may see, by id, from the `skip`-th on: their addresses
     /// and when they last changed, for sitemaps.
     async fn listed_events(&self, skip: u64, limit: u32) -> StoreResult<Vec<ListedEvent>>;
@@ -173,6 +181,13 @@ pub(crate) struct ColumnCount {
     pub key: String,
     pub events: u32,
     pub first: EventId,
+}
+
+/// An event as a feed shows it, with when it was added or last changed (RFC 3339).
+#[derive(Clone, Debug)]
+pub(crate) struct ChangedEvent {
+    pub event: Event,
+    pub updated_at: String,
 }
 
 /// An event as a sitemap lists it: its permanent path, and when it last changed (RFC 3339).

@@ -32,15 +32,15 @@ mod test_support;
 
 pub(crate) use cache::{GenerationCache, Weigh};
 pub(crate) use contract::{
-    Account, ColumnCount, EditError, EditableEvent, Editing, FailuresOf, ListedEvent, Record,
-    Session, UNKNOWN_ACCOUNT,
+    Account, ChangedEvent, ColumnCount, EditError, EditableEvent, Editing, FailuresOf, ListedEvent,
+    Record, Session, UNKNOWN_ACCOUNT,
 };
 pub(crate) use reads::EventSlice;
 pub(crate) use sqlite::sqlite_url;
 
 use crate::model::{
-    AdminEvent, AuditEntry, Event, EventDraft, EventId, EventLink, EventPage, Lang, MonthDay,
-    NewEvent, TranslationNeed, Unit, Version,
+    AdminEvent, AuditEntry, Event, EventDraft, EventId, EventLink, EventPage, Filter, Lang,
+    MonthDay, NewEvent, TranslationNeed, Unit, Version,
 };
 use crate::server::clock::Clock;
 use contract::{Accounts, Audit, EventReads, EventWrites, Maintenance};
@@ -214,6 +214,16 @@ impl Store {
     /// How many events readers may see.
     pub async fn count_events(&self) -> StoreResult<i64> {
         on_engine!(self, db => db.count_events().await)
+    }
+
+    /// The `limit` events the filter selects that were added or changed last, newest first.
+    pub(crate) async fn changed_events(
+        &self,
+        filter: &Filter,
+        lang: Lang,
+        limit: u32,
+    ) -> StoreResult<Vec<ChangedEvent>> {
+        on_engine!(self, db => db.changed_events(filter, lang, limit).await)
     }
 
     /// Up to `limit` events readers may see, by id, from the `skip`-th on: their paths and

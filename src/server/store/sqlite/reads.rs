@@ -14,7 +14,7 @@ use crate::model::{
 };
 use crate::server::store::StoreResult;
 use crate::server::store::contract::{
-    ColumnCount, EditableEvent, EventReads, ListedEvent, MatchShare,
+    ChangedEvent, ColumnCount, EditableEvent, EventReads, ListedEvent, MatchShare,
 };
 use chrono::NaiveDate;
 use sqlx::{FromRow, QueryBuilder};
@@ -232,6 +232,42 @@ impl EventReads for Sqlite {
             .fetch_one(&self.pool)
             .await?;
         Ok(count)
+    }
+
+    async fn changed_events(
+        &self,
+        filter: &Filter,
+        lang: Lang,
+        limit: u32,
+    ) -> StoreResult<Vec<ChangedEvent>> {
+        let mut query = QueryBuilder::new(format!(
+            "SELECT {}, e.updated_at FROM (SELECT e.id FROM events e WHERE e.retired_at IS NULL",
+            columns_in_language(false)
+        ));
+        push_filter(&mut query, filter, SearchPlan::FromMatches);
+        query.push(" ORDER BY e.updated_at DESC, e.id DESC LIMIT ");
+        query.push_bind(i64::from(limit));
+        query.push(format!(
+            ") page JOIN events e ON e.id = page.id {} ORDER BY e.updated_at DESC, e.id DESC",
+            texts_join(lang)
+        ));
+        #[derive(FromRow)]
+        struct Row {
+            #[sqlx(flatten)]
+            event: EventRow,
+            updated_at: String,
+        }
+        let rows: Vec<Row> = query.build_query_as().fetch_all(&self.pool).await?;
+        let (rows, times): (Vec<EventRow>, Vec<String>) = rows
+            .into_iter()
+            .map(|row| (row.event, row.updated_at))
+            .unzip();
+        let events = complete(&self.pool, rows).await?;
+        Ok(events
+            .into_iter()
+            .zip(times)
+            .map(|(event, updated_at)| ChangedEvent { event, updated_at })
+            .collect())
     }
 
     async fn listed_events(&self, skip: u64, limit: u32) -> StoreResult<Vec<ListedEvent>> {
