@@ -69,7 +69,7 @@ pub fn PageAddresses(#[prop(into)] path: String) -> impl IntoView {
 }
 
 /// The site's public origin (`https://example.org`), for absolute addresses.
-fn site_origin() -> String {
+pub(crate) fn site_origin() -> String {
     #[cfg(feature = "ssr")]
     return use_context::<crate::server::AppState>()
         .map(|state| state.public_url.clone())

@@ -17,6 +17,8 @@ pub use event_facts::{
 };
 pub use filter_bar::FilterBar;
 pub use highlight::Highlighted;
+#[cfg(feature = "ssr")]
+pub(crate) use languages::site_origin;
 pub use languages::{LanguageSwitcher, PageAddresses};
 pub use page_title::PageTitle;
 pub use posted::posted;

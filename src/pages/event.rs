@@ -57,6 +57,7 @@ fn EventView(page: EventPage) -> impl IntoView {
         .filter(|p| !p.is_empty())
         .map(str::to_owned)
         .collect();
+    let structured = structured_data(&event, lang);
     view! {
         <PageTitle text=page_title />
         <Meta name="description" content=event.summary.clone() />
@@ -67,6 +68,7 @@ fn EventView(page: EventPage) -> impl IntoView {
         <Meta name="twitter:card" content="summary" />
         <Meta name="twitter:title" content=event.title.clone() />
         <Meta name="twitter:description" content=event.summary.clone() />
+        {structured.map(|json| view! { <script type="application/ld+json" inner_html=json></script> })}
         <article class=format!("permalink cat-{}", event.category.code())>
             <nav class="breadcrumbs" aria-label=t(lang, "breadcrumbs")>
                 <a href=lang.path("/")>{t(lang, "timeline")}</a>
@@ -152,5 +154,20 @@ fn LinkTo(link: EventLink, #[prop(optional)] rel: Option<&'static str>) -> impl 
                 {t(lang, "paren-close")}
             </span>
         </a>
+    }
+}
+
+/// The page's schema.org data (see `structured_data`), written on the server.
+fn structured_data(event: &crate::model::Event, lang: crate::model::Lang) -> Option<String> {
+    #[cfg(feature = "ssr")]
+    return Some(super::structured_data::event_page(
+        event,
+        lang,
+        &crate::components::site_origin(),
+    ));
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (event, lang);
+        None
     }
 }

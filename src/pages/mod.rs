@@ -5,6 +5,8 @@ mod event;
 mod login;
 mod not_found;
 mod on_this_day;
+#[cfg(feature = "ssr")]
+mod structured_data;
 mod timeline;
 
 pub use admin::{AdminEventsPage, AuditPage, EventFormPage};

@@ -177,3 +177,34 @@ async fn on_this_day_lists_a_days_events_across_the_years() {
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
     assert!(text_of(&bad.body).contains("not a day of the year"));
 }
+
+#[tokio::test]
+async fn an_event_page_carries_its_schema_org_data() {
+    let app = TestApp::new().await;
+    let event = app.event_titled("sign the Basic Relations Treaty").await;
+    let short = app.get(&format!("/ko/events/{}", event["id"])).await;
+    let path = short.header(header::LOCATION).to_owned();
+    let page = app.get(&path).await.body;
+    let json = page
+        .split("<script type=\"application/ld+json\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .expect("a JSON-LD script");
+    let data: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(data["@context"], "https://schema.org");
+    assert_eq!(data["@type"], "WebPage");
+    assert_eq!(data["inLanguage"], "ko");
+    assert_eq!(data["url"], format!("{PUBLIC_URL}{path}"));
+    assert_eq!(data["about"]["@type"], "Event");
+    assert_eq!(data["about"]["startDate"], "1965-06-22");
+    let citations = data["citation"].as_array().unwrap();
+    assert_eq!(citations.len(), event["sources"].as_array().unwrap().len());
+    assert!(citations.iter().all(|c| c["publisher"]["name"].is_string()));
+    let translations: Vec<&str> = data["workTranslation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["inLanguage"].as_str().unwrap())
+        .collect();
+    assert_eq!(translations, ["en", "ja"]);
+}
