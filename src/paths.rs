@@ -54,12 +54,14 @@ pub enum Gate {
 
 /// Every address of the site, as patterns: an exact path, or a prefix ending in `*`. The
 /// longest pattern that matches decides.
-pub const ADDRESSES: [(&str, Address); 19] = [
+pub const ADDRESSES: [(&str, Address); 20] = [
     ("/", Address::ReaderPage(View::Filter)),
     ("/events/*", Address::ReaderPage(View::Path)),
     (ON_THIS_DAY, Address::ReaderPage(View::Day)),
     ("/api/events", Address::Api(Some(View::Filter))),
     ("/api/events/*", Address::Api(Some(View::Path))),
+    // Streamed, and as large as the view: never kept.
+    (CSV_EXPORT, Address::Api(None)),
     ("/api", Address::Api(None)),
     ("/api/*", Address::Api(None)),
     ("/pkg/*", Address::BuiltFile),
@@ -78,6 +80,9 @@ pub const ADDRESSES: [(&str, Address); 19] = [
 
 /// The events of one day of the year across the years (`?date=MM-DD`).
 pub const ON_THIS_DAY: &str = "/on-this-day";
+
+/// A view's events to download, whole, as CSV.
+pub const CSV_EXPORT: &str = "/api/events.csv";
 
 /// The feeds of a view: Atom and JSON Feed.
 pub const ATOM_FEED: &str = "/feed.atom";

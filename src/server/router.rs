@@ -11,7 +11,9 @@
 use crate::app::{App, shell};
 use crate::paths;
 use crate::server::http::error::AppError;
-use crate::server::http::{discovery, event_forms, feeds, json_api, sign_in, static_files};
+use crate::server::http::{
+    discovery, event_forms, exports, feeds, json_api, sign_in, static_files,
+};
 use crate::server::middleware::{
     admin_gate, canonical, faults, language, page_cache, retry, security,
 };
@@ -97,7 +99,7 @@ pub fn router(state: AppState) -> Router {
 
 /// The routes that handlers answer rather than pages. Each path is classified in
 /// `paths::ADDRESSES` (a test checks it).
-fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 15] {
+fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 16] {
     [
         (paths::ATOM_FEED, get(feeds::atom)),
         (paths::JSON_FEED, get(feeds::json_feed)),
@@ -106,6 +108,7 @@ fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 15] {
         ("/sitemap-{n}", get(discovery::numbered_sitemap)),
         (paths::HEALTH, get(json_api::healthz)),
         ("/api/events", get(json_api::list_events)),
+        (paths::CSV_EXPORT, get(exports::csv)),
         ("/api/events/{id}", get(json_api::get_event)),
         // The rest of the API's addresses are unknown, answered as the API answers.
         ("/api", any(json_api::no_such_address)),

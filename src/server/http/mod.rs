@@ -4,6 +4,7 @@
 pub(crate) mod discovery;
 pub(crate) mod error;
 pub(crate) mod event_forms;
+pub(crate) mod exports;
 pub(crate) mod extract;
 pub(crate) mod feeds;
 pub(crate) mod json_api;

@@ -54,6 +54,14 @@ pub(crate) trait EventReads {
         lang: Lang,
         limit: u32,
     ) -> StoreResult<Vec<ChangedEvent>>;
+    /// Up to `limit` events readers may see that the filter selects, by id after `after`,
+    /// whole: every language's texts, sources and related events, for exports.
+    async fn exported_events(
+        &self,
+        filter: &Filter,
+        after: Option<EventId>,
+        limit: u32,
+    ) -> StoreResult<Vec<ExportedEvent>>;
     /// Up to `limit` events readers may see, by id, from the `skip`-th on: their addresses
     /// and when they last changed, for sitemaps.
     async fn listed_events(&self, skip: u64, limit: u32) -> StoreResult<Vec<ListedEvent>>;
@@ -188,6 +196,15 @@ pub(crate) struct ColumnCount {
 pub(crate) struct ChangedEvent {
     pub event: Event,
     pub updated_at: String,
+}
+
+/// An event whole, as an export writes it: in English with its body, its translations, and
+/// the events related to it.
+#[derive(Clone, Debug)]
+pub(crate) struct ExportedEvent {
+    pub event: Event,
+    pub translations: Vec<Translation>,
+    pub related: Vec<EventId>,
 }
 
 /// An event as a sitemap lists it: its permanent path, and when it last changed (RFC 3339).

@@ -32,8 +32,8 @@ mod test_support;
 
 pub(crate) use cache::{GenerationCache, Weigh};
 pub(crate) use contract::{
-    Account, ChangedEvent, ColumnCount, EditError, EditableEvent, Editing, FailuresOf, ListedEvent,
-    Record, Session, UNKNOWN_ACCOUNT,
+    Account, ChangedEvent, ColumnCount, EditError, EditableEvent, Editing, ExportedEvent,
+    FailuresOf, ListedEvent, Record, Session, UNKNOWN_ACCOUNT,
 };
 pub(crate) use reads::EventSlice;
 pub(crate) use sqlite::sqlite_url;
@@ -224,6 +224,16 @@ impl Store {
         limit: u32,
     ) -> StoreResult<Vec<ChangedEvent>> {
         on_engine!(self, db => db.changed_events(filter, lang, limit).await)
+    }
+
+    /// Up to `limit` whole events the filter selects, by id after `after`.
+    pub(crate) async fn exported_events(
+        &self,
+        filter: &Filter,
+        after: Option<EventId>,
+        limit: u32,
+    ) -> StoreResult<Vec<ExportedEvent>> {
+        on_engine!(self, db => db.exported_events(filter, after, limit).await)
     }
 
     /// Up to `limit` events readers may see, by id, from the `skip`-th on: their paths and

@@ -9,13 +9,13 @@ use super::rows::{
 };
 use super::search::{self, SearchPlan, push_filter};
 use crate::model::{
-    AdminEvent, DayRange, Event, EventId, EventLink, EventPage, Filter, Lang, MonthDay, PAGE_SIZE,
-    TranslationNeed, Unit, event_path, page_offset,
+    AdminEvent, DayRange, Event, EventId, EventLink, EventPage, EventText, Filter, Lang, MonthDay,
+    PAGE_SIZE, Translation, TranslationNeed, Unit, event_path, page_offset,
 };
-use crate::server::store::StoreResult;
 use crate::server::store::contract::{
-    ChangedEvent, ColumnCount, EditableEvent, EventReads, ListedEvent, MatchShare,
+    ChangedEvent, ColumnCount, EditableEvent, EventReads, ExportedEvent, ListedEvent, MatchShare,
 };
+use crate::server::store::{StoreError, StoreResult};
 use chrono::NaiveDate;
 use sqlx::{FromRow, QueryBuilder};
 use std::collections::HashMap;
@@ -267,6 +267,79 @@ impl EventReads for Sqlite {
             .into_iter()
             .zip(times)
             .map(|(event, updated_at)| ChangedEvent { event, updated_at })
+            .collect())
+    }
+
+    async fn exported_events(
+        &self,
+        filter: &Filter,
+        after: Option<EventId>,
+        limit: u32,
+    ) -> StoreResult<Vec<ExportedEvent>> {
+        let mut ids = QueryBuilder::new("SELECT e.id FROM events e WHERE e.retired_at IS NULL");
+        push_filter(&mut ids, filter, SearchPlan::FromMatches);
+        if let Some(after) = after {
+            ids.push(" AND e.id > ").push_bind(after);
+        }
+        ids.push(" ORDER BY e.id LIMIT ")
+            .push_bind(i64::from(limit));
+        let ids: Vec<EventId> = ids.build_query_scalar().fetch_all(&self.pool).await?;
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut query = QueryBuilder::new(format!(
+            "SELECT {} FROM events e {} WHERE e.id IN ",
+            columns_in_language(true),
+            texts_join(Lang::ORIGINAL)
+        ));
+        search::push_ids(&mut query, &ids);
+        query.push(" ORDER BY e.id");
+        let rows: Vec<EventRow> = query.build_query_as().fetch_all(&self.pool).await?;
+        let events = complete(&self.pool, rows).await?;
+
+        let mut query = QueryBuilder::new(
+            "SELECT event_id, lang, title, summary, body FROM event_texts \
+             WHERE lang <> 'en' AND event_id IN ",
+        );
+        search::push_ids(&mut query, &ids);
+        query.push(" ORDER BY event_id, lang");
+        let texts: Vec<(EventId, String, String, String, Option<String>)> =
+            query.build_query_as().fetch_all(&self.pool).await?;
+        let mut translations: HashMap<EventId, Vec<Translation>> = HashMap::new();
+        for (id, lang, title, summary, body) in texts {
+            let lang = lang.parse::<Lang>().map_err(|err| StoreError::Invalid {
+                id,
+                problem: err.to_string(),
+            })?;
+            translations.entry(id).or_default().push(Translation {
+                lang,
+                text: EventText {
+                    title,
+                    summary,
+                    body,
+                },
+            });
+        }
+
+        let mut query =
+            QueryBuilder::new("SELECT event_id, related_id FROM related_events WHERE event_id IN ");
+        search::push_ids(&mut query, &ids);
+        query.push(" UNION SELECT related_id, event_id FROM related_events WHERE related_id IN ");
+        search::push_ids(&mut query, &ids);
+        query.push(" ORDER BY 1, 2");
+        let pairs: Vec<(EventId, EventId)> = query.build_query_as().fetch_all(&self.pool).await?;
+        let mut related: HashMap<EventId, Vec<EventId>> = HashMap::new();
+        for (id, other) in pairs {
+            related.entry(id).or_default().push(other);
+        }
+
+        Ok(events
+            .into_iter()
+            .map(|event| ExportedEvent {
+                translations: translations.remove(&event.id).unwrap_or_default(),
+                related: related.remove(&event.id).unwrap_or_default(),
+                event,
+            })
             .collect())
     }
 
