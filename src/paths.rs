@@ -54,7 +54,7 @@ pub enum Gate {
 
 /// Every address of the site, as patterns: an exact path, or a prefix ending in `*`. The
 /// longest pattern that matches decides.
-pub const ADDRESSES: [(&str, Address); 20] = [
+pub const ADDRESSES: [(&str, Address); 21] = [
     ("/", Address::ReaderPage(View::Filter)),
     ("/events/*", Address::ReaderPage(View::Path)),
     (ON_THIS_DAY, Address::ReaderPage(View::Day)),
@@ -62,6 +62,8 @@ pub const ADDRESSES: [(&str, Address); 20] = [
     ("/api/events/*", Address::Api(Some(View::Path))),
     // Streamed, and as large as the view: never kept.
     (CSV_EXPORT, Address::Api(None)),
+    // Answered to other origins (CORS), which kept answers do not carry: never kept.
+    (TIMELINEJS_EXPORT, Address::Api(None)),
     ("/api", Address::Api(None)),
     ("/api/*", Address::Api(None)),
     ("/pkg/*", Address::BuiltFile),
@@ -83,6 +85,9 @@ pub const ON_THIS_DAY: &str = "/on-this-day";
 
 /// A view's events to download, whole, as CSV.
 pub const CSV_EXPORT: &str = "/api/events.csv";
+
+/// A view as TimelineJS3 JSON, for Knight Lab's viewer.
+pub const TIMELINEJS_EXPORT: &str = "/api/timelinejs.json";
 
 /// The feeds of a view: Atom and JSON Feed.
 pub const ATOM_FEED: &str = "/feed.atom";

@@ -12,7 +12,7 @@ use crate::app::{App, shell};
 use crate::paths;
 use crate::server::http::error::AppError;
 use crate::server::http::{
-    discovery, event_forms, exports, feeds, json_api, sign_in, static_files,
+    discovery, event_forms, exports, feeds, json_api, sign_in, static_files, timelinejs,
 };
 use crate::server::middleware::{
     admin_gate, canonical, faults, language, page_cache, retry, security,
@@ -99,7 +99,7 @@ pub fn router(state: AppState) -> Router {
 
 /// The routes that handlers answer rather than pages. Each path is classified in
 /// `paths::ADDRESSES` (a test checks it).
-fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 16] {
+fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 17] {
     [
         (paths::ATOM_FEED, get(feeds::atom)),
         (paths::JSON_FEED, get(feeds::json_feed)),
@@ -109,6 +109,7 @@ fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 16] {
         (paths::HEALTH, get(json_api::healthz)),
         ("/api/events", get(json_api::list_events)),
         (paths::CSV_EXPORT, get(exports::csv)),
+        (paths::TIMELINEJS_EXPORT, get(timelinejs::timelinejs)),
         ("/api/events/{id}", get(json_api::get_event)),
         // The rest of the API's addresses are unknown, answered as the API answers.
         ("/api", any(json_api::no_such_address)),

@@ -103,3 +103,34 @@ async fn a_large_view_streams_in_batches_and_loses_no_row() {
     ids.dedup();
     assert_eq!(ids.len(), before, "each event once");
 }
+
+#[tokio::test]
+async fn a_view_as_timelinejs_json_keeps_korean_titles_and_our_own_ids() {
+    let app = TestApp::new().await;
+    let response = app.get("/api/timelinejs.json?category=trade&lang=ko").await;
+    assert_eq!(response.status, StatusCode::OK);
+    assert_eq!(response.header(header::ACCESS_CONTROL_ALLOW_ORIGIN), "*");
+    let timeline = response.json();
+    let api = app.get("/api/events?category=trade&lang=ko").await.json();
+    let events = timeline["events"].as_array().unwrap();
+    assert_eq!(events.len() as u64, api["count"].as_u64().unwrap());
+    let first = &api["events"][0];
+    let slide = events
+        .iter()
+        .find(|e| e["unique_id"] == format!("{}-{}", first["id"], first["slug"].as_str().unwrap()))
+        .expect("the slide of the API's first event");
+    let headline = slide["text"]["headline"].as_str().unwrap();
+    assert!(
+        headline.contains(first["title"].as_str().unwrap()),
+        "{headline}"
+    );
+    assert!(headline.contains("/ko/events/"), "{headline}");
+    assert_eq!(slide["group"], "trade");
+    assert!(slide["start_date"]["year"].is_u64());
+    assert!(slide["display_date"].as_str().unwrap().contains('년'));
+    // Periods are eras too, and the whole timeline's eras include colonial rule.
+    let all = app.get("/api/timelinejs.json?lang=en").await.json();
+    assert!(!all["eras"].as_array().unwrap().is_empty());
+    let bad = app.get("/api/timelinejs.json?lang=zz").await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+}

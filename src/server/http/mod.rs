@@ -11,3 +11,4 @@ pub(crate) mod json_api;
 pub(crate) mod render;
 pub(crate) mod sign_in;
 pub(crate) mod static_files;
+pub(crate) mod timelinejs;
