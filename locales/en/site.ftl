@@ -14,7 +14,7 @@ not-translated = Not yet translated into English; shown in the original.
 ## The timeline
 
 timeline-heading = South Korea and Japan, event by event
-timeline-description = A curated, sourced timeline of relations between South Korea and Japan, from the 1910 annexation and the 1965 normalization treaty to the wartime-labor rulings, the 2019 export restrictions and the GSOMIA dispute.
+timeline-description = A curated, sourced timeline of relations between South Korea and Japan, from the 1876 Treaty of Ganghwa, the 1910 annexation and the 1965 normalization treaty to the wartime-labor rulings, the 2019 export restrictions and the GSOMIA dispute.
 on-this-day-link = On this day in history
 loading-timeline = Loading the timeline…
 filters-not-applied = These filters could not be applied, so the whole timeline is shown:

@@ -14,7 +14,7 @@ not-translated = 아직 한국어로 번역되지 않아 영어 원문을 표시
 ## The timeline
 
 timeline-heading = 사건으로 보는 한일 관계
-timeline-description = 1910년 한일병합과 1965년 한일기본조약부터 강제동원 피해자(일본 정부 표현은 '구 한반도 출신 노동자') 배상 판결, 2019년 수출 규제, 지소미아(GSOMIA) 갈등까지 한국과 일본의 관계를 출처와 함께 정리한 연표입니다.
+timeline-description = 1876년 강화도조약, 1910년 한일병합과 1965년 한일기본조약부터 강제동원 피해자(일본 정부 표현은 '구 한반도 출신 노동자') 배상 판결, 2019년 수출 규제, 지소미아(GSOMIA) 갈등까지 한국과 일본의 관계를 출처와 함께 정리한 연표입니다.
 on-this-day-link = 역사 속 오늘
 loading-timeline = 연표를 불러오는 중…
 filters-not-applied = 다음 필터를 적용할 수 없어 전체 연표를 표시합니다:
