@@ -54,6 +54,10 @@ pub(crate) fn event_page(event: &Event, lang: Lang, origin: &str) -> String {
         "citation": citations,
         "workTranslation": translations,
     });
-    // Inside <script>, "</" could end the element early.
-    page.to_string().replace("</", "<\\/")
+    // Inside <script>, markup could end the element early or change how it is read: JSON
+    // may write these characters as escapes instead.
+    page.to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }
