@@ -1,6 +1,6 @@
 //! The filter bar: a plain GET form, so it works without JavaScript. With JavaScript
-//! (`enhance.js`) every change applies at once, in place, to a tidy URL, and Back and Forward
-//! step through the views.
+//! (`src/enhance/navigation.js`) every change applies at once, in place, to a tidy URL, and
+//! Back and Forward step through the views.
 
 use super::{actor_name, category_name};
 use crate::i18n::{t, use_lang};
@@ -33,23 +33,29 @@ pub fn FilterBar() -> impl IntoView {
             </label>
         }
     };
-    let categories = Category::ALL.map(|category| {
-        let code = category.code();
-        checkbox(
-            "category",
-            code,
-            category_name(lang, category),
-            format!("toggle cat-{code}"),
-        )
-    });
-    let actors = Actor::ALL.map(|actor| {
-        checkbox(
-            "actor",
-            actor.code(),
-            actor_name(lang, actor),
-            "toggle".into(),
-        )
-    });
+    let categories = Category::ALL
+        .iter()
+        .map(|&category| {
+            let code = category.code();
+            checkbox(
+                "category",
+                code,
+                category_name(lang, category),
+                format!("toggle cat-{code}"),
+            )
+        })
+        .collect_view();
+    let actors = Actor::ALL
+        .iter()
+        .map(|&actor| {
+            checkbox(
+                "actor",
+                actor.code(),
+                actor_name(lang, actor),
+                "toggle".into(),
+            )
+        })
+        .collect_view();
     let date_input = |key: &'static str, label: String| {
         let id = format!("filter-{key}");
         let label_for = id.clone();

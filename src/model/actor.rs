@@ -1,25 +1,47 @@
 //! The states and organisations that take part in events.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
-use std::str::FromStr;
+use strum::{Display, EnumString, IntoStaticStr, VariantArray};
 
 /// An actor, written as an ISO-like code (KR, JP, WTO ...) and shown by its full name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Display,
+    EnumString,
+    IntoStaticStr,
+    VariantArray,
+)]
+#[strum(parse_err_ty = UnknownActor, parse_err_fn = UnknownActor::of)]
 pub enum Actor {
     #[serde(rename = "KR")]
+    #[strum(serialize = "KR")]
     SouthKorea,
     #[serde(rename = "JP")]
+    #[strum(serialize = "JP")]
     Japan,
     #[serde(rename = "US")]
+    #[strum(serialize = "US")]
     UnitedStates,
     #[serde(rename = "CN")]
+    #[strum(serialize = "CN")]
     China,
     #[serde(rename = "KP")]
+    #[strum(serialize = "KP")]
     NorthKorea,
     #[serde(rename = "WTO")]
+    #[strum(serialize = "WTO")]
     Wto,
     #[serde(rename = "UN")]
+    #[strum(serialize = "UN")]
     UnitedNations,
 }
 
@@ -27,16 +49,15 @@ pub enum Actor {
 #[error("unknown actor {0:?}; use a code such as KR, JP, US, CN, KP, WTO or UN")]
 pub struct UnknownActor(pub String);
 
+impl UnknownActor {
+    fn of(code: &str) -> Self {
+        Self(code.to_owned())
+    }
+}
+
 impl Actor {
-    pub const ALL: [Actor; 7] = [
-        Actor::SouthKorea,
-        Actor::Japan,
-        Actor::UnitedStates,
-        Actor::China,
-        Actor::NorthKorea,
-        Actor::Wto,
-        Actor::UnitedNations,
-    ];
+    /// Every actor, in the order they are offered (and their bits are numbered).
+    pub const ALL: &[Actor] = Actor::VARIANTS;
 
     /// Its bit in an event's set of actors (`events.actor_bits`, whose migration and
     /// triggers give the same bits): 1 for South Korea, 2 for Japan, and so on in `ALL` order.
@@ -53,33 +74,9 @@ impl Actor {
         actors.iter().fold(0, |bits, actor| bits | actor.bit())
     }
 
+    /// Its code: KR, JP, WTO …
     pub fn code(self) -> &'static str {
-        match self {
-            Actor::SouthKorea => "KR",
-            Actor::Japan => "JP",
-            Actor::UnitedStates => "US",
-            Actor::China => "CN",
-            Actor::NorthKorea => "KP",
-            Actor::Wto => "WTO",
-            Actor::UnitedNations => "UN",
-        }
-    }
-}
-
-impl FromStr for Actor {
-    type Err = UnknownActor;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Actor::ALL
-            .into_iter()
-            .find(|a| a.code() == s)
-            .ok_or_else(|| UnknownActor(s.to_owned()))
-    }
-}
-
-impl fmt::Display for Actor {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
+        self.into()
     }
 }
 
@@ -89,7 +86,7 @@ mod tests {
 
     #[test]
     fn codes_round_trip_and_serialize_as_codes() {
-        for actor in Actor::ALL {
+        for &actor in Actor::ALL {
             assert_eq!(actor.code().parse::<Actor>(), Ok(actor));
             assert_eq!(
                 serde_json::to_string(&actor).unwrap(),

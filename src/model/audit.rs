@@ -2,10 +2,12 @@
 
 use super::EventId;
 use serde::{Deserialize, Serialize};
-use std::str::FromStr;
+use strum::{EnumString, IntoStaticStr};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Its code (`sign-in-failed`) is what the audit trail stores.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, EnumString, IntoStaticStr)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum AuditAction {
     SignIn,
     SignInFailed,
@@ -19,34 +21,7 @@ pub enum AuditAction {
 impl AuditAction {
     /// The code stored in the database.
     pub fn code(self) -> &'static str {
-        match self {
-            AuditAction::SignIn => "sign-in",
-            AuditAction::SignInFailed => "sign-in-failed",
-            AuditAction::SignOut => "sign-out",
-            AuditAction::Create => "create",
-            AuditAction::Edit => "edit",
-            AuditAction::Retire => "retire",
-            AuditAction::Restore => "restore",
-        }
-    }
-}
-
-impl FromStr for AuditAction {
-    type Err = String;
-
-    fn from_str(code: &str) -> Result<Self, Self::Err> {
-        [
-            AuditAction::SignIn,
-            AuditAction::SignInFailed,
-            AuditAction::SignOut,
-            AuditAction::Create,
-            AuditAction::Edit,
-            AuditAction::Retire,
-            AuditAction::Restore,
-        ]
-        .into_iter()
-        .find(|action| action.code() == code)
-        .ok_or_else(|| format!("unknown audit action {code:?}"))
+        self.into()
     }
 }
 

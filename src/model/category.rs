@@ -1,11 +1,31 @@
 //! The one category each event belongs to.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
-use std::str::FromStr;
+use strum::{Display, EnumString, IntoStaticStr, VariantArray};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// Its code (`trade`) is used in URLs, the API and the database.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Display,
+    EnumString,
+    IntoStaticStr,
+    VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(
+    serialize_all = "lowercase",
+    parse_err_ty = UnknownCategory,
+    parse_err_fn = UnknownCategory::of
+)]
 pub enum Category {
     History,
     Legal,
@@ -21,43 +41,19 @@ pub enum Category {
 )]
 pub struct UnknownCategory(pub String);
 
+impl UnknownCategory {
+    fn of(code: &str) -> Self {
+        Self(code.to_owned())
+    }
+}
+
 impl Category {
-    pub const ALL: [Category; 6] = [
-        Category::History,
-        Category::Legal,
-        Category::Trade,
-        Category::Security,
-        Category::Diplomacy,
-        Category::Society,
-    ];
+    /// Every category, in the order they are offered.
+    pub const ALL: &[Category] = Category::VARIANTS;
 
     /// The code used in URLs, the API and the database.
     pub fn code(self) -> &'static str {
-        match self {
-            Category::History => "history",
-            Category::Legal => "legal",
-            Category::Trade => "trade",
-            Category::Security => "security",
-            Category::Diplomacy => "diplomacy",
-            Category::Society => "society",
-        }
-    }
-}
-
-impl FromStr for Category {
-    type Err = UnknownCategory;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Category::ALL
-            .into_iter()
-            .find(|c| c.code() == s)
-            .ok_or_else(|| UnknownCategory(s.to_owned()))
-    }
-}
-
-impl fmt::Display for Category {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
+        self.into()
     }
 }
 
@@ -67,7 +63,7 @@ mod tests {
 
     #[test]
     fn codes_round_trip_and_unknown_codes_are_refused() {
-        for category in Category::ALL {
+        for &category in Category::ALL {
             assert_eq!(category.code().parse::<Category>(), Ok(category));
         }
         assert!("Trade".parse::<Category>().is_err());

@@ -180,7 +180,18 @@ pub struct AdminEvent {
 }
 
 /// The translation work an editor can list events by (`/admin?translations=…`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "lowercase")]
 pub enum TranslationNeed {
     /// Not written in every language yet.
     Missing,
@@ -189,18 +200,13 @@ pub enum TranslationNeed {
 }
 
 impl TranslationNeed {
-    pub const ALL: [TranslationNeed; 2] = [TranslationNeed::Missing, TranslationNeed::Outdated];
-
     pub fn code(self) -> &'static str {
-        match self {
-            TranslationNeed::Missing => "missing",
-            TranslationNeed::Outdated => "outdated",
-        }
+        self.into()
     }
 
     /// The list's parameter as typed: unknown values list every event.
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|need| need.code() == code)
+        code.parse().ok()
     }
 }
 

@@ -312,8 +312,8 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
                     {t(lang, "choose-category")}
                 </option>
                 {Category::ALL
-                    .into_iter()
-                    .map(|category| {
+                    .iter()
+                    .map(|&category| {
                         view! {
                             <option value=category.code() selected=form.category == category.code()>
                                 {category_name(lang, category)}
@@ -326,8 +326,8 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
             <fieldset class="form__choices" aria-describedby="actors-error">
                 <legend>{t(lang, "field-actors")}</legend>
                 {Actor::ALL
-                    .into_iter()
-                    .map(|actor| {
+                    .iter()
+                    .map(|&actor| {
                         let code = actor.code();
                         view! {
                             <label class="form__choice">

@@ -104,9 +104,9 @@ fn event(random: &mut Random, n: usize) -> NewEvent {
     } else {
         String::new()
     };
-    let mut actors = vec![random.pick(&Actor::ALL).code().to_owned()];
+    let mut actors = vec![random.pick(Actor::ALL).code().to_owned()];
     for _ in 0..random.below(3) {
-        actors.push(random.pick(&Actor::ALL).code().to_owned());
+        actors.push(random.pick(Actor::ALL).code().to_owned());
     }
     let (subject, action, topic) = (
         random.pick(&SUBJECTS),
@@ -123,7 +123,7 @@ fn event(random: &mut Random, n: usize) -> NewEvent {
         start: date.clone(),
         start_circa: random.below(50) == 0,
         end,
-        category: random.pick(&Category::ALL).code().to_owned(),
+        category: random.pick(Category::ALL).code().to_owned(),
         actors,
         sources: vec![SourceForm {
             publisher: random.pick(&PUBLISHERS).to_string(),
