@@ -4,7 +4,8 @@ BIN := target/release/korea-japan-timeline
 # cargo-leptos regenerates the wasm bundle on every build, even an unchanged one (~40 s), so
 # the release build is skipped while this stamp is newer than every input.
 BUILT := target/site/.built
-INPUTS := $(shell find src style public migrations seed locales -type f) Cargo.toml Cargo.lock build.rs
+INPUTS := $(shell find src style public migrations seed locales -type f) Cargo.toml Cargo.lock build.rs \
+	tools/js/package-lock.json
 
 .PHONY: run build test test-rust test-e2e lint bench tools tools-e2e clean
 
@@ -19,8 +20,8 @@ $(BUILT): $(INPUTS) | tools
 	cargo leptos build --release
 	touch $@
 
-## Every test: formatting and lints (the server, the browser build and its script), Rust unit
-## and integration tests, end-to-end in Chromium.
+## Every test: formatting and lints (the server, the browser build, the enhancer's types and
+## style), Rust unit and integration tests, end-to-end in Chromium.
 test: lint test-rust test-e2e
 
 # test-support: what only the integration tests may do (reach the database directly).
@@ -34,15 +35,18 @@ lint: tools
 	cargo fmt --check
 	cargo clippy --features ssr,test-support --all-targets -- -D warnings
 	cargo clippy --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
-	node --check src/enhance.js
+	tools/js/node_modules/.bin/tsc --project tools/js
+	tools/js/node_modules/.bin/eslint --max-warnings 0 --config tools/js/eslint.config.js src/enhance
 
-## Throughput, latency, memory and first-visit size under load; whether junk parameters or a
+## Throughput, latency, memory and first-visit size under load; a kept page against nginx
+## serving the same bytes; whether junk parameters or a
 ## flood of new views can push readers' pages out of the cache; how the cost of pages and
 ## filtered queries grows from 1k to 100k events; and 150 views nobody asked for before, at
 ## 100k events (see bench/README.md).
 bench: build tools-e2e
 	@scripts/install-tools.sh bench
 	bench/serve.sh
+	bench/nginx.sh
 	bench/cache.sh
 	bench/filters.sh
 	bench/cold.sh
@@ -55,4 +59,4 @@ tools-e2e:
 
 clean:
 	cargo clean
-	rm -rf end2end/node_modules end2end/test-results
+	rm -rf end2end/node_modules end2end/test-results tools/js/node_modules

@@ -1,27 +1,68 @@
 // `sqlx::migrate!()` embeds the migrations, and `static_loader!` the interface's catalogues,
-// at compile time; rebuild when they change. The enhancer is inlined in every page, so its
-// comments and indentation are left out of the copy the pages carry.
+// at compile time; rebuild when they change. The enhancer (`src/enhance/`, modules by concern)
+// is inlined in every reader's page: esbuild joins its modules into one function and minifies
+// it, and the page's policy allows exactly those bytes by their hash (`app::ENHANCER`).
 use std::path::Path;
+use std::process::Command;
+
+const ESBUILD: &str = "tools/js/node_modules/.bin/esbuild";
 
 fn main() {
     println!("cargo:rerun-if-changed=migrations");
     println!("cargo:rerun-if-changed=locales");
-    println!("cargo:rerun-if-changed=src/enhance.js");
-    let source = std::fs::read_to_string("src/enhance.js").expect("src/enhance.js is readable");
+    println!("cargo:rerun-if-changed=src/enhance");
+    println!("cargo:rerun-if-changed=tools/js/package-lock.json");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    std::fs::write(Path::new(&out).join("enhance.js"), compact(&source))
-        .expect("OUT_DIR is writable");
+    std::fs::write(Path::new(&out).join("enhance.js"), enhancer()).expect("OUT_DIR is writable");
 }
 
-/// The script without whole-line comments, blank lines and leading spaces. This is safe for
-/// `enhance.js` because it has no block comments and no string or template literal spanning
-/// lines (a minifier that parses JavaScript would cost a parser in every build, for a few
-/// hundred bytes more).
-fn compact(source: &str) -> String {
-    source
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with("//"))
-        .collect::<Vec<_>>()
-        .join("\n")
+/// `src/enhance/main.js` and the modules it imports, as one minified function (an IIFE, in
+/// the `<script type="module">` every reader's page carries).
+fn enhancer() -> String {
+    let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let esbuild = Path::new(&root).join(ESBUILD);
+    if !esbuild.exists() {
+        fail(&format!(
+            "{ESBUILD} is missing: run `make tools` (scripts/install-tools.sh) to install the \
+             build's JavaScript tools"
+        ));
+    }
+    let output = Command::new(&esbuild)
+        .current_dir(&root)
+        .args([
+            "src/enhance/main.js",
+            "--bundle",
+            "--minify",
+            "--format=iife",
+            // What the code needs (`??=`), so that nothing is rewritten.
+            "--target=es2021",
+            // The page is UTF-8: "–" is written as itself rather than as `\u2013`.
+            "--charset=utf8",
+            "--legal-comments=none",
+            "--log-level=warning",
+        ])
+        .output()
+        .unwrap_or_else(|err| fail(&format!("running {ESBUILD}: {err}")));
+    if !output.status.success() {
+        fail(&format!(
+            "{ESBUILD} failed on src/enhance/main.js:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let script = String::from_utf8(output.stdout).expect("esbuild writes UTF-8");
+    let script = script.trim_end().to_owned();
+    // The script is written into the page as it is (`inner_html`): nothing in it may end the
+    // <script> element, or open a comment that would hide its end.
+    let lower = script.to_ascii_lowercase();
+    if lower.contains("</script") || lower.contains("<!--") {
+        fail(
+            "the bundled enhancer contains `</script` or `<!--`, which cannot be inlined as it is",
+        );
+    }
+    script
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    std::process::exit(1)
 }

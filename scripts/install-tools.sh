@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, skipping whatever is already present at the
 # right version, so that a second run is quick and quiet.
-#   scripts/install-tools.sh         build tools: wasm target, cargo-leptos, wasm-bindgen, wasm-opt
+#   scripts/install-tools.sh         build tools: wasm target, cargo-leptos, wasm-bindgen, wasm-opt,
+#                                    and the npm packages in tools/js (esbuild, tsc, eslint)
 #   scripts/install-tools.sh e2e     also Chromium and the end-to-end tests' npm packages
-#   scripts/install-tools.sh bench   also wrk, the load generator, and bc
+#   scripts/install-tools.sh bench   also wrk (the load generator), bc and nginx (to compare with)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,14 +37,29 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION\b"; the
   npm install --global --no-audit --no-fund "binaryen@$BINARYEN_VERSION.0.0"
 fi
 
+# esbuild joins and minifies the enhancer (build.rs); tsc and eslint check it (make lint).
+if [ ! -f tools/js/node_modules/.package-lock.json ] ||
+   [ tools/js/package-lock.json -nt tools/js/node_modules/.package-lock.json ]; then
+  say "installing the build's JavaScript tools (tools/js)"
+  (cd tools/js && npm ci --no-audit --no-fund)
+fi
+
 apt_install() {
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
-if [ "${1:-}" = bench ] && { ! command -v wrk >/dev/null || ! command -v bc >/dev/null; }; then
-  say "installing wrk and bc"
-  apt_install wrk bc
+if [ "${1:-}" = bench ] && { ! command -v wrk >/dev/null || ! command -v bc >/dev/null ||
+                             [ ! -x /usr/sbin/nginx ]; }; then
+  say "installing wrk, bc and nginx (the static-file server a kept page is measured against)"
+  # Installed only to be started by bench/nginx.sh with a config of its own: the package
+  # must not start (or leave) a server on port 80.
+  policy=/usr/sbin/policy-rc.d
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy"
+    trap 'rm -f "$policy"' EXIT
+  fi
+  apt_install wrk bc nginx-light
 fi
 
 if [ "${1:-}" = e2e ]; then

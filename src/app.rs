@@ -61,8 +61,8 @@ fn has_islands() -> bool {
 }
 
 /// The small script that makes links, the filter form and the time axis work in place
-/// (`src/enhance.js` without its comments; see `build.rs`), inlined in every page, so that the
-/// page's policy can allow it by its hash.
+/// (`src/enhance/`, joined into one function and minified by esbuild; see `build.rs`), inlined
+/// in every page, so that the page's policy can allow it by its hash (these very bytes).
 pub const ENHANCER: &str = include_str!(concat!(env!("OUT_DIR"), "/enhance.js"));
 
 #[component]

@@ -3,9 +3,9 @@
 //! alone, else a bar with their count), and links one step in, out, earlier and later.
 //!
 //! Everything is a link to a view, so the axis works without a script, for crawlers and from
-//! the keyboard. `enhance.js` adds dragging to choose a stretch, the wheel and pinching to
-//! zoom, dragging the scale to pan, and arrow keys; it reads the columns from the `data-`
-//! attributes on the figure.
+//! the keyboard. The enhancer (`src/enhance/gestures.js`) adds dragging to choose a stretch,
+//! the wheel and pinching to zoom, dragging the scale to pan, and arrow keys; it reads the
+//! columns from the `data-` attributes on the figure (`src/enhance/axis.js`).
 
 use crate::i18n::{t, t_with, use_lang};
 use crate::model::{
