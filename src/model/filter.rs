@@ -232,7 +232,7 @@ impl Filter {
 }
 
 /// How many events one page of the timeline or the API shows.
-pub const PAGE_SIZE: u32 = 16;
+pub const PAGE_SIZE: u32 = 14;
 
 /// How many events come before a page of results, counting pages from 1.
 pub fn page_offset(page: u32) -> u64 {
