@@ -6,7 +6,7 @@
 //! carries its id) and writes the rest out in the caller's kind: JSON under `/api`, a page
 //! of the site elsewhere.
 
-use crate::model::FilterError;
+use crate::model::{FilterError, FilterErrors};
 use crate::server::store::{EditError, StoreError};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -116,6 +116,16 @@ impl IntoResponse for AppError {
         let mut response = fault.status.into_response();
         response.extensions_mut().insert(fault);
         response
+    }
+}
+
+/// A view's filter that cannot be: 400, with each problem.
+impl From<FilterErrors> for AppError {
+    fn from(errors: FilterErrors) -> Self {
+        AppError::BadRequest {
+            message: errors.to_string(),
+            problems: errors.0,
+        }
     }
 }
 

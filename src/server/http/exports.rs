@@ -46,11 +46,7 @@ pub(crate) async fn csv(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
 ) -> Result<Response, AppError> {
-    let filter =
-        Filter::from_query(&query.unwrap_or_default()).map_err(|errors| AppError::BadRequest {
-            message: errors.to_string(),
-            problems: errors.0,
-        })?;
+    let filter = Filter::from_query(&query.unwrap_or_default())?;
     // The first batch is read before answering, so a failing database is a 500, not a cut-off
     // file.
     let first = state.store.exported_events(&filter, None, BATCH).await?;

@@ -41,10 +41,7 @@ async fn feed_view(
 ) -> Result<FeedView, AppError> {
     let lang = language::of_parts(parts);
     let query = query.unwrap_or_default();
-    let filter = Filter::from_query(&query).map_err(|errors| AppError::BadRequest {
-        message: errors.to_string(),
-        problems: errors.0,
-    })?;
+    let filter = Filter::from_query(&query)?;
     let events = state
         .store
         .changed_events(&filter, lang, FEED_LENGTH)

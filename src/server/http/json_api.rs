@@ -51,10 +51,7 @@ pub(crate) async fn list_events(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let query = query.unwrap_or_default();
-    let filter = Filter::from_query(&query).map_err(|errors| AppError::BadRequest {
-        message: errors.to_string(),
-        problems: errors.0,
-    })?;
+    let filter = Filter::from_query(&query)?;
     let page = page_number(&query);
     let lang = asked_lang(&query, &headers)?;
     let slice = state.store.list_events(&filter, page, lang).await?;

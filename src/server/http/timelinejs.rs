@@ -26,10 +26,7 @@ pub(crate) async fn timelinejs(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let query = query.unwrap_or_default();
-    let filter = Filter::from_query(&query).map_err(|errors| AppError::BadRequest {
-        message: errors.to_string(),
-        problems: errors.0,
-    })?;
+    let filter = Filter::from_query(&query)?;
     let lang = asked_language(&query, &headers)
         .map_err(|err| AppError::bad_request(format!("lang: {err}")))?;
     let exported = state
