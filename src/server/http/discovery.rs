@@ -8,6 +8,7 @@
 use crate::model::Lang;
 use crate::paths::{self, Address};
 use crate::server::http::error::AppError;
+use crate::server::http::escape_markup as escape;
 use crate::server::http::extract::Path;
 use crate::server::startup::AppState;
 use crate::server::store::ListedEvent;
@@ -150,15 +151,6 @@ fn xml_response(xml: String) -> Response {
         xml,
     )
         .into_response()
-}
-
-/// Text as XML content or an attribute value.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
 }
 
 #[cfg(test)]

@@ -54,18 +54,13 @@ pub(crate) async fn csv(
     let mut head = b"\xEF\xBB\xBF".to_vec();
     head.extend(rows(&[], true, &state.public_url).map_err(writing)?);
     head.extend(rows(&first, false, &state.public_url).map_err(writing)?);
-    let next = (first.len() == BATCH as usize)
-        .then(|| first.last().map(|e| e.event.id))
-        .flatten();
+    let next = next_after(&first);
     let rest = futures_util::stream::unfold(
         (state.store.clone(), filter, next, state.public_url.clone()),
         |(store, filter, after, site)| async move {
             let after = after?;
             let batch = read(&store, &filter, after).await;
-            let next = match &batch {
-                Ok(events) if events.len() == BATCH as usize => events.last().map(|e| e.event.id),
-                _ => None,
-            };
+            let next = batch.as_deref().ok().and_then(next_after);
             let chunk = batch.and_then(|events| rows(&events, false, &site));
             Some((chunk.map(Bytes::from), (store, filter, next, site)))
         },
@@ -88,6 +83,14 @@ pub(crate) async fn csv(
         Body::from_stream(body),
     )
         .into_response())
+}
+
+/// Where the next batch starts, after a full one; a shorter batch was the last.
+fn next_after(batch: &[ExportedEvent]) -> Option<crate::model::EventId> {
+    match batch.len() == BATCH as usize {
+        true => batch.last().map(|e| e.event.id),
+        false => None,
+    }
 }
 
 async fn read(

@@ -4,7 +4,7 @@
 //! each linking to its permanent page in the feed's language.
 
 use crate::i18n::t;
-use crate::model::{Filter, Lang};
+use crate::model::{Event, Filter, Lang};
 use crate::paths;
 use crate::server::http::error::AppError;
 use crate::server::middleware::language;
@@ -30,6 +30,13 @@ struct FeedView {
     description: String,
     events: Vec<ChangedEvent>,
     site: String,
+}
+
+impl FeedView {
+    /// An event's permanent page in the feed's language.
+    fn page_of(&self, event: &Event) -> String {
+        format!("{}{}", self.site, self.lang.path(&event.path()))
+    }
 }
 
 /// The view a feed at `path` (`/feed.atom`, `/feed.json`) follows.
@@ -78,7 +85,7 @@ pub(crate) async fn atom(
         .iter()
         .map(|changed| {
             let event = &changed.event;
-            let url = format!("{}{}", view.site, view.lang.path(&event.path()));
+            let url = view.page_of(event);
             Ok(Entry {
                 id: url.clone(),
                 title: text_in(&event.title, event.lang),
@@ -101,7 +108,7 @@ pub(crate) async fn atom(
         .collect::<Result<Vec<Entry>, AppError>>()?;
     let updated = match entries.iter().map(|e| e.updated).max() {
         Some(newest) => newest,
-        None => time(&state.store.clock().now().to_rfc3339())?,
+        None => state.store.clock().now().fixed_offset(),
     };
     let feed = Feed {
         id: view.self_url.clone(),
@@ -158,7 +165,7 @@ pub(crate) async fn json_feed(
         .iter()
         .map(|changed| {
             let event = &changed.event;
-            let url = format!("{}{}", view.site, view.lang.path(&event.path()));
+            let url = view.page_of(event);
             json!({
                 "id": url,
                 "url": url,

@@ -12,3 +12,13 @@ pub(crate) mod render;
 pub(crate) mod sign_in;
 pub(crate) mod static_files;
 pub(crate) mod timelinejs;
+
+/// Text as XML or HTML content or attribute value, for the documents written here by hand
+/// (the sitemaps, TimelineJS's HTML snippets).
+pub(crate) fn escape_markup(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}

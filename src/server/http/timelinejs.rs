@@ -8,6 +8,8 @@
 use crate::i18n::t;
 use crate::model::{Event, EventDate, Filter, Lang};
 use crate::server::http::error::AppError;
+// TimelineJS shows headlines and texts as HTML.
+use crate::server::http::escape_markup as escape;
 use crate::server::http::json_api::asked_language;
 use crate::server::startup::AppState;
 use axum::Json;
@@ -107,12 +109,4 @@ fn date(date: EventDate, lang: Lang) -> Value {
         parts["day"] = json!(day);
     }
     parts
-}
-
-/// Text as HTML (TimelineJS shows headlines and texts as HTML).
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

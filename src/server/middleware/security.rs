@@ -267,8 +267,9 @@ pub(crate) fn drop_unsafe_request_id<B>(
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
     };
     let headers = request.headers_mut();
-    let all_safe = headers.get_all("x-request-id").iter().all(safe);
-    if !all_safe || headers.get_all("x-request-id").iter().count() > 1 {
+    let mut ids = headers.get_all("x-request-id").iter();
+    let keep = matches!((ids.next(), ids.next()), (Some(id), None) if safe(id));
+    if !keep {
         headers.remove("x-request-id");
     }
     request

@@ -4,7 +4,7 @@
 //! SQL; the SQLite engine's own checks (query plans, upgrades from older schemas) use
 //! `test_pool`.
 
-use super::contract::{Accounts, Audit, EventReads, Record};
+use super::contract::Record;
 use super::{Engine, Store, StoreResult};
 use crate::model::{AuditAction, AuditEntry, EventId, NewEvent};
 use sqlx::SqlitePool;
@@ -89,17 +89,13 @@ impl Store {
 
     /// The version an edit of the event must start from.
     pub async fn version_of(&self, id: EventId) -> StoreResult<Option<i64>> {
-        let editable = match &self.engine {
-            Engine::Sqlite(db) => db.editable_event(id).await?,
-        };
+        let editable = self.editable_event(id).await?;
         Ok(editable.map(|e| e.version.number()))
     }
 
     /// The newest entries of the audit trail.
     pub async fn audit_trail(&self) -> StoreResult<Vec<AuditEntry>> {
-        match &self.engine {
-            Engine::Sqlite(db) => db.audit_entries(None).await,
-        }
+        self.audit_entries(None).await
     }
 
     /// Records a failed sign-in now (by the store's clock), as a refused attempt does.
@@ -114,9 +110,7 @@ impl Store {
 
     /// The password hash stored for an account.
     pub async fn password_hash(&self, username: &str) -> StoreResult<Option<String>> {
-        let account = match &self.engine {
-            Engine::Sqlite(db) => db.account(username).await?,
-        };
+        let account = self.account(username).await?;
         Ok(account.map(|a| a.password_hash))
     }
 
