@@ -1,7 +1,8 @@
 // `sqlx::migrate!()` embeds the migrations, and `static_loader!` the interface's catalogues,
-// at compile time; rebuild when they change. The enhancer (`src/enhance/`, modules by concern)
-// is inlined in every reader's page: esbuild joins its modules into one function and minifies
-// it, and the page's policy allows exactly those bytes by their hash (`app::ENHANCER`).
+// at compile time; rebuild when they change. The browser scripts (`src/enhance/`, modules by
+// concern) are inlined in the pages: esbuild joins each entry's modules into one function and
+// minifies it, and the page's policy allows exactly those bytes by their hash: the enhancer
+// (`main.js`) on the site's pages, the embed's script (`embed.js`) on embeds.
 use std::path::Path;
 use std::process::Command;
 
@@ -13,12 +14,15 @@ fn main() {
     println!("cargo:rerun-if-changed=src/enhance");
     println!("cargo:rerun-if-changed=tools/js/package-lock.json");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    std::fs::write(Path::new(&out).join("enhance.js"), enhancer()).expect("OUT_DIR is writable");
+    for (entry, bundle) in [("main.js", "enhance.js"), ("embed.js", "embed.js")] {
+        std::fs::write(Path::new(&out).join(bundle), bundled(entry)).expect("OUT_DIR is writable");
+    }
 }
 
-/// `src/enhance/main.js` and the modules it imports, as one minified function (an IIFE, in
-/// the `<script type="module">` every reader's page carries).
-fn enhancer() -> String {
+/// `src/enhance/{entry}` and the modules it imports, as one minified function (an IIFE, in
+/// the page's `<script type="module">`).
+fn bundled(entry: &str) -> String {
+    let entry = format!("src/enhance/{entry}");
     let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let esbuild = Path::new(&root).join(ESBUILD);
     if !esbuild.exists() {
@@ -30,7 +34,7 @@ fn enhancer() -> String {
     let output = Command::new(&esbuild)
         .current_dir(&root)
         .args([
-            "src/enhance/main.js",
+            &entry,
             "--bundle",
             "--minify",
             "--format=iife",
@@ -45,7 +49,7 @@ fn enhancer() -> String {
         .unwrap_or_else(|err| fail(&format!("running {ESBUILD}: {err}")));
     if !output.status.success() {
         fail(&format!(
-            "{ESBUILD} failed on src/enhance/main.js:\n{}",
+            "{ESBUILD} failed on {entry}:\n{}",
             String::from_utf8_lossy(&output.stderr)
         ));
     }
@@ -55,9 +59,9 @@ fn enhancer() -> String {
     // <script> element, or open a comment that would hide its end.
     let lower = script.to_ascii_lowercase();
     if lower.contains("</script") || lower.contains("<!--") {
-        fail(
-            "the bundled enhancer contains `</script` or `<!--`, which cannot be inlined as it is",
-        );
+        fail(&format!(
+            "the bundled {entry} contains `</script` or `<!--`, which cannot be inlined as it is"
+        ));
     }
     script
 }

@@ -4,8 +4,8 @@ use crate::components::LanguageSwitcher;
 use crate::i18n::{t, use_lang};
 use crate::model::Lang;
 use crate::pages::{
-    AdminEventsPage, AuditPage, EventFormPage, EventPage, FaultPage, LoginPage, NotFound,
-    OnThisDayPage, ShownFault, TimelinePage,
+    AdminEventsPage, AuditPage, EmbedEventPage, EmbedTimelinePage, EventFormPage, EventPage,
+    FaultPage, LoginPage, NotFound, OnThisDayPage, ShownFault, TimelinePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, provide_meta_context};
@@ -21,16 +21,24 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
     let lang = page_language();
     provide_context(lang);
+    let embed = is_embed();
     view! {
         <!DOCTYPE html>
-        <html lang=lang.code() data-reader-pages=crate::paths::reader_pages_mark()>
+        <html
+            lang=lang.code()
+            data-reader-pages=(!embed).then(crate::paths::reader_pages_mark)
+            data-embed=embed.then_some("")
+        >
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light dark" />
                 <HashedStylesheet options=options.clone() id="leptos" />
                 {has_islands().then(|| view! { <HydrationScripts options islands=true /> })}
-                <Enhancements />
+                {match embed {
+                    true => view! { <EmbedHead /> }.into_any(),
+                    false => view! { <Enhancements /> }.into_any(),
+                }}
                 <MetaTags />
             </head>
             <body>
@@ -60,6 +68,15 @@ fn has_islands() -> bool {
     false
 }
 
+/// Whether the page is an embed, shown in another site's frame.
+fn is_embed() -> bool {
+    #[cfg(feature = "ssr")]
+    return use_context::<axum::http::request::Parts>()
+        .is_some_and(|parts| crate::paths::is_embed(parts.uri.path()));
+    #[cfg(not(feature = "ssr"))]
+    false
+}
+
 /// The small script that makes links, the filter form and the time axis work in place
 /// (`src/enhance/`, joined into one function and minified by esbuild; see `build.rs`), inlined
 /// in every page, so that the page's policy can allow it by its hash (these very bytes).
@@ -70,10 +87,36 @@ fn Enhancements() -> impl IntoView {
     view! { <script type="module" inner_html=ENHANCER></script> }
 }
 
+/// The embed's script (`src/enhance/embed.js`), which tells the host page its height.
+pub const EMBED_SCRIPT: &str = include_str!(concat!(env!("OUT_DIR"), "/embed.js"));
+
+/// An embed's head: its links open the site at the top level, out of the host's frame; it
+/// is a copy of a view, for search engines to find at its own address instead; and it
+/// carries its own script.
+#[component]
+fn EmbedHead() -> impl IntoView {
+    view! {
+        <base target="_top" />
+        <meta name="robots" content="noindex" />
+        <script type="module" inner_html=EMBED_SCRIPT></script>
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let lang = use_lang();
+    if is_embed() {
+        // No header, footer or skip link: the host page has its own.
+        return view! {
+            <Router>
+                <main id="main" class="embed">
+                    <Pages />
+                </main>
+            </Router>
+        }
+        .into_any();
+    }
     view! {
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <Meta property="og:site_name" content=t(lang, "site-name") />
@@ -96,6 +139,7 @@ pub fn App() -> impl IntoView {
             </footer>
         </Router>
     }
+    .into_any()
 }
 
 /// The page asked for; or, when the server found the request failed, what went wrong.
@@ -117,6 +161,8 @@ fn Pages() -> impl IntoView {
             <Route path=path!("/") view=TimelinePage ssr=SsrMode::Async />
             <Route path=path!("/events/:key") view=EventPage ssr=SsrMode::Async />
             <Route path=path!("/on-this-day") view=OnThisDayPage ssr=SsrMode::Async />
+            <Route path=path!("/embed") view=EmbedTimelinePage ssr=SsrMode::Async />
+            <Route path=path!("/embed/events/:key") view=EmbedEventPage ssr=SsrMode::Async />
             <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
             <Route path=path!("/admin") view=AdminEventsPage ssr=SsrMode::Async />
             <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />

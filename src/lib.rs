@@ -3,8 +3,10 @@
 
 pub mod app;
 pub mod components;
+pub mod embeds;
 pub mod i18n;
 pub mod loaders;
+pub mod markup;
 pub mod model;
 pub mod pages;
 pub mod paths;

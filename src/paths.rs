@@ -6,13 +6,16 @@
 //! the browser script that opens readers' pages in place, through a mark on every page
 //! (`<html data-reader-pages>`).
 
-use crate::model::{Filter, Lang, MonthDay, page_number};
+use crate::model::{Filter, HeadingLevel, Lang, MonthDay, page_number};
 
 /// What kind of address a path is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Address {
     /// A reader's page, kept in the page cache per view.
     ReaderPage(View),
+    /// A reader's view made compact for another site's `<iframe>`: the only pages that may
+    /// be framed. Kept per view and per the level its headings start at (`?h=`).
+    Embed(View),
     /// The JSON API: answers in the caller's kind; a `Some` view is kept per view.
     Api(Option<View>),
     /// A built file (CSS, JavaScript, WebAssembly), named by its content's hash.
@@ -54,16 +57,20 @@ pub enum Gate {
 
 /// Every address of the site, as patterns: an exact path, or a prefix ending in `*`. The
 /// longest pattern that matches decides.
-pub const ADDRESSES: [(&str, Address); 21] = [
+pub const ADDRESSES: [(&str, Address); 24] = [
     ("/", Address::ReaderPage(View::Filter)),
     ("/events/*", Address::ReaderPage(View::Path)),
     (ON_THIS_DAY, Address::ReaderPage(View::Day)),
-    ("/api/events", Address::Api(Some(View::Filter))),
+    (EMBED, Address::Embed(View::Filter)),
+    ("/embed/events/*", Address::Embed(View::Path)),
+    (EVENTS_API, Address::Api(Some(View::Filter))),
     ("/api/events/*", Address::Api(Some(View::Path))),
     // Streamed, and as large as the view: never kept.
     (CSV_EXPORT, Address::Api(None)),
     // Answered to other origins (CORS), which kept answers do not carry: never kept.
     (TIMELINEJS_EXPORT, Address::Api(None)),
+    // Answers in the API's form (JSON, and its faults), and is never kept.
+    (OEMBED, Address::Api(None)),
     ("/api", Address::Api(None)),
     ("/api/*", Address::Api(None)),
     ("/pkg/*", Address::BuiltFile),
@@ -82,6 +89,16 @@ pub const ADDRESSES: [(&str, Address); 21] = [
 
 /// The events of one day of the year across the years (`?date=MM-DD`).
 pub const ON_THIS_DAY: &str = "/on-this-day";
+
+/// Where the timeline's views are embedded: `/embed?…` for a view of the timeline,
+/// `/embed/events/{id}-{slug}` for one event.
+pub const EMBED: &str = "/embed";
+
+/// The oEmbed endpoint, which turns a reader's URL into its embed.
+pub const OEMBED: &str = "/oembed";
+
+/// A page of a view's events, as JSON.
+pub const EVENTS_API: &str = "/api/events";
 
 /// A view's events to download, whole, as CSV.
 pub const CSV_EXPORT: &str = "/api/events.csv";
@@ -117,7 +134,7 @@ impl Address {
     pub fn is_rendered(self) -> bool {
         matches!(
             self,
-            Address::ReaderPage(_) | Address::Editors(_) | Address::Unknown
+            Address::ReaderPage(_) | Address::Embed(_) | Address::Editors(_) | Address::Unknown
         )
     }
 
@@ -132,12 +149,19 @@ impl Address {
     /// The view that names its kept answer, if answers at this address are kept.
     pub fn kept_view(self) -> Option<View> {
         match self {
-            Address::ReaderPage(view) | Address::Api(Some(view)) => Some(view),
+            Address::ReaderPage(view) | Address::Embed(view) | Address::Api(Some(view)) => {
+                Some(view)
+            }
             Address::Feed => Some(View::Filter),
             Address::Discovery => Some(View::Path),
             _ => None,
         }
     }
+}
+
+/// Whether a path is an embed's, the only pages other sites may frame.
+pub fn is_embed(path: &str) -> bool {
+    matches!(address(path), Address::Embed(_))
 }
 
 /// Whether a path is one of the readers' pages (the timeline, an event, on this day).
@@ -162,9 +186,22 @@ pub fn reader_pages_mark() -> String {
 
 /// The address of the view a request shows, with only what chooses that view in its query,
 /// in one order, as the address table says: the timeline's and the list API's filter and
-/// page, on-this-day's date; the path alone for anything else. Every address of one view
-/// gives the same; `None` for a filter or date that is not valid.
+/// page, on-this-day's date, an embed's heading level; the path alone for anything else.
+/// Every address of one view gives the same; `None` for a filter or date that is not valid.
 pub fn view_address(path: &str, query: &str) -> Option<String> {
+    let view = content_address(path, query)?;
+    let level = HeadingLevel::of_query(query);
+    Some(match address(path) {
+        Address::Embed(_) if level != HeadingLevel::EMBED => {
+            let joint = if view.contains('?') { '&' } else { '?' };
+            format!("{view}{joint}h={}", level.number())
+        }
+        _ => view,
+    })
+}
+
+/// `view_address` without an embed's heading level: what the view shows.
+fn content_address(path: &str, query: &str) -> Option<String> {
     match address(path).kept_view() {
         Some(View::Filter) => {
             let filter = Filter::from_query(query).ok()?;
@@ -181,6 +218,13 @@ pub fn view_address(path: &str, query: &str) -> Option<String> {
         }
         Some(View::Path) | None => Some(path.to_owned()),
     }
+}
+
+/// The oEmbed address of the reader's page at `page_url` (absolute), on the site at
+/// `public_url`.
+pub fn oembed_address(public_url: &str, page_url: &str) -> String {
+    let url: String = form_urlencoded::byte_serialize(page_url.as_bytes()).collect();
+    format!("{public_url}{OEMBED}?url={url}&format=json")
 }
 
 /// Whether a path is one of the built files (CSS, JavaScript, WebAssembly).
@@ -250,8 +294,29 @@ mod tests {
             view("/events/3-x", "ref=feed").as_deref(),
             Some("/events/3-x")
         );
+        assert_eq!(
+            view("/embed", "h=2&page=1&category=trade").as_deref(),
+            Some("/embed?category=trade")
+        );
+        assert_eq!(view("/embed", "h=3").as_deref(), Some("/embed?h=3"));
+        assert_eq!(
+            view("/embed/events/3-x", "h=4&ref=x").as_deref(),
+            Some("/embed/events/3-x?h=4")
+        );
         assert_eq!(view("/", "from=2019-13"), None);
         assert_eq!(view(ON_THIS_DAY, "date=02-30"), None);
+    }
+
+    #[test]
+    fn the_oembed_address_carries_the_page_whole() {
+        assert_eq!(
+            oembed_address(
+                "https://t.example",
+                "https://t.example/ko/?category=trade&actor=JP"
+            ),
+            "https://t.example/oembed?url=https%3A%2F%2Ft.example%2Fko%2F%3Fcategory%3Dtrade\
+             %26actor%3DJP&format=json"
+        );
     }
 
     #[test]
@@ -264,6 +329,8 @@ mod tests {
         assert_eq!(address("/api/events/7"), Address::Api(Some(View::Path)));
         assert_eq!(address("/api/unknown"), Address::Api(None));
         assert_eq!(address("/nowhere"), Address::Unknown);
+        assert_eq!(address("/embed/events/3-x"), Address::Embed(View::Path));
+        assert!(is_embed("/embed") && !is_embed("/embedded") && !is_embed("/events/3-x"));
         assert!(address("/nowhere").is_rendered() && !address("/healthz").is_rendered());
         assert!(!address("/api/events").has_languages() && address("/login").has_languages());
     }

@@ -28,6 +28,10 @@ const READERS_PAGES = [
   '/ko/?category=trade',
   '/ja/on-this-day?date=08-15',
   '/ko/events/999999',
+  // Embeds, on their own; inside another site's page below.
+  '/embed?h=1',
+  '/ko/embed?h=1&category=trade',
+  '/ja/embed/events/999999?h=1',
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -41,6 +45,27 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(path);
       await ready(page);
       expect(await violations(page), path).toEqual([]);
+    }
+  });
+
+  test(`an embed in another site's page has no accessibility violations, ${scheme} @js`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ['/ko/?category=trade', '/ja/events/1']) {
+      await page.goto(path);
+      const code = await page.locator('#embed-code').inputValue();
+      await page.route('http://host.example/article', (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: `<!DOCTYPE html><html lang="en"><head><title>A class blog</title></head>
+            <body><main><h1>This week</h1>${code}</main></body></html>`,
+        }),
+      );
+      await page.goto('http://host.example/article');
+      await page.frameLocator('iframe').locator('html[data-ready]').waitFor({ state: 'attached' });
+      expect(await violations(page), path).toEqual([]);
+      await page.unroute('http://host.example/article');
     }
   });
 

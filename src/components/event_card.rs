@@ -1,13 +1,18 @@
 //! One event on the timeline.
 
-use super::{ActorList, CategoryBadge, Highlighted, When, untranslated};
+use super::{ActorList, CategoryBadge, Heading, Highlighted, When, untranslated};
 use crate::i18n::{t, t_with, use_lang};
 use crate::model::{Event, Source, timeline_anchor};
 use leptos::prelude::*;
 
-/// `words` are the search words to mark in the title and summary.
+/// `words` are the search words to mark in the title and summary. The title is a heading
+/// `heading_below` levels under the view's top one (under the view's and the year's).
 #[component]
-pub fn EventCard(event: Event, words: Vec<String>) -> impl IntoView {
+pub fn EventCard(
+    event: Event,
+    words: Vec<String>,
+    #[prop(default = 2)] heading_below: u8,
+) -> impl IntoView {
     let lang = use_lang();
     let (note, text_lang) = untranslated(lang, event.lang);
     let anchor = timeline_anchor(event.id);
@@ -29,6 +34,7 @@ pub fn EventCard(event: Event, words: Vec<String>) -> impl IntoView {
         &[("count", event.sources.len().into())],
     );
     let labelled_by = title_id.clone();
+    let title_words = words.clone();
     // Erasing the type keeps the nesting of page types within what the compiler allows.
     view! {
         <li class=class id=anchor>
@@ -38,11 +44,11 @@ pub fn EventCard(event: Event, words: Vec<String>) -> impl IntoView {
                     <CategoryBadge category=event.category />
                 </p>
                 {note}
-                <h3 class="event__title" id=title_id lang=text_lang>
+                <Heading below=heading_below class="event__title" id=Some(title_id) lang=text_lang>
                     <a href=path>
-                        <Highlighted text=event.title words=words.clone() />
+                        <Highlighted text=event.title words=title_words />
                     </a>
-                </h3>
+                </Heading>
                 <p class="event__summary" lang=text_lang>
                     <Highlighted text=event.summary words />
                 </p>

@@ -3,12 +3,14 @@
 mod event_card;
 mod event_facts;
 mod filter_bar;
+mod heading;
 mod highlight;
 mod languages;
 mod page_title;
 mod posted;
 mod raw_text;
 mod status;
+mod take_away;
 mod time_axis;
 
 pub use event_card::EventCard;
@@ -16,12 +18,13 @@ pub use event_facts::{
     ActorList, CategoryBadge, SourceList, When, actor_name, category_name, untranslated,
 };
 pub use filter_bar::FilterBar;
+pub use heading::Heading;
 pub use highlight::Highlighted;
-#[cfg(feature = "ssr")]
 pub(crate) use languages::site_origin;
 pub use languages::{LanguageSwitcher, PageAddresses};
 pub use page_title::PageTitle;
 pub use posted::posted;
 pub use raw_text::raw_text;
 pub use status::set_status;
+pub use take_away::TakeAway;
 pub use time_axis::TimeAxis;

@@ -8,6 +8,7 @@ mod date;
 mod draft;
 mod event;
 mod filter;
+mod heading;
 mod lang;
 mod month_day;
 mod slug;
@@ -34,6 +35,7 @@ pub use filter::{
     Filter, FilterError, FilterErrors, FilterField, FilterProblem, MAX_QUERY_CHARS, PAGE_SIZE,
     page_number, page_offset,
 };
+pub use heading::HeadingLevel;
 pub use lang::{EventText, Lang, Translation, UnknownLang};
 pub use month_day::{BadMonthDay, MonthDay};
 pub use slug::slugify;

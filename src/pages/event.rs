@@ -2,11 +2,12 @@
 
 use super::{Gone, LoadFailed, NotFound};
 use crate::components::{
-    ActorList, CategoryBadge, PageAddresses, PageTitle, SourceList, When, untranslated,
+    ActorList, CategoryBadge, PageAddresses, PageTitle, SourceList, TakeAway, When, untranslated,
 };
 use crate::i18n::{t, use_lang};
 use crate::loaders::readers::{EventAnswer, load_event};
 use crate::model::{EventLink, EventPage, Filter, event_id_in, timeline_anchor};
+use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Meta;
 use leptos_router::hooks::use_params_map;
@@ -58,8 +59,10 @@ fn EventView(page: EventPage) -> impl IntoView {
         .map(str::to_owned)
         .collect();
     let structured = structured_data(&event, lang);
+    let api_address = format!("{}/{}?lang={}", paths::EVENTS_API, event.id, lang.code());
+    let embed_address = format!("{}{}", paths::EMBED, event.path());
     view! {
-        <PageTitle text=page_title />
+        <PageTitle text=page_title.clone() />
         <Meta name="description" content=event.summary.clone() />
         <PageAddresses path=event.path() />
         <Meta property="og:type" content="article" />
@@ -110,6 +113,11 @@ fn EventView(page: EventPage) -> impl IntoView {
                     {t(lang, "see-in-timeline")}
                 </a>
             </p>
+            <TakeAway
+                downloads=vec![(t(lang, "download-json"), api_address)]
+                embed=embed_address
+                title=page_title.clone()
+            />
             <nav class="neighbours" aria-label=t(lang, "earlier-and-later")>
                 {page
                     .previous

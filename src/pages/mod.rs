@@ -1,6 +1,7 @@
 //! The site's pages, one module each.
 
 mod admin;
+mod embed;
 mod event;
 mod login;
 mod not_found;
@@ -10,6 +11,7 @@ mod structured_data;
 mod timeline;
 
 pub use admin::{AdminEventsPage, AuditPage, EventFormPage};
+pub use embed::{EmbedEventPage, EmbedTimelinePage};
 pub use event::EventPage;
 pub use login::{LoginPage, SignInForm, admin_destination};
 pub use not_found::{FaultPage, Gone, LoadFailed, NotFound, ShownFault};

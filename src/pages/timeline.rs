@@ -1,13 +1,16 @@
 //! The timeline at `/`: the events a filter selects, in date order, grouped by year.
 
 use super::LoadFailed;
-use crate::components::{EventCard, FilterBar, PageAddresses, PageTitle, TimeAxis, set_status};
+use crate::components::{
+    EventCard, FilterBar, Heading, PageAddresses, PageTitle, TakeAway, TimeAxis, set_status,
+};
 use crate::i18n::{t, t_with, use_lang};
 use crate::loaders::readers::{Timeline, load_timeline};
 use crate::model::{
     Event, EventLink, Filter, FilterError, FilterProblem, Lang, MAX_QUERY_CHARS, page_offset,
     timeline_anchor,
 };
+use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta};
 use leptos_router::hooks::use_location;
@@ -90,7 +93,7 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
 
 /// Why the filter in the URL was not applied.
 #[component]
-fn Problems(problems: Vec<FilterError>) -> impl IntoView {
+pub(super) fn Problems(problems: Vec<FilterError>) -> impl IntoView {
     (!problems.is_empty()).then(|| {
         view! {
             <div class="problems" role="alert">
@@ -128,37 +131,12 @@ fn problem_words(lang: Lang, problem: &FilterProblem) -> String {
     }
 }
 
-/// How many events match, and ways to clear or share the view.
+/// How many events match, and ways to clear, share or take the view elsewhere.
 #[component]
 fn Summary(total: u64, shown: usize, page: u32, filter: Filter) -> impl IntoView {
     let lang = use_lang();
     let filtered = !filter.is_empty();
-    // The events shown, when they are not all of them: each case is one whole message.
-    let range = (total > shown as u64 && shown > 0).then(|| {
-        let first = page_offset(page) + 1;
-        (first, first + shown as u64 - 1)
-    });
-    let count = match (total, filtered, range) {
-        (0, _, _) => t(lang, "count-none"),
-        (n, true, None) => t_with(lang, "count-matching", &[("count", n.into())]),
-        (n, false, None) => t_with(lang, "count-all", &[("count", n.into())]),
-        (n, filtered, Some((first, last))) => {
-            let id = if filtered {
-                "count-matching-range"
-            } else {
-                "count-all-range"
-            };
-            t_with(
-                lang,
-                id,
-                &[
-                    ("count", n.into()),
-                    ("first", first.into()),
-                    ("last", last.into()),
-                ],
-            )
-        }
-    };
+    let count = count_words(lang, total, shown, page, filtered);
     view! {
         <div class="summary">
             <p class="summary__count" role="status">
@@ -183,12 +161,91 @@ fn Summary(total: u64, shown: usize, page: u32, filter: Filter) -> impl IntoView
                     {t(lang, "copy-link")}
                 </a>
             </p>
+            <TakeAway
+                downloads=downloads(lang, &filter, page)
+                embed=embed_path(&filter, page)
+                title=t(lang, "site-name")
+            />
         </div>
     }
 }
 
+/// The view's events as files: every page of it as CSV (every language), this page as JSON,
+/// and all of it for Knight Lab's TimelineJS, in the page's language.
+fn downloads(lang: Lang, filter: &Filter, page: u32) -> Vec<(String, String)> {
+    let query = filter.to_query();
+    let address = |path: &str, more: &str| {
+        let query: Vec<&str> = [query.as_str(), more]
+            .into_iter()
+            .filter(|q| !q.is_empty())
+            .collect();
+        match query.is_empty() {
+            true => path.to_owned(),
+            false => format!("{path}?{}", query.join("&")),
+        }
+    };
+    let lang_code = format!("lang={}", lang.code());
+    let page = match page {
+        1 => lang_code.clone(),
+        page => format!("page={page}&{lang_code}"),
+    };
+    vec![
+        (t(lang, "download-csv"), address(paths::CSV_EXPORT, "")),
+        (t(lang, "download-json"), address(paths::EVENTS_API, &page)),
+        (
+            t(lang, "download-timelinejs"),
+            address(paths::TIMELINEJS_EXPORT, &lang_code),
+        ),
+    ]
+}
+
+/// The embed of a page of the timeline: `/embed`, with the view's filter and page.
+pub(super) fn embed_path(filter: &Filter, page: u32) -> String {
+    format!(
+        "{}{}",
+        paths::EMBED,
+        filter.timeline_path(page).trim_start_matches('/')
+    )
+}
+
+/// How many events match, and which of them are shown: each case is one whole message.
+pub(super) fn count_words(
+    lang: Lang,
+    total: u64,
+    shown: usize,
+    page: u32,
+    filtered: bool,
+) -> String {
+    // The events shown, when they are not all of them.
+    let range = (total > shown as u64 && shown > 0).then(|| {
+        let first = page_offset(page) + 1;
+        (first, first + shown as u64 - 1)
+    });
+    match (total, filtered, range) {
+        (0, _, _) => t(lang, "count-none"),
+        (n, true, None) => t_with(lang, "count-matching", &[("count", n.into())]),
+        (n, false, None) => t_with(lang, "count-all", &[("count", n.into())]),
+        (n, filtered, Some((first, last))) => {
+            let id = if filtered {
+                "count-matching-range"
+            } else {
+                "count-all-range"
+            };
+            t_with(
+                lang,
+                id,
+                &[
+                    ("count", n.into()),
+                    ("first", first.into()),
+                    ("last", last.into()),
+                ],
+            )
+        }
+    }
+}
+
 #[component]
-fn Years(events: Vec<Event>, eras: Vec<EventLink>, words: Vec<String>) -> impl IntoView {
+pub(super) fn Years(events: Vec<Event>, eras: Vec<EventLink>, words: Vec<String>) -> impl IntoView {
     let years = group_by_year(events);
     let eras_in = move |first: u16, last: u16| -> Vec<EventLink> {
         eras.iter()
@@ -234,9 +291,9 @@ fn YearSection(
     let labelled_by = heading_id.clone();
     view! {
         <section class="year" aria-labelledby=labelled_by>
-            <h2 class="year__label" id=heading_id>
+            <Heading below=1 class="year__label" id=Some(heading_id)>
                 {year}
-            </h2>
+            </Heading>
             {(!eras.is_empty())
                 .then(|| {
                     view! {

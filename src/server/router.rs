@@ -5,14 +5,15 @@
 //! security headers are promised to its answer, the answer is compressed, a failure is
 //! written out in the caller's kind (JSON or a page), a stalled page render is retried;
 //! then a body over the limit is refused, a cross-site write is refused, the admin pages
-//! ask for a session, a kept page is served from the cache, an old event address is
-//! redirected, and finally the route answers (and its page gets its policy).
+//! ask for a session, a reader's page names its oEmbed address, a kept page is served from
+//! the cache, an old event address is redirected, and finally the route answers (and its
+//! page gets its policy).
 
 use crate::app::{App, shell};
 use crate::paths;
 use crate::server::http::error::AppError;
 use crate::server::http::{
-    discovery, event_forms, exports, feeds, json_api, sign_in, static_files, timelinejs,
+    discovery, event_forms, exports, feeds, json_api, oembed, sign_in, static_files, timelinejs,
 };
 use crate::server::middleware::{
     admin_gate, canonical, faults, language, page_cache, retry, security,
@@ -80,12 +81,13 @@ pub fn router(state: AppState) -> Router {
                     security::refuse_cross_site,
                 ))
                 .layer(from_fn_with_state(state.clone(), admin_gate::admin_gate))
+                .layer(from_fn_with_state(state.clone(), oembed::announce))
                 .layer(from_fn_with_state(state.clone(), page_cache::serve_cached))
                 .layer(from_fn_with_state(
                     state.clone(),
                     canonical::redirect_to_canonical,
                 ))
-                .layer(from_fn(security::policy_for_page)),
+                .layer(from_fn_with_state(state.clone(), security::policy_for_page)),
         )
         .with_state(state);
     // Outside the router, so that the routes are chosen from the address without its
@@ -99,7 +101,7 @@ pub fn router(state: AppState) -> Router {
 
 /// The routes that handlers answer rather than pages. Each path is classified in
 /// `paths::ADDRESSES` (a test checks it).
-fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 17] {
+fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 18] {
     [
         (paths::ATOM_FEED, get(feeds::atom)),
         (paths::JSON_FEED, get(feeds::json_feed)),
@@ -107,9 +109,10 @@ fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 17] {
         ("/sitemap.xml", get(discovery::sitemap)),
         ("/sitemap-{n}", get(discovery::numbered_sitemap)),
         (paths::HEALTH, get(json_api::healthz)),
-        ("/api/events", get(json_api::list_events)),
+        (paths::EVENTS_API, get(json_api::list_events)),
         (paths::CSV_EXPORT, get(exports::csv)),
         (paths::TIMELINEJS_EXPORT, get(timelinejs::timelinejs)),
+        (paths::OEMBED, get(oembed::oembed)),
         ("/api/events/{id}", get(json_api::get_event)),
         // The rest of the API's addresses are unknown, answered as the API answers.
         ("/api", any(json_api::no_such_address)),

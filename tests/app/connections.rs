@@ -19,6 +19,7 @@ async fn serve(limits: Limits) -> (SocketAddr, tempfile::TempDir) {
         public_url: None,
         https: None,
         trust_forwarded_for: false,
+        embed_origins: Default::default(),
     };
     let app = Application::build(&config)
         .await

@@ -23,6 +23,7 @@ fn config(dir: &tempfile::TempDir, addr: SocketAddr) -> Config {
         public_url: None,
         https: None,
         trust_forwarded_for: false,
+        embed_origins: Default::default(),
     }
 }
 

@@ -12,6 +12,7 @@ mod discovery;
 mod durability;
 mod editing;
 mod editors;
+mod embeds;
 mod exports;
 mod faults;
 mod feeds;

@@ -1,6 +1,6 @@
 //! Headers on every response, cross-site refusals, body limits and writes without a session.
 
-use crate::support::{EDITOR_PASSWORD, PUBLIC_URL, TestApp};
+use crate::support::{EDITOR_PASSWORD, PUBLIC_URL, TestApp, inline_scripts};
 use axum::body::Body;
 use axum::http::{HeaderName, HeaderValue, Request, StatusCode, header};
 use base64::Engine;
@@ -55,17 +55,6 @@ async fn pages_are_revalidated_and_editors_pages_never_stored() {
         assert_eq!(response.status, StatusCode::OK, "{path}");
         assert_eq!(response.header(header::CACHE_CONTROL), "no-store", "{path}");
     }
-}
-
-/// The inline scripts of a page: what each `<script>` without `src` holds.
-fn inline_scripts(html: &str) -> Vec<&str> {
-    html.split("<script")
-        .skip(1)
-        .filter_map(|rest| {
-            let (tag, rest) = rest.split_once('>')?;
-            (!tag.contains("src=")).then(|| rest.split("</script>").next().unwrap_or_default())
-        })
-        .collect()
 }
 
 #[tokio::test]

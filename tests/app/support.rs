@@ -54,6 +54,7 @@ pub struct TestAppBuilder {
     https: bool,
     site: Option<(PathBuf, bool)>,
     body_deadline: Option<Duration>,
+    embed_origins: Option<String>,
 }
 
 impl TestAppBuilder {
@@ -76,6 +77,12 @@ impl TestAppBuilder {
         self
     }
 
+    /// Letting only the pages of these origins frame the embeds (`EMBED_ORIGINS`).
+    pub fn embed_origins(mut self, origins: &str) -> Self {
+        self.embed_origins = Some(origins.to_owned());
+        self
+    }
+
     /// Serving the built files in `root`, named by their hashes or not.
     pub fn serving_site(mut self, root: &Path, hashed: bool) -> Self {
         self.site = Some((root.to_owned(), hashed));
@@ -91,7 +98,10 @@ impl TestAppBuilder {
                 dir
             }
         };
-        let config = config_in(dir.path());
+        let mut config = config_in(dir.path());
+        if let Some(origins) = &self.embed_origins {
+            config.embed_origins = origins.parse().expect("origins");
+        }
         let mut state = prepare(&config).await.expect("the app starts");
         state.https = self.https;
         if let Some(deadline) = self.body_deadline {
@@ -123,6 +133,7 @@ fn config_in(dir: &Path) -> Config {
         public_url: Some(PUBLIC_URL.into()),
         https: None,
         trust_forwarded_for: false,
+        embed_origins: Default::default(),
     }
 }
 
@@ -160,6 +171,7 @@ impl TestApp {
             https: true,
             site: None,
             body_deadline: None,
+            embed_origins: None,
         }
     }
 
@@ -393,6 +405,17 @@ pub fn has_tag(html: &str, name: &str, attributes: &[&str]) -> bool {
         .skip(1)
         .filter_map(|rest| rest.split('>').next())
         .any(|tag| attributes.iter().all(|attribute| tag.contains(attribute)))
+}
+
+/// The inline scripts of a page: what each `<script>` without `src` holds.
+pub fn inline_scripts(html: &str) -> Vec<&str> {
+    html.split("<script")
+        .skip(1)
+        .filter_map(|rest| {
+            let (tag, rest) = rest.split_once('>')?;
+            (!tag.contains("src=")).then(|| rest.split("</script>").next().unwrap_or_default())
+        })
+        .collect()
 }
 
 /// Text as it appears in HTML.

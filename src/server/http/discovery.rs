@@ -5,10 +5,10 @@
 //! sitemaps (`/sitemap-1.xml` …), each well within the 50,000 addresses a sitemap may hold.
 //! The XML is written here: a few fixed elements, with every value escaped.
 
+use crate::markup::escape;
 use crate::model::Lang;
 use crate::paths::{self, Address};
 use crate::server::http::error::AppError;
-use crate::server::http::escape_markup as escape;
 use crate::server::http::extract::Path;
 use crate::server::startup::AppState;
 use crate::server::store::ListedEvent;

@@ -33,6 +33,9 @@ pub(crate) enum AppError {
     /// The address does not take this method (a form posted to a page, say).
     #[error("This address does not take a {0} request.")]
     MethodNotAllowed(String),
+    /// The address cannot answer in the form asked for (oEmbed's XML).
+    #[error("{0}")]
+    NotImplemented(String),
     /// The request's body did not arrive in time.
     #[error("the request's body took too long to arrive")]
     TooSlow,
@@ -88,6 +91,7 @@ impl AppError {
             AppError::MethodNotAllowed(_) => {
                 (StatusCode::METHOD_NOT_ALLOWED, self.to_string(), Vec::new())
             }
+            AppError::NotImplemented(message) => (StatusCode::NOT_IMPLEMENTED, message, Vec::new()),
             AppError::TooSlow => (StatusCode::REQUEST_TIMEOUT, self.to_string(), Vec::new()),
             AppError::Internal {
                 doing,

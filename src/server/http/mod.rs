@@ -8,17 +8,8 @@ pub(crate) mod exports;
 pub(crate) mod extract;
 pub(crate) mod feeds;
 pub(crate) mod json_api;
+pub(crate) mod oembed;
 pub(crate) mod render;
 pub(crate) mod sign_in;
 pub(crate) mod static_files;
 pub(crate) mod timelinejs;
-
-/// Text as XML or HTML content or attribute value, for the documents written here by hand
-/// (the sitemaps, TimelineJS's HTML snippets).
-pub(crate) fn escape_markup(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
-}

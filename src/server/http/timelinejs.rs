@@ -9,7 +9,7 @@ use crate::i18n::t;
 use crate::model::{Event, EventDate, Filter, Lang};
 use crate::server::http::error::AppError;
 // TimelineJS shows headlines and texts as HTML.
-use crate::server::http::escape_markup as escape;
+use crate::markup::escape;
 use crate::server::http::json_api::asked_language;
 use crate::server::startup::AppState;
 use axum::Json;

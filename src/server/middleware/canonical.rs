@@ -1,5 +1,6 @@
 //! Permanent links: `/events/{id}` and stale slugs answer 308 to `/events/{id}-{slug}`
-//! (in the language of the address asked for);
+//! (in the language of the address asked for), and so do an event's embeds
+//! (`/embed/events/{id}`);
 //! and `/on-this-day` without a date is sent on to today's.
 
 use crate::model::{event_id_in, event_path};
@@ -27,7 +28,14 @@ pub(crate) async fn redirect_to_canonical(
         let today = format!("{}?date={today}", paths::ON_THIS_DAY);
         return Redirect::to(&lang.path(&today)).into_response();
     }
-    let Some(id) = path
+    // An embed's address is the page's, after `/embed`.
+    let embed = path.starts_with(paths::EMBED) && paths::is_embed(path);
+    let page = if embed {
+        &path[paths::EMBED.len()..]
+    } else {
+        path
+    };
+    let Some(id) = page
         .strip_prefix("/events/")
         .filter(|key| !key.contains('/'))
         .and_then(event_id_in)
@@ -39,7 +47,10 @@ pub(crate) async fn redirect_to_canonical(
         // Unknown ids and storage failures are the page's to report.
         Ok(None) | Err(_) => return next.run(request).await,
     };
-    let canonical = event_path(id, &title);
+    let canonical = match embed {
+        true => format!("{}{}", paths::EMBED, event_path(id, &title)),
+        false => event_path(id, &title),
+    };
     if path == canonical {
         return next.run(request).await;
     }

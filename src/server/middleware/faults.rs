@@ -7,7 +7,7 @@ use crate::paths;
 use crate::server::http::error::Fault;
 use crate::server::http::render::render_page;
 use crate::server::middleware::language;
-use crate::server::middleware::security::{MAX_BODY_BYTES, with_page_policy};
+use crate::server::middleware::security::{Framing, MAX_BODY_BYTES, with_page_policy};
 use crate::server::startup::AppState;
 use axum::Json;
 use axum::extract::{Request, State};
@@ -57,6 +57,7 @@ pub(crate) async fn answer_in_kind(
         (fault.status, Json(body)).into_response()
     } else {
         // The page is rendered as a GET of the same address, with the fault in context.
+        let framing = Framing::of(&state, uri.path());
         let (mut page, ()) = Request::get(uri)
             .body(())
             .expect("a URI and no body")
@@ -66,7 +67,11 @@ pub(crate) async fn answer_in_kind(
             status: fault.status.as_u16(),
             message: fault.message,
         };
-        with_page_policy(render_page(&state, page, shown, fault.status).await).await
+        with_page_policy(
+            render_page(&state, page, shown, fault.status).await,
+            framing,
+        )
+        .await
     };
     let (answer, body) = answer.into_parts();
     parts.headers.extend(answer.headers);

@@ -25,49 +25,131 @@ pub(crate) const BODY_READ_TIMEOUT: std::time::Duration = std::time::Duration::f
 const DEFAULT_POLICY: &str =
     "default-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'";
 
-/// The inline scripts every page carries, allowed by their hashes: the enhancer
-/// (`enhance.js`), and the two lines Leptos ends each render with, which stay empty since
-/// readers' pages send no data for a browser to hydrate. The same bytes on every page, so
-/// readers' pages need no per-response nonce, and a kept page's policy suits every reader.
-const EVERY_PAGES_SCRIPTS: [&str; 3] = [
-    crate::app::ENHANCER,
+/// The two lines Leptos ends each render with, which stay empty since readers' pages send no
+/// data for a browser to hydrate.
+const LEPTOS_SCRIPTS: [&str; 2] = [
     "__RESOLVED_RESOURCES=[];__SERIALIZED_ERRORS=[];__PENDING_RESOURCES=[];__RESOURCE_RESOLVERS=[];",
     "__INCOMPLETE_CHUNKS=[];",
 ];
 
-static EVERY_PAGES_SOURCES: LazyLock<String> = LazyLock::new(|| {
-    let hashes: Vec<String> = EVERY_PAGES_SCRIPTS
-        .iter()
+/// The inline scripts a page carries, allowed by their hashes: its own script (the enhancer
+/// on the site's pages, the embed's script on embeds) and Leptos's lines. The same bytes on
+/// every page of a kind, so readers' pages need no per-response nonce, and a kept page's
+/// policy suits every reader.
+fn script_hashes(script: &str) -> String {
+    let hashes: Vec<String> = std::iter::once(script)
+        .chain(LEPTOS_SCRIPTS)
         .map(|script| format!("'sha256-{}'", STANDARD.encode(Sha256::digest(script))))
         .collect();
     hashes.join(" ")
-});
+}
 
-/// The policy for a rendered page: its own files and the scripts every page carries. A page
-/// with islands also runs the hydration scripts Leptos writes for that response, allowed by
-/// their nonce, and compiles WebAssembly ('wasm-unsafe-eval'); readers' pages do neither.
-fn page_policy(nonce: Option<&str>) -> String {
+static PAGE_SCRIPTS: LazyLock<String> = LazyLock::new(|| script_hashes(crate::app::ENHANCER));
+static EMBED_SCRIPTS: LazyLock<String> = LazyLock::new(|| script_hashes(crate::app::EMBED_SCRIPT));
+
+/// Which pages may show a page in a frame: none, or, for an embed, the hosts that
+/// `EMBED_ORIGINS` allows.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Framing<'a> {
+    Nowhere,
+    Embed(&'a EmbedHosts),
+}
+
+impl<'a> Framing<'a> {
+    /// How the page at `path` may be framed.
+    pub(crate) fn of(state: &'a AppState, path: &str) -> Self {
+        match paths::is_embed(path) {
+            true => Framing::Embed(&state.embed_hosts),
+            false => Framing::Nowhere,
+        }
+    }
+}
+
+/// The sites whose pages may frame the embeds, as `frame-ancestors` names them: any (`*`, the
+/// default), or a list of origins (`EMBED_ORIGINS="https://a.example https://b.example"`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmbedHosts(String);
+
+impl Default for EmbedHosts {
+    fn default() -> Self {
+        Self("*".into())
+    }
+}
+
+impl std::str::FromStr for EmbedHosts {
+    type Err = String;
+
+    fn from_str(list: &str) -> Result<Self, String> {
+        let origins: Vec<&str> = list
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|origin| !origin.is_empty())
+            .collect();
+        if origins.is_empty() || origins == ["*"] {
+            return Ok(Self::default());
+        }
+        for origin in &origins {
+            if !is_origin(origin) {
+                return Err(format!(
+                    "{origin:?} is not an origin such as https://example.org or \
+                     http://localhost:8080 (no path, no trailing slash)"
+                ));
+            }
+        }
+        Ok(Self(origins.join(" ")))
+    }
+}
+
+/// `http://` or `https://`, a host name (its first label may be `*`), and a port.
+fn is_origin(origin: &str) -> bool {
+    let Some(rest) = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let (host, port) = rest.split_once(':').unwrap_or((rest, "80"));
+    let host = host.strip_prefix("*.").unwrap_or(host);
+    !host.is_empty()
+        && host.split('.').all(|label| {
+            !label.is_empty() && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+        && port.parse::<u16>().is_ok()
+}
+
+/// The policy for a rendered page: its own files and the scripts it carries. A page with
+/// islands also runs the hydration scripts Leptos writes for that response, allowed by their
+/// nonce, and compiles WebAssembly ('wasm-unsafe-eval'); readers' pages do neither.
+fn page_policy(nonce: Option<&str>, framing: Framing) -> String {
     let islands = match nonce {
         Some(nonce) => format!(" 'nonce-{nonce}' 'wasm-unsafe-eval'"),
         None => String::new(),
     };
+    let (scripts, ancestors) = match framing {
+        Framing::Nowhere => (&*PAGE_SCRIPTS, "'none'"),
+        Framing::Embed(hosts) => (&*EMBED_SCRIPTS, hosts.0.as_str()),
+    };
     format!(
-        "default-src 'self'; script-src 'self' {}{islands}; \
+        "default-src 'self'; script-src 'self' {scripts}{islands}; \
          style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; \
-         frame-ancestors 'none'; object-src 'none'; base-uri 'none'",
-        *EVERY_PAGES_SOURCES
+         frame-ancestors {ancestors}; object-src 'none'; base-uri 'none'"
     )
 }
 
-/// Middleware: a page's policy allows the enhancer, and the nonce of the hydration scripts
-/// if the page has them, read from the page itself so that header and page always agree.
-pub(crate) async fn policy_for_page(request: Request, next: Next) -> Response {
-    with_page_policy(next.run(request).await).await
+/// Middleware: a page's policy allows its script, and the nonce of the hydration scripts if
+/// the page has them, read from the page itself so that header and page always agree; and
+/// says who may frame it.
+pub(crate) async fn policy_for_page(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let path = request.uri().path().to_owned();
+    with_page_policy(next.run(request).await, Framing::of(&state, &path)).await
 }
 
-/// A rendered page with the policy that allows its own inline scripts; anything that is
-/// not a page is left as it is.
-pub(crate) async fn with_page_policy(response: Response) -> Response {
+/// A rendered page with the policy that allows its own inline scripts and says who may frame
+/// it; anything that is not a page is left as it is.
+pub(crate) async fn with_page_policy(response: Response, framing: Framing<'_>) -> Response {
     if !is_page(response.headers()) {
         return response;
     }
@@ -81,7 +163,7 @@ pub(crate) async fn with_page_policy(response: Response) -> Response {
     let nonce = carries_islands(&body)
         .then(|| script_nonce(&body))
         .flatten();
-    if let Ok(policy) = HeaderValue::from_str(&page_policy(nonce.as_deref())) {
+    if let Ok(policy) = HeaderValue::from_str(&page_policy(nonce.as_deref(), framing)) {
         parts
             .headers
             .insert(header::CONTENT_SECURITY_POLICY, policy);
@@ -123,6 +205,7 @@ pub(crate) async fn add_headers(
 ) -> Response {
     let path = request.uri().path();
     let private = paths::is_editors(path);
+    let framed = paths::is_embed(path);
     let asset = paths::is_built_file(path);
     let mut response = next.run(request).await;
     let status = response.status();
@@ -166,7 +249,11 @@ pub(crate) async fn add_headers(
         header::REFERRER_POLICY,
         HeaderValue::from_static("strict-origin-when-cross-origin"),
     );
-    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // Browsers that know `frame-ancestors` ignore this; older ones keep out every frame but
+    // an embed.
+    if !framed {
+        headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
     if state.https {
         headers.insert(
             header::STRICT_TRANSPORT_SECURITY,
@@ -337,6 +424,30 @@ mod tests {
     }
 
     const SITE: &str = "https://timeline.example";
+
+    #[test]
+    fn embed_hosts_are_any_or_a_list_of_origins() {
+        let hosts = |list: &str| list.parse::<EmbedHosts>().map(|hosts| hosts.0);
+        assert_eq!(hosts("").as_deref(), Ok("*"));
+        assert_eq!(hosts(" * ").as_deref(), Ok("*"));
+        assert_eq!(
+            hosts("https://a.example, http://localhost:8080 https://*.b.example").as_deref(),
+            Ok("https://a.example http://localhost:8080 https://*.b.example")
+        );
+        for bad in [
+            "a.example",
+            "https://a.example/",
+            "https://a.example/blog",
+            "ftp://a.example",
+            "https://a.example:99999",
+            "https://a..example",
+            "https://a.example; script-src *",
+            "'self'",
+        ] {
+            let err = hosts(bad).expect_err(bad);
+            assert!(err.contains("is not an origin"), "{err}");
+        }
+    }
 
     #[test]
     fn same_origin_and_direct_requests_pass() {

@@ -1,5 +1,6 @@
 //! Configuration, from flags and the environment, in one place.
 
+use crate::server::middleware::security::EmbedHosts;
 use clap::{Args, Parser, Subcommand};
 use std::net::SocketAddr;
 
@@ -119,6 +120,11 @@ pub struct Config {
     /// last entry of X-Forwarded-For. Only behind a reverse proxy that sets it.
     #[arg(long, env = "TRUST_FORWARDED_FOR", global = true)]
     pub trust_forwarded_for: bool,
+
+    /// The origins whose pages may frame the embeds (`/embed/…`), separated by spaces or
+    /// commas, such as `https://news.example https://*.school.example`; `*` for any site.
+    #[arg(long, env = "EMBED_ORIGINS", default_value = "*", global = true)]
+    pub embed_origins: EmbedHosts,
 }
 
 impl Config {

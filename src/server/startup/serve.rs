@@ -224,6 +224,7 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         public_url: config.public_url(),
         https: config.https(),
         trust_forwarded_for: config.trust_forwarded_for,
+        embed_hosts: config.embed_origins.clone(),
         body_deadline: crate::server::middleware::security::BODY_READ_TIMEOUT,
     })
 }

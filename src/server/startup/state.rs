@@ -1,6 +1,7 @@
 //! What every request handler and server function can reach.
 
 use crate::server::middleware::page_cache::PageCache;
+use crate::server::middleware::security::EmbedHosts;
 use crate::server::store::Store;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
@@ -20,6 +21,8 @@ pub struct AppState {
     pub hashed_assets: bool,
     /// Whether the client's address is the last one in `X-Forwarded-For`.
     pub trust_forwarded_for: bool,
+    /// The sites whose pages may frame the embeds.
+    pub embed_hosts: EmbedHosts,
     /// How long a request's body may take to arrive, from first byte to last.
     pub body_deadline: std::time::Duration,
 }
