@@ -1,4 +1,4 @@
-// What a first visit to the timeline (/, /ko/, /ja/) transfers (compressed, as sent), per kind
+// What a first visit to the timeline (/, /ko/, /ja/) and to its embed transfers (compressed, as sent), per kind
 // of file, measured in headless Chromium with an empty cache. Run from end2end/ (for its
 // Playwright) with BASE set.
 import { createRequire } from 'node:module';
@@ -16,7 +16,8 @@ console.log('First visit to the timeline (bytes on the wire, headers included, K
 console.log('');
 console.log('| page | HTML | CSS | JS | wasm | other | total |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');
-for (const path of ['/', '/ko/', '/ja/']) {
+// The timeline in each language, and an embed of it (a frame's first load).
+for (const path of ['/', '/ko/', '/ja/', '/embed', '/ko/embed', '/ja/embed']) {
   // A new context each time: an empty cache, as a first visit has.
   const context = await browser.newContext();
   const page = await context.newPage();

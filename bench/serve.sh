@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The server under load, on the curated data: wrk at 64 connections against the timeline, a
-# (in English, Korean and Japanese), a permanent page, a filtered API query and a static file, in one run, so the page/static ratio
-# compares like with like; the server's memory at rest and at its peak; and what a first visit
+# The server under load, on the curated data: wrk at 64 connections against the timeline (in
+# English, Korean and Japanese), a permanent page, a filtered API query, an embed, a feed, the
+# two exports and a static file, in one run, so the ratios compare like with like; the server's memory at rest and at its peak; and what a first visit
 # to the timeline transfers in each language, measured in headless Chromium. Prints a Markdown table.
 #   bench/serve.sh                   after `make build` and `make test-e2e` (for Playwright)
 #   DURATION=10s bench/serve.sh
@@ -29,6 +29,10 @@ REQUESTS=(
   "/ja/"
   "$permalink"
   "/api/events?category=trade&from=1950&to=1990"
+  "/ko/embed?category=trade"
+  "/feed.atom"
+  "/api/events.csv"
+  "/api/timelinejs.json?lang=ko"
   "$static_file"
 )
 # Warm up each once, as readers before the burst would.
@@ -57,6 +61,12 @@ printf 'Timeline page / static file: %.2f; permanent page / static file: %.2f.\n
 printf 'Korean / English timeline: %.2f; Japanese / English timeline: %.2f.\n' \
   "$(echo "${rate[/ko/]} / ${rate[/]}" | bc -l)" \
   "$(echo "${rate[/ja/]} / ${rate[/]}" | bc -l)"
+printf 'Embed / timeline page: %.2f; Atom feed / timeline page: %.2f.\n' \
+  "$(echo "${rate[/ko/embed?category=trade]} / ${rate[/]}" | bc -l)" \
+  "$(echo "${rate[/feed.atom]} / ${rate[/]}" | bc -l)"
+printf 'CSV export (all events, streamed, never kept) / timeline page: %.2f; TimelineJS export / timeline page: %.2f.\n' \
+  "$(echo "${rate[/api/events.csv]} / ${rate[/]}" | bc -l)" \
+  "$(echo "${rate[/api/timelinejs.json?lang=ko]} / ${rate[/]}" | bc -l)"
 echo "Server memory (RSS): ${at_rest} MiB at rest, ${peak} MiB at its peak under load."
 # The enhancer (links, filters and the time axis), as every reader's page inlines it.
 enhancer=$(curl -fs "$BASE/" | perl -0777 -ne 'print $1 if m{<script type="module">(.*?)</script>}s')

@@ -107,10 +107,11 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let lang = use_lang();
     if is_embed() {
-        // No header, footer or skip link: the host page has its own.
+        // No header, footer or skip link: the host page has its own. Its main part is named,
+        // apart from the host's own.
         return view! {
             <Router>
-                <main id="main" class="embed">
+                <main id="main" class="embed" aria-label=t(lang, "site-name")>
                     <Pages />
                 </main>
             </Router>

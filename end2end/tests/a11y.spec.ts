@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './editor';
+import { hostPage, serveHost } from './host';
 import { ready } from './ready';
 
 // Accessibility as a gate: every reader's and editor's page, in light and dark, and after
@@ -55,17 +56,11 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const path of ['/ko/?category=trade', '/ja/events/1']) {
       await page.goto(path);
       const code = await page.locator('#embed-code').inputValue();
-      await page.route('http://host.example/article', (route) =>
-        route.fulfill({
-          contentType: 'text/html; charset=utf-8',
-          body: `<!DOCTYPE html><html lang="en"><head><title>A class blog</title></head>
-            <body><main><h1>This week</h1>${code}</main></body></html>`,
-        }),
-      );
-      await page.goto('http://host.example/article');
+      const host = await serveHost({ '/article': hostPage(code) });
+      await page.goto(`${host.origin}/article`);
       await page.frameLocator('iframe').locator('html[data-ready]').waitFor({ state: 'attached' });
       expect(await violations(page), path).toEqual([]);
-      await page.unroute('http://host.example/article');
+      await host.close();
     }
   });
 

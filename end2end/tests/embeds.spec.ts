@@ -1,10 +1,9 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
+import { hostPage, serveHost, type HostFiles } from './host';
 
-// Embeds in another site's page: the host is a page of another origin (served here by the
-// test itself), holding the code that the site's Embed control gives to copy.
-
-const HOST = 'http://host.example';
+// Embeds in another site's page: the host is a page of another origin (served by the test
+// itself), holding the code that the site's Embed control gives to copy.
 
 /** The embed code the Embed control of the site's page at `path` gives to copy. */
 async function embedCode(page: Page, path: string): Promise<string> {
@@ -12,16 +11,17 @@ async function embedCode(page: Page, path: string): Promise<string> {
   return page.locator('#embed-code').inputValue();
 }
 
-/** Serves `body` as the host's page at `HOST/article`, and opens it. */
-async function openHost(page: Page, body: string) {
-  await page.route(`${HOST}/article`, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A class blog</title></head>
-<body><main><h1>Export curbs, 2019</h1><p>What our class read this week.</p>${body}</main></body></html>`,
-    }),
-  );
-  await page.goto(`${HOST}/article`);
+let closeHost: (() => Promise<void>) | undefined;
+test.afterEach(async () => {
+  await closeHost?.();
+  closeHost = undefined;
+});
+
+/** Serves `body` as another site's page at `/article`, with `files` beside it, and opens it. */
+async function openHost(page: Page, body: string, files: HostFiles = {}) {
+  const host = await serveHost({ '/article': hostPage(body), ...files });
+  closeHost = host.close;
+  await page.goto(`${host.origin}/article`);
 }
 
 test('an embed in another site takes its own height @js', async ({ page }) => {
@@ -78,18 +78,19 @@ test('a message from another frame or origin does not resize an embed @js', asyn
 });
 
 test("Knight Lab's TimelineJS shows a view's export with its Korean titles @js", async ({ page, baseURL }) => {
-  const dist = createRequire(`${process.cwd()}/`).resolve('@knight-lab/timelinejs/dist/js/timeline.js');
-  await page.route(`${HOST}/timeline.js`, (route) => route.fulfill({ path: dist }));
-  await page.route(`${HOST}/timeline.css`, (route) =>
-    route.fulfill({ path: dist.replace('/js/timeline.js', '/css/timeline.css') }),
-  );
+  // Its published script and stylesheet, from the copy npm installed.
+  const script = createRequire(`${process.cwd()}/`).resolve('@knight-lab/timelinejs/dist/js/timeline.js');
   const source = `${baseURL}/api/timelinejs.json?category=trade&lang=ko`;
   await openHost(
     page,
-    `<link rel="stylesheet" href="${HOST}/timeline.css">
+    `<link rel="stylesheet" href="/timeline.css">
      <div id="timeline-embed" style="width: 100%; height: 600px"></div>
-     <script src="${HOST}/timeline.js"></script>
+     <script src="/timeline.js"></script>
      <script>window.timeline = new TL.Timeline('timeline-embed', ${JSON.stringify(source)});</script>`,
+    {
+      '/timeline.js': { file: script, type: 'text/javascript' },
+      '/timeline.css': { file: script.replace('/js/timeline.js', '/css/timeline.css'), type: 'text/css' },
+    },
   );
   const titles = (await (await page.request.get('/api/events?category=trade&lang=ko')).json()).events.map(
     (e: { title: string }) => e.title,

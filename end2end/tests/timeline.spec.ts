@@ -123,3 +123,22 @@ test('a printed view is a clean list without the controls', async ({ page }) => 
   await expect(page.locator('.event__summary').first()).toBeVisible();
   await expect(page.locator('.event__sources').first()).toBeVisible();
 });
+
+// The first screen shows the timeline itself: the axis and the first event's date and title,
+// on a laptop and on a phone, in every language.
+for (const [width, height] of [
+  [1280, 720],
+  [390, 844],
+]) {
+  test(`the first screen at ${width}×${height} shows the axis and the first event`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    for (const path of ['/', '/ko/', '/ja/']) {
+      await page.goto(path);
+      const axis = await page.locator('.axis__chart').boundingBox();
+      const title = await page.locator('li.event .event__title').first().boundingBox();
+      expect(axis && axis.y + axis.height, path).toBeLessThanOrEqual(height);
+      // The title's first line at least.
+      expect(title && title.y + 24, path).toBeLessThanOrEqual(height);
+    }
+  });
+}

@@ -71,6 +71,19 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
                     // In the page language's quotation marks; the words as published.
                     let headline =
                         t_with(lang, "quoted", &[("value", source.headline.as_str().into())]);
+                    // Where the link goes, in a form no other host can pass for.
+                    let host = source.url.as_ref().map(|url| {
+                        view! {
+                            <span class="source__host">
+                                {format!(
+                                    "{}{}{}",
+                                    t(lang, "paren-open"),
+                                    url.host_shown(),
+                                    t(lang, "paren-close"),
+                                )}
+                            </span>
+                        }
+                    });
                     let headline = match source.url {
                         Some(url) => {
                             view! {
@@ -95,6 +108,7 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
                                         <time datetime=date.to_string()>{date.long_in(lang)}</time>
                                     }
                                 })}
+                            {host}
                         </li>
                     }
                 })

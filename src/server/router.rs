@@ -5,9 +5,9 @@
 //! security headers are promised to its answer, the answer is compressed, a failure is
 //! written out in the caller's kind (JSON or a page), a stalled page render is retried;
 //! then a body over the limit is refused, a cross-site write is refused, the admin pages
-//! ask for a session, a reader's page names its oEmbed address, a kept page is served from
-//! the cache, an old event address is redirected, and finally the route answers (and its
-//! page gets its policy).
+//! ask for a session, a kept page is served from the cache, a reader's page names its oEmbed
+//! address, an old event address is redirected, and finally the route answers (and its page
+//! gets its policy).
 
 use crate::app::{App, shell};
 use crate::paths;
@@ -81,8 +81,9 @@ pub fn router(state: AppState) -> Router {
                     security::refuse_cross_site,
                 ))
                 .layer(from_fn_with_state(state.clone(), admin_gate::admin_gate))
-                .layer(from_fn_with_state(state.clone(), oembed::announce))
                 .layer(from_fn_with_state(state.clone(), page_cache::serve_cached))
+                // Within the cache, so that a kept page keeps its header.
+                .layer(from_fn_with_state(state.clone(), oembed::announce))
                 .layer(from_fn_with_state(
                     state.clone(),
                     canonical::redirect_to_canonical,

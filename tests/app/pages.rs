@@ -208,3 +208,28 @@ async fn an_event_page_carries_its_schema_org_data() {
         .collect();
     assert_eq!(translations, ["en", "ja"]);
 }
+
+#[tokio::test]
+async fn a_sources_host_is_shown_in_a_form_no_other_can_pass_for() {
+    let app = TestApp::new().await;
+    let editor = app.editor().await;
+    for (url, shown) in [
+        (
+            "https://english.kyodonews.net/news",
+            "english.kyodonews.net",
+        ),
+        ("https://한국.kr/보도", "한국.kr"),
+        // A Cyrillic "а" among Latin letters.
+        ("https://p\u{0430}ypal.com/news", "xn--pypal-4ve.com"),
+    ] {
+        let id = editor.save(&[("source_url", url)]).await;
+        let short = app.get(&format!("/events/{id}")).await;
+        let page = app.get(short.header(header::LOCATION)).await;
+        assert!(
+            page.body
+                .contains(&format!("<span class=\"source__host\"> ({shown})</span>")),
+            "{url}: {}",
+            page.body
+        );
+    }
+}

@@ -6,7 +6,8 @@
 //! and a stranger guessing from elsewhere is paused as before.
 
 use crate::server::auth::accounts::Editor;
-use crate::server::auth::sessions::{cookies_in, digest, new_token};
+use crate::server::auth::cookies;
+use crate::server::auth::sessions::{digest, new_token};
 use crate::server::store::{Store, StoreResult};
 use axum::http::{HeaderMap, HeaderValue};
 
@@ -22,7 +23,7 @@ pub(crate) async fn is_known(
 ) -> StoreResult<bool> {
     let since = store.clock().timestamp() - REMEMBERED_SECS;
     // Browsers may still hold a cookie set for /login alone by an older version, sent first.
-    for token in cookies_in(headers, COOKIE) {
+    for token in cookies::values(headers, COOKIE) {
         if store
             .is_known_device(&digest(token), username, since)
             .await?
@@ -44,7 +45,7 @@ pub(crate) async fn remember(
     secure: bool,
 ) -> StoreResult<HeaderValue> {
     let mut given = None;
-    for token in cookies_in(headers, COOKIE) {
+    for token in cookies::values(headers, COOKIE) {
         if store.is_device_of(&digest(token), editor.id).await? {
             given = Some(token.to_owned());
             break;
@@ -55,10 +56,5 @@ pub(crate) async fn remember(
     store
         .remember_device(&digest(&token), editor.id, forget_before)
         .await?;
-    let secure = if secure { "; Secure" } else { "" };
-    // The whole site: sign-in pages are under every language's prefix (/ko/login …).
-    Ok(HeaderValue::from_str(&format!(
-        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={REMEMBERED_SECS}{secure}"
-    ))
-    .expect("tokens are base64url"))
+    Ok(cookies::set(COOKIE, &token, REMEMBERED_SECS, secure))
 }

@@ -1,8 +1,9 @@
 //! Server-side sessions: a random token in an HttpOnly cookie, its digest in the database.
 
 use crate::server::auth::accounts::Editor;
+use crate::server::auth::cookies;
 use crate::server::store::{Store, StoreResult};
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rand::RngCore;
@@ -72,46 +73,18 @@ pub(crate) async fn end(store: &Store, token: &str) -> StoreResult<()> {
 
 /// The session token a request carries, if any, under the cookie name for `secure`.
 pub(crate) fn token_in(headers: &HeaderMap, secure: bool) -> Option<&str> {
-    cookie_in(headers, cookie_name(secure))
-}
-
-/// The value of the cookie `name` a request carries, if any.
-pub(crate) fn cookie_in<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    cookies_in(headers, name).next()
-}
-
-/// Every value of the cookie `name` a request carries: a browser sends one per path it was
-/// set for, the most specific path first.
-pub(crate) fn cookies_in<'a>(headers: &'a HeaderMap, name: &str) -> impl Iterator<Item = &'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|cookies| cookies.split(';'))
-        .filter_map(|cookie| cookie.trim().split_once('='))
-        .filter(move |(found, _)| *found == name)
-        .map(|(_, value)| value)
+    cookies::values(headers, cookie_name(secure)).next()
 }
 
 /// The `Set-Cookie` value that hands the browser its session. The cookie lives no longer
-/// than the session can; scripts cannot read it, and other sites' requests do not carry it.
+/// than the session can.
 pub(crate) fn cookie(token: &str, secure: bool) -> HeaderValue {
-    let name = cookie_name(secure);
-    let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!(
-        "{name}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={ABSOLUTE_TIMEOUT_SECS}{secure}"
-    ))
-    .expect("tokens are base64url")
+    cookies::set(cookie_name(secure), token, ABSOLUTE_TIMEOUT_SECS, secure)
 }
 
 /// The `Set-Cookie` value that makes the browser forget its session.
 pub(crate) fn expired_cookie(secure: bool) -> HeaderValue {
-    let name = cookie_name(secure);
-    let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!(
-        "{name}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}"
-    ))
-    .expect("a fixed cookie is a valid header")
+    cookies::set(cookie_name(secure), "", 0, secure)
 }
 
 pub(crate) fn digest(token: &str) -> String {
@@ -124,6 +97,7 @@ pub(crate) fn digest(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::http::header;
 
     #[test]
     fn the_session_cookie_is_found_among_others() {
@@ -152,6 +126,12 @@ mod tests {
         assert!(!plain.contains("Secure"));
         let secure = cookie("t", true);
         let secure = secure.to_str().unwrap();
-        assert!(secure.starts_with("__Host-session=t; Path=/;") && secure.ends_with("; Secure"));
+        // What browsers ask of a `__Host-` cookie: Secure, for the whole host, no Domain.
+        assert!(secure.starts_with("__Host-session=t;"), "{secure}");
+        assert!(
+            secure.contains("; Secure") && secure.contains("; Path=/"),
+            "{secure}"
+        );
+        assert!(!secure.contains("Domain"), "{secure}");
     }
 }

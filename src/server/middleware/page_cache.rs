@@ -109,6 +109,8 @@ struct Kept {
     policy: Option<HeaderValue>,
     /// What else than the address the answer depends on (the API: `accept-language`).
     vary: Option<HeaderValue>,
+    /// Where else the answer is found (a reader's page: its oEmbed address).
+    link: Option<HeaderValue>,
     body: Bytes,
     /// Made the first time a reader takes each (shared by every copy of this page), so that
     /// a view's first reader waits for one compression, and a script that takes neither for
@@ -247,6 +249,7 @@ pub(crate) async fn serve_cached(
         content_type,
         policy: parts.headers.get(header::CONTENT_SECURITY_POLICY).cloned(),
         vary: parts.headers.get(header::VARY).cloned(),
+        link: parts.headers.get(header::LINK).cloned(),
         body,
         brotli: Arc::default(),
         gzip: Arc::default(),
@@ -337,6 +340,9 @@ async fn serve(kept: Kept, etag: &str, accepts: Accepts) -> Response {
     if let Some(policy) = kept.policy {
         headers.insert(header::CONTENT_SECURITY_POLICY, policy);
     }
+    if let Some(link) = kept.link {
+        headers.insert(header::LINK, link);
+    }
     let body = match compressed {
         Some((body, name)) => {
             headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
@@ -358,6 +364,7 @@ mod tests {
             content_type: HeaderValue::from_static("text/html"),
             policy: None,
             vary: None,
+            link: None,
             body: Bytes::from("<p>A page.</p>".repeat(100)),
             brotli: Arc::default(),
             gzip: Arc::default(),
