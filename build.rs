@@ -2,7 +2,8 @@
 // at compile time; rebuild when they change. The browser scripts (`src/enhance/`, modules by
 // concern) are inlined in the pages: esbuild joins each entry's modules into one function and
 // minifies it, and the page's policy allows exactly those bytes by their hash: the enhancer
-// (`main.js`) on the site's pages, the embed's script (`embed.js`) on embeds.
+// (`main.js`) on the site's pages, the embed's script (`embed.js`) on embeds. The third,
+// `host.js`, is for other sites' pages, served as a file (`/embed.js`).
 use std::path::Path;
 use std::process::Command;
 
@@ -14,7 +15,12 @@ fn main() {
     println!("cargo:rerun-if-changed=src/enhance");
     println!("cargo:rerun-if-changed=tools/js/package-lock.json");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    for (entry, bundle) in [("main.js", "enhance.js"), ("embed.js", "embed.js")] {
+    let bundles = [
+        ("main.js", "enhance.js"),
+        ("embed.js", "embed.js"),
+        ("host.js", "host.js"),
+    ];
+    for (entry, bundle) in bundles {
         std::fs::write(Path::new(&out).join(bundle), bundled(entry)).expect("OUT_DIR is writable");
     }
 }

@@ -16,6 +16,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL,
+    // A desktop screen tall enough to show the filters open; on shorter ones (the first-screen
+    // tests at 1280×720) and on phones they fold under a summary.
+    viewport: { width: 1280, height: 900 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

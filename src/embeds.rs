@@ -1,6 +1,7 @@
 //! How another site shows a view of the timeline: the `<iframe>` of its embed (`/embed/…`), and
-//! the script the host page adds so that the frame takes the embed's height. The Embed control
-//! on the site's pages and the oEmbed answer both write them here.
+//! the script the host page adds so that the frame takes the embed's height (`/embed.js`, from
+//! `src/enhance/host.js`). The Embed control on the site's pages and the oEmbed answer both
+//! write them here.
 
 use crate::markup::escape;
 
@@ -21,14 +22,19 @@ pub fn iframe(src: &str, title: &str, width: Option<u32>, height: u32) -> String
     )
 }
 
-/// The host page's script: takes each embed's height as its own frame reports it (see
-/// `src/enhance/embed.js`), and only from this site (`origin`) and that very frame.
+/// Where the host page's script is served.
+pub const HOST_SCRIPT_PATH: &str = "/embed.js";
+
+/// The host page's script, minified (`src/enhance/host.js`).
+#[cfg(feature = "ssr")]
+pub const HOST_SCRIPT: &str = include_str!(concat!(env!("OUT_DIR"), "/host.js"));
+
+/// The tag that loads the host page's script from the site at `origin`: it takes each
+/// embed's height as its own frame reports it, and only from that site and that very frame.
 pub fn resizer(origin: &str) -> String {
     format!(
-        "<script>addEventListener(\"message\",function(e){{\
-         if(e.origin!=={origin:?}||!e.data||e.data.type!==\"kjt:height\")return;\
-         document.querySelectorAll(\"iframe\").forEach(function(f){{\
-         if(f.contentWindow===e.source)f.style.height=e.data.height+\"px\"}})}})</script>"
+        "<script src=\"{}{HOST_SCRIPT_PATH}\" async></script>",
+        escape(origin)
     )
 }
 
@@ -54,12 +60,10 @@ mod tests {
     }
 
     #[test]
-    fn the_resizer_listens_to_this_site_only() {
-        let script = resizer("https://t.example");
-        assert!(
-            script.contains("e.origin!==\"https://t.example\""),
-            "{script}"
+    fn the_resizer_comes_from_this_site() {
+        assert_eq!(
+            resizer("https://t.example"),
+            "<script src=\"https://t.example/embed.js\" async></script>"
         );
-        assert!(script.contains("f.contentWindow===e.source"), "{script}");
     }
 }

@@ -27,6 +27,8 @@ pub enum Address {
     /// What search engines read (robots.txt, the sitemaps): one version for every
     /// language, kept by its path.
     Discovery,
+    /// What other sites load beside an embed: the script that sizes its frame.
+    ForHosts,
     /// The health check.
     Health,
     /// No address of the site.
@@ -57,11 +59,12 @@ pub enum Gate {
 
 /// Every address of the site, as patterns: an exact path, or a prefix ending in `*`. The
 /// longest pattern that matches decides.
-pub const ADDRESSES: [(&str, Address); 24] = [
+pub const ADDRESSES: [(&str, Address); 25] = [
     ("/", Address::ReaderPage(View::Filter)),
     ("/events/*", Address::ReaderPage(View::Path)),
     (ON_THIS_DAY, Address::ReaderPage(View::Day)),
     (EMBED, Address::Embed(View::Filter)),
+    (crate::embeds::HOST_SCRIPT_PATH, Address::ForHosts),
     ("/embed/events/*", Address::Embed(View::Path)),
     (EVENTS_API, Address::Api(Some(View::Filter))),
     ("/api/events/*", Address::Api(Some(View::Path))),
@@ -142,7 +145,11 @@ impl Address {
     pub fn has_languages(self) -> bool {
         !matches!(
             self,
-            Address::Api(_) | Address::BuiltFile | Address::Discovery | Address::Health
+            Address::Api(_)
+                | Address::BuiltFile
+                | Address::Discovery
+                | Address::ForHosts
+                | Address::Health
         )
     }
 

@@ -65,6 +65,8 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 
   test(`editors' pages have no accessibility violations, ${scheme} @js`, async ({ page }) => {
+    // Seven pages, each checked in full.
+    test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/login');
     expect(await violations(page), '/login').toEqual([]);

@@ -26,108 +26,14 @@ const MAX_COUNTED_COLUMNS: usize = 31;
 pub fn TimeAxis(axis: Axis, eras: Vec<EventLink>, filter: Filter) -> impl IntoView {
     let lang = use_lang();
     let Axis { frame, columns } = axis;
-    let n = columns.len().max(1);
-    let days: Vec<Column> = columns.iter().map(|c| c.column).collect();
-    let at = |day| frame.position(day, &days) * COLUMN;
-    let percent = |x: f64| format!("{:.2}%", x * 100.0 / (n as f64 * COLUMN));
+    let chart = Chart {
+        frame,
+        days: columns.iter().map(|c| c.column).collect(),
+    };
     let busiest = columns.iter().map(|c| c.events).max().unwrap_or(1).max(1);
-
-    let eras: Vec<(EventLink, f64, f64)> = eras
-        .into_iter()
-        .filter_map(|era| {
-            let span = DayRange::of_dates(era.when.start().date, era.when.last())?;
-            let (start, end) = (at(span.first()), at(span.last()));
-            (span.last() >= frame.range().first() && span.first() <= frame.range().last())
-                .then_some((era, start, end.max(start + 1.0)))
-        })
-        .collect();
-    let bands = eras
-        .iter()
-        .map(|(era, start, end)| {
-            let label = era.title.clone();
-            view! {
-                <rect
-                    class=format!("axis__era cat-{}", era.category.code())
-                    x=format!("{start:.1}")
-                    y=0
-                    width=format!("{:.1}", end - start)
-                    height=HEIGHT
-                >
-                    <title>{label}</title>
-                </rect>
-            }
-        })
-        .collect_view();
-    // A period's name where its band is wide enough to hold some of it, in the first of two
-    // rows where it does not run into another name (taking a Latin character to be 0.8% of a
-    // chart some 700 pixels wide, a Korean or Japanese one twice that).
-    let width = n as f64 * COLUMN;
-    let mut rows_end = [f64::MIN; 2];
-    let era_names = eras
-        .iter()
-        .filter(|(_, start, end)| (end - start) / width >= 0.12)
-        .filter_map(|(era, start, _)| {
-            let from = start.max(0.0) / width;
-            let row = rows_end.iter().position(|&end| end < from)?;
-            let ems: f64 = era
-                .title
-                .chars()
-                .map(|c| if c.is_ascii() { 1.0 } else { 2.0 })
-                .sum();
-            rows_end[row] = from + ems * 0.008;
-            Some(view! {
-                <text
-                    class="axis__era-name"
-                    x=percent(start.max(0.0) + 1.0)
-                    y=10 + 12 * row
-                    lang=(era.lang != lang).then_some(era.lang.code())
-                >
-                    {era.title.clone()}
-                </text>
-            })
-        })
-        .collect_view();
-
-    let marks = columns
-        .iter()
-        .enumerate()
-        .filter(|(_, column)| column.events > 0)
-        .map(|(index, column)| match &column.only {
-            Some(event) => {
-                let days = DayRange::of_dates(event.when.start().date, event.when.last());
-                let middle = (index as f64 + 0.5) * COLUMN;
-                let place = days.map_or((middle, middle), |d| (at(d.first()), at(d.last())));
-                event_mark(lang, event, index, place).into_any()
-            }
-            None => cluster(lang, frame.unit(), column, index, busiest, &filter).into_any(),
-        })
-        .collect_view();
-    let counts = (columns.len() <= MAX_COUNTED_COLUMNS).then(|| {
-        columns
-            .iter()
-            .enumerate()
-            .filter(|(_, column)| column.events > 1)
-            .map(|(index, column)| {
-                let y = HEIGHT - bar_height(column.events, busiest) - 3.0;
-                view! {
-                    <text class="axis__count" x=percent((index as f64 + 0.5) * COLUMN) y=format!("{y:.0}")>
-                        {column.events}
-                    </text>
-                }
-            })
-            .collect_view()
-    });
-    let scale = scale_labels(frame.unit(), &days)
-        .into_iter()
-        .map(|(index, text)| {
-            view! {
-                <text x=percent(index as f64 * COLUMN) y="12">
-                    {text}
-                </text>
-            }
-        })
-        .collect_view();
-    let start = days
+    let eras = eras_in_sight(&chart, eras);
+    let start = chart
+        .days
         .first()
         .map(|c| c.days.first().to_string())
         .unwrap_or_default();
@@ -153,26 +59,174 @@ pub fn TimeAxis(axis: Axis, eras: Vec<EventLink>, filter: Filter) -> impl IntoVi
             <div class="axis__plot">
                 <svg
                     class="axis__chart"
-                    viewBox=format!("0 0 {} {HEIGHT}", n as f64 * COLUMN)
+                    viewBox=format!("0 0 {} {HEIGHT}", chart.width())
                     preserveAspectRatio="none"
                     role="group"
                     aria-labelledby="axis-caption"
                 >
-                    {bands}
-                    {marks}
+                    {bands(&eras)}
+                    {marks(lang, &chart, &columns, busiest, &filter)}
                 </svg>
                 // Text is drawn apart from the stretched chart, placed by percentages.
                 <svg class="axis__notes" aria-hidden="true">
-                    {era_names}
-                    {counts}
+                    {era_names(lang, &chart, &eras)}
+                    {counts(&chart, &columns, busiest)}
                 </svg>
             </div>
             <svg class="axis__scale" aria-hidden="true">
-                {scale}
+                {scale(&chart)}
             </svg>
             <figcaption id="axis-caption">{caption}</figcaption>
         </figure>
     }
+}
+
+/// Where things go on the chart: the view's columns, in the chart's own units.
+struct Chart {
+    frame: AxisFrame,
+    days: Vec<Column>,
+}
+
+impl Chart {
+    fn width(&self) -> f64 {
+        self.days.len().max(1) as f64 * COLUMN
+    }
+
+    /// Where a day falls, from the chart's left edge.
+    fn at(&self, day: chrono::NaiveDate) -> f64 {
+        self.frame.position(day, &self.days) * COLUMN
+    }
+
+    /// A place on the chart as a share of its width, for the text drawn over it.
+    fn percent(&self, x: f64) -> String {
+        format!("{:.2}%", x * 100.0 / self.width())
+    }
+}
+
+/// The periods that overlap the view, with where their bands start and end.
+fn eras_in_sight(chart: &Chart, eras: Vec<EventLink>) -> Vec<(EventLink, f64, f64)> {
+    let range = chart.frame.range();
+    eras.into_iter()
+        .filter_map(|era| {
+            let span = DayRange::of_dates(era.when.start().date, era.when.last())?;
+            let (start, end) = (chart.at(span.first()), chart.at(span.last()));
+            (span.last() >= range.first() && span.first() <= range.last()).then_some((
+                era,
+                start,
+                end.max(start + 1.0),
+            ))
+        })
+        .collect()
+}
+
+/// Each period as a shaded band, named where the pointer rests on it.
+fn bands(eras: &[(EventLink, f64, f64)]) -> impl IntoView + use<> {
+    eras.iter()
+        .map(|(era, start, end)| {
+            let label = era.title.clone();
+            view! {
+                <rect
+                    class=format!("axis__era cat-{}", era.category.code())
+                    x=format!("{start:.1}")
+                    y=0
+                    width=format!("{:.1}", end - start)
+                    height=HEIGHT
+                >
+                    <title>{label}</title>
+                </rect>
+            }
+        })
+        .collect_view()
+}
+
+/// A period's name where its band is wide enough to hold some of it, in the first of two
+/// rows where it does not run into another name (taking a Latin character to be 0.8% of a
+/// chart some 700 pixels wide, a Korean or Japanese one twice that).
+fn era_names(lang: Lang, chart: &Chart, eras: &[(EventLink, f64, f64)]) -> impl IntoView + use<> {
+    let width = chart.width();
+    let mut rows_end = [f64::MIN; 2];
+    eras.iter()
+        .filter(|(_, start, end)| (end - start) / width >= 0.12)
+        .filter_map(|(era, start, _)| {
+            let from = start.max(0.0) / width;
+            let row = rows_end.iter().position(|&end| end < from)?;
+            let ems: f64 = era
+                .title
+                .chars()
+                .map(|c| if c.is_ascii() { 1.0 } else { 2.0 })
+                .sum();
+            rows_end[row] = from + ems * 0.008;
+            Some(view! {
+                <text
+                    class="axis__era-name"
+                    x=chart.percent(start.max(0.0) + 1.0)
+                    y=10 + 12 * row
+                    lang=(era.lang != lang).then_some(era.lang.code())
+                >
+                    {era.title.clone()}
+                </text>
+            })
+        })
+        .collect_view()
+}
+
+/// Each column's events as one mark: the event itself when it is alone, else a bar.
+fn marks(
+    lang: Lang,
+    chart: &Chart,
+    columns: &[AxisColumn],
+    busiest: u32,
+    filter: &Filter,
+) -> impl IntoView + use<> {
+    columns
+        .iter()
+        .enumerate()
+        .filter(|(_, column)| column.events > 0)
+        .map(|(index, column)| match &column.only {
+            Some(event) => {
+                let days = DayRange::of_dates(event.when.start().date, event.when.last());
+                let middle = (index as f64 + 0.5) * COLUMN;
+                let place = days.map_or((middle, middle), |d| {
+                    (chart.at(d.first()), chart.at(d.last()))
+                });
+                event_mark(lang, event, index, place).into_any()
+            }
+            None => cluster(lang, chart.frame.unit(), column, index, busiest, filter).into_any(),
+        })
+        .collect_view()
+}
+
+/// The number of events over each bar, while the columns leave room for them.
+fn counts(chart: &Chart, columns: &[AxisColumn], busiest: u32) -> impl IntoView + use<> {
+    (columns.len() <= MAX_COUNTED_COLUMNS).then(|| {
+        columns
+            .iter()
+            .enumerate()
+            .filter(|(_, column)| column.events > 1)
+            .map(|(index, column)| {
+                let y = HEIGHT - bar_height(column.events, busiest) - 3.0;
+                view! {
+                    <text class="axis__count" x=chart.percent((index as f64 + 0.5) * COLUMN) y=format!("{y:.0}")>
+                        {column.events}
+                    </text>
+                }
+            })
+            .collect_view()
+    })
+}
+
+/// The scale under the chart: the columns' names, as many as fit.
+fn scale(chart: &Chart) -> impl IntoView + use<> {
+    scale_labels(chart.frame.unit(), &chart.days)
+        .into_iter()
+        .map(|(index, text)| {
+            view! {
+                <text x=chart.percent(index as f64 * COLUMN) y="12">
+                    {text}
+                </text>
+            }
+        })
+        .collect_view()
 }
 
 /// The links one step earlier, out, in and later; a step that leads nowhere is shown

@@ -22,6 +22,12 @@ impl MonthDay {
             .then_some(Self { month, day })
     }
 
+    /// The day of the year a date falls on.
+    pub fn of(date: chrono::NaiveDate) -> Self {
+        use chrono::Datelike;
+        Self::new(date.month() as u8, date.day() as u8).expect("a date's day exists")
+    }
+
     /// The day after, round the year (29 February included).
     pub fn next(self) -> Self {
         Self::new(self.month, self.day + 1)
@@ -79,6 +85,13 @@ impl fmt::Display for MonthDay {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_falls_on_its_day_of_the_year() {
+        let date = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+        assert_eq!(MonthDay::of(date("2024-02-29")).to_string(), "02-29");
+        assert_eq!(MonthDay::of(date("1945-08-15")).to_string(), "08-15");
+    }
 
     #[test]
     fn days_of_the_year_parse_and_step_round_it() {

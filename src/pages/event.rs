@@ -68,9 +68,8 @@ fn EventView(page: EventPage) -> impl IntoView {
         <Meta property="og:type" content="article" />
         <Meta property="og:title" content=event.title.clone() />
         <Meta property="og:description" content=event.summary.clone() />
+        // Twitter's card takes its title and description from the Open Graph tags.
         <Meta name="twitter:card" content="summary" />
-        <Meta name="twitter:title" content=event.title.clone() />
-        <Meta name="twitter:description" content=event.summary.clone() />
         {structured.map(|json| view! { <script type="application/ld+json" inner_html=json></script> })}
         <article class=format!("permalink cat-{}", event.category.code())>
             <nav class="breadcrumbs" aria-label=t(lang, "breadcrumbs")>

@@ -41,9 +41,8 @@ pub fn TimelinePage() -> impl IntoView {
         <Meta property="og:type" content="website" />
         <Meta property="og:title" content=site.clone() />
         <Meta property="og:description" content=description.clone() />
+        // Twitter's card takes its title and description from the Open Graph tags.
         <Meta name="twitter:card" content="summary" />
-        <Meta name="twitter:title" content=site />
-        <Meta name="twitter:description" content=description.clone() />
         <section class="intro">
             <h1>{t(lang, "timeline-heading")}</h1>
             <p class="intro__lede">{description}</p>

@@ -13,7 +13,7 @@ use crate::app::{App, shell};
 use crate::paths;
 use crate::server::http::error::AppError;
 use crate::server::http::{
-    discovery, event_forms, exports, feeds, json_api, oembed, sign_in, static_files, timelinejs,
+    discovery, embedding, event_forms, exports, feeds, json_api, sign_in, static_files, timelinejs,
 };
 use crate::server::middleware::{
     admin_gate, canonical, faults, language, page_cache, retry, security,
@@ -83,7 +83,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(from_fn_with_state(state.clone(), admin_gate::admin_gate))
                 .layer(from_fn_with_state(state.clone(), page_cache::serve_cached))
                 // Within the cache, so that a kept page keeps its header.
-                .layer(from_fn_with_state(state.clone(), oembed::announce))
+                .layer(from_fn_with_state(state.clone(), embedding::announce))
                 .layer(from_fn_with_state(
                     state.clone(),
                     canonical::redirect_to_canonical,
@@ -102,7 +102,7 @@ pub fn router(state: AppState) -> Router {
 
 /// The routes that handlers answer rather than pages. Each path is classified in
 /// `paths::ADDRESSES` (a test checks it).
-fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 18] {
+fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 19] {
     [
         (paths::ATOM_FEED, get(feeds::atom)),
         (paths::JSON_FEED, get(feeds::json_feed)),
@@ -113,7 +113,8 @@ fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 18] {
         (paths::EVENTS_API, get(json_api::list_events)),
         (paths::CSV_EXPORT, get(exports::csv)),
         (paths::TIMELINEJS_EXPORT, get(timelinejs::timelinejs)),
-        (paths::OEMBED, get(oembed::oembed)),
+        (paths::OEMBED, get(embedding::oembed)),
+        (crate::embeds::HOST_SCRIPT_PATH, get(embedding::host_script)),
         ("/api/events/{id}", get(json_api::get_event)),
         // The rest of the API's addresses are unknown, answered as the API answers.
         ("/api", any(json_api::no_such_address)),

@@ -183,7 +183,8 @@ async fn a_backup_is_a_whole_copy_taken_while_the_database_is_in_use() {
     let store = korea_japan_timeline::server::prepare(&config)
         .await
         .unwrap()
-        .store;
+        .store
+        .clone();
     let copy = dir.path().join("copy.db");
     // The open pool (as a running server holds) does not stand in the way.
     let output = Command::new(env!("CARGO_BIN_EXE_korea-japan-timeline"))

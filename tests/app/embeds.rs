@@ -209,7 +209,9 @@ async fn every_view_offers_its_downloads_and_embed_code() {
         "{code}"
     );
     assert!(
-        code.contains(&format!("e.origin!==\"{PUBLIC_URL}\"")),
+        code.ends_with(&format!(
+            "<script src=\"{PUBLIC_URL}/embed.js\" async></script>"
+        )),
         "{code}"
     );
     for href in [
@@ -234,6 +236,25 @@ async fn every_view_offers_its_downloads_and_embed_code() {
         "a",
         &["href=\"/api/events/1?lang=ja\""]
     ));
+}
+
+#[tokio::test]
+async fn hosts_load_a_script_that_takes_heights_from_this_site_only() {
+    let app = TestApp::new().await;
+    let script = app.get("/embed.js").await;
+    assert_eq!(script.status, StatusCode::OK);
+    assert!(
+        script
+            .header(header::CONTENT_TYPE)
+            .starts_with("text/javascript")
+    );
+    assert!(script.header(header::CACHE_CONTROL).contains("max-age="));
+    // The origin it trusts is the one it was loaded from, and each height goes to its frame.
+    for part in ["kjt:height", "currentScript", ".origin", "contentWindow"] {
+        assert!(script.body.contains(part), "{part}: {}", script.body);
+    }
+    // In every language the same script, at one address.
+    assert_eq!(app.get("/ko/embed.js").await.status, StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]

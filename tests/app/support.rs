@@ -103,17 +103,18 @@ impl TestAppBuilder {
             config.embed_origins = origins.parse().expect("origins");
         }
         let mut state = prepare(&config).await.expect("the app starts");
-        state.https = self.https;
+        let settings = state.settings();
+        settings.https = self.https;
         if let Some(deadline) = self.body_deadline {
-            state.body_deadline = deadline;
+            settings.body_deadline = deadline;
         }
         if let Some((root, hashed)) = self.site {
-            state.leptos_options = leptos::config::LeptosOptions::builder()
+            settings.leptos_options = leptos::config::LeptosOptions::builder()
                 .output_name("korea-japan-timeline")
                 .site_root(root.to_str().unwrap())
                 .site_pkg_dir("pkg")
                 .build();
-            state.hashed_assets = hashed;
+            settings.hashed_assets = hashed;
         }
         TestApp {
             router: router(state.clone()),

@@ -2,13 +2,13 @@
 //! signing in and out, the built files, and robots.txt and the sitemaps.
 
 pub(crate) mod discovery;
+pub(crate) mod embedding;
 pub(crate) mod error;
 pub(crate) mod event_forms;
 pub(crate) mod exports;
 pub(crate) mod extract;
 pub(crate) mod feeds;
 pub(crate) mod json_api;
-pub(crate) mod oembed;
 pub(crate) mod render;
 pub(crate) mod sign_in;
 pub(crate) mod static_files;

@@ -3,7 +3,7 @@
 //! (`/embed/events/{id}`);
 //! and `/on-this-day` without a date is sent on to today's.
 
-use crate::model::{event_id_in, event_path};
+use crate::model::{MonthDay, event_id_in, event_path};
 use crate::paths;
 use crate::server::middleware::language;
 use crate::server::startup::AppState;
@@ -24,7 +24,7 @@ pub(crate) async fn redirect_to_canonical(
     if path == paths::ON_THIS_DAY && !has_date(request.uri().query().unwrap_or_default()) {
         // Today's date, in UTC: a page of its own for each day, so that the page kept for a
         // date never goes stale at midnight.
-        let today = state.store.clock().now().format("%m-%d");
+        let today = MonthDay::of(state.store.clock().now().date_naive());
         let today = format!("{}?date={today}", paths::ON_THIS_DAY);
         return Redirect::to(&lang.path(&today)).into_response();
     }

@@ -7,4 +7,4 @@ pub mod config;
 pub mod serve;
 mod state;
 
-pub use state::AppState;
+pub use state::{AppState, Shared};

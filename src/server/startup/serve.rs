@@ -5,8 +5,8 @@ use crate::server::clock::Clock;
 use crate::server::http::static_files;
 use crate::server::middleware::page_cache::PageCache;
 use crate::server::router::router;
-use crate::server::startup::AppState;
 use crate::server::startup::config::Config;
+use crate::server::startup::{AppState, Shared};
 use crate::server::store::Store;
 use axum::Router;
 use axum::body::Body;
@@ -216,7 +216,7 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         .hash_files(hashed_assets)
         .hash_file(HASH_FILE.into())
         .build();
-    Ok(AppState {
+    Ok(AppState::new(Shared {
         leptos_options,
         store,
         pages: PageCache::default(),
@@ -226,7 +226,7 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         trust_forwarded_for: config.trust_forwarded_for,
         embed_hosts: config.embed_origins.clone(),
         body_deadline: crate::server::middleware::security::BODY_READ_TIMEOUT,
-    })
+    }))
 }
 
 async fn shutdown_signal() {

@@ -5,9 +5,17 @@ use crate::server::middleware::security::EmbedHosts;
 use crate::server::store::Store;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
+use std::ops::Deref;
+use std::sync::Arc;
 
+/// Shared by reference: the layers take a copy of the state for every request, which then
+/// costs a count, not a copy of every setting.
 #[derive(Clone, Debug)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+/// What `AppState` holds.
+#[derive(Clone, Debug)]
+pub struct Shared {
     pub leptos_options: LeptosOptions,
     pub store: Store,
     /// Readers' pages, kept until the data changes.
@@ -25,6 +33,25 @@ pub struct AppState {
     pub embed_hosts: EmbedHosts,
     /// How long a request's body may take to arrive, from first byte to last.
     pub body_deadline: std::time::Duration,
+}
+
+impl AppState {
+    pub fn new(shared: Shared) -> Self {
+        Self(Arc::new(shared))
+    }
+
+    /// Its settings, to change before the app serves with it (as tests do).
+    pub fn settings(&mut self) -> &mut Shared {
+        Arc::make_mut(&mut self.0)
+    }
+}
+
+impl Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -1,7 +1,11 @@
-//! oEmbed (oembed.com): `/oembed?url=…&format=json[&maxwidth=&maxheight=]` turns the address
-//! of a reader's page (a view of the timeline or an event, in any language) into the HTML
-//! that embeds it, so that WordPress and other consumers show a pasted link as the embed.
-//! Every reader's page announces its oEmbed address, in its head and in a `Link` header.
+//! What other sites use to embed the timeline (the embeds themselves are pages, see
+//! `pages::embed`):
+//! - oEmbed (oembed.com): `/oembed?url=…&format=json[&maxwidth=&maxheight=]` turns the
+//!   address of a reader's page (a view of the timeline or an event, in any language) into
+//!   the HTML that embeds it, so that WordPress and other consumers show a pasted link as
+//!   the embed. Every reader's page announces its oEmbed address, in its head and in a
+//!   `Link` header.
+//! - `/embed.js`, the script a host page loads beside an embed so its frame fits.
 
 use crate::embeds;
 use crate::i18n::t;
@@ -145,6 +149,19 @@ async fn embed_of(state: &AppState, url: &str) -> Result<(Lang, String, String),
         }
         _ => Err(not_ours()),
     }
+}
+
+/// The script a host page loads beside an embed (`src/enhance/host.js`). Its name never
+/// changes, so browsers keep it a day and then ask again.
+pub(crate) async fn host_script() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        embeds::HOST_SCRIPT,
+    )
+        .into_response()
 }
 
 /// Middleware: a reader's page names its oEmbed address in a `Link` header too, where
