@@ -25,8 +25,13 @@ $(BUILT): $(INPUTS) | tools
 test: lint test-rust test-e2e
 
 # test-support: what only the integration tests may do (reach the database directly).
+# Every test on SQLite, then the integration tests again on PostgreSQL, in a throw-away
+# cluster that scripts/with-postgres.sh starts and stops (also when a test fails). The tests
+# of what only PostgreSQL does run in the second run only.
 test-rust: tools
-	cargo test --features ssr,test-support
+	@scripts/install-tools.sh postgres
+	cargo test --features ssr,test-support -- --skip postgres_only::
+	scripts/with-postgres.sh cargo test --features ssr,test-support --test app
 
 test-e2e: build tools-e2e
 	cd end2end && npx playwright test

@@ -1,6 +1,7 @@
 //! What one client may hold of the server: a request's headers must arrive in time, and
 //! connections past the bound wait their turn instead of taking every socket.
 
+use crate::support::{TestDatabase, config_for};
 use korea_japan_timeline::server::startup::config::Config;
 use korea_japan_timeline::server::{Application, Limits};
 use std::net::SocketAddr;
@@ -9,17 +10,12 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::time::timeout;
 
-/// The real server on a free port with these limits; the folder holds its database.
-async fn serve(limits: Limits) -> (SocketAddr, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
+/// The real server on a free port with these limits, on its database.
+async fn serve(limits: Limits) -> (SocketAddr, TestDatabase) {
+    let database = TestDatabase::empty().await;
     let config = Config {
-        addr: "127.0.0.1:0".parse().unwrap(),
-        database_url: format!("sqlite://{}/timeline.db", dir.path().display()),
-        site_root: "target/site".into(),
         public_url: None,
-        https: None,
-        trust_forwarded_for: false,
-        embed_origins: Default::default(),
+        ..config_for(database.url.clone())
     };
     let app = Application::build(&config)
         .await
@@ -27,7 +23,7 @@ async fn serve(limits: Limits) -> (SocketAddr, tempfile::TempDir) {
         .with_limits(limits);
     let addr = app.local_addr().unwrap();
     tokio::spawn(app.run_until(std::future::pending()));
-    (addr, dir)
+    (addr, database)
 }
 
 /// What the server sends on `stream` within `wait`, or `None` if it sends nothing in time;
@@ -49,7 +45,7 @@ async fn a_client_that_sends_half_a_request_and_waits_is_cut_off() {
         header_read: Duration::from_millis(300),
         ..Limits::default()
     };
-    let (addr, _dir) = serve(limits).await;
+    let (addr, _database) = serve(limits).await;
     let mut slow = TcpStream::connect(addr).await.unwrap();
     slow.write_all(b"GET / HTTP/1.1\r\nHost: localhost\r\n")
         .await
@@ -78,7 +74,7 @@ async fn connections_past_the_bound_wait_their_turn() {
         connections: 2,
         ..Limits::default()
     };
-    let (addr, _dir) = serve(limits).await;
+    let (addr, _database) = serve(limits).await;
     let first = TcpStream::connect(addr).await.unwrap();
     let _second = TcpStream::connect(addr).await.unwrap();
     tokio::time::sleep(Duration::from_millis(200)).await;

@@ -10,6 +10,7 @@ use korea_japan_timeline::server::startup::config::Config;
 use korea_japan_timeline::server::{AppState, prepare, router};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 use tempfile::TempDir;
 use tower::ServiceExt;
@@ -21,8 +22,153 @@ pub struct TestApp {
     pub state: AppState,
     pub config: Config,
     router: Router,
-    // Dropped last: holds the database file.
-    _dir: TempDir,
+    // Dropped last: holds the database.
+    _database: TestDatabase,
+}
+
+/// The PostgreSQL server the tests run on, if `TEST_DATABASE_URL` names one (a superuser's
+/// URL: each test makes a database of its own there); else they run on SQLite.
+/// `scripts/with-postgres.sh` starts a server and sets it, as `make test-rust` does.
+fn postgres_server() -> Option<&'static str> {
+    static SERVER: OnceLock<Option<String>> = OnceLock::new();
+    SERVER
+        .get_or_init(|| std::env::var("TEST_DATABASE_URL").ok())
+        .as_deref()
+}
+
+/// A database of one test's own, on the engine the tests run on, gone with it.
+pub struct TestDatabase {
+    pub url: String,
+    kept: Kept,
+}
+
+enum Kept {
+    /// The folder holding the SQLite file.
+    Folder { _dir: TempDir },
+    /// A database on the PostgreSQL server, by name.
+    Postgres(String),
+}
+
+impl TestDatabase {
+    /// An empty database: the app migrates and seeds it as it starts.
+    pub async fn empty() -> Self {
+        match postgres_server() {
+            Some(server) => Self::postgres(server, "template0").await,
+            None => Self::sqlite_in(tempfile::tempdir().unwrap()),
+        }
+    }
+
+    /// A copy of the database seeded once per run.
+    pub async fn seeded() -> Self {
+        match postgres_server() {
+            Some(server) => Self::postgres(server, seeded_postgres_template()).await,
+            None => {
+                let dir = tempfile::tempdir().unwrap();
+                std::fs::write(dir.path().join("timeline.db"), seeded_template()).unwrap();
+                Self::sqlite_in(dir)
+            }
+        }
+    }
+
+    /// `timeline.db` in `dir`, as it is.
+    pub fn sqlite_in(dir: TempDir) -> Self {
+        Self {
+            url: format!("sqlite://{}/timeline.db", dir.path().display()),
+            kept: Kept::Folder { _dir: dir },
+        }
+    }
+
+    /// A new database on the server, copied from `template`: PostgreSQL copies a seeded
+    /// database faster than the app seeds one.
+    async fn postgres(server: &str, template: &str) -> Self {
+        static MADE: AtomicUsize = AtomicUsize::new(0);
+        let name = format!(
+            "test_{}_{}",
+            std::process::id(),
+            MADE.fetch_add(1, Ordering::Relaxed)
+        );
+        admin_sql(
+            server,
+            &format!("CREATE DATABASE {name} TEMPLATE {template} ENCODING 'UTF8'"),
+        )
+        .await;
+        Self {
+            url: database_on(server, &name),
+            kept: Kept::Postgres(name),
+        }
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let (Kept::Postgres(name), Some(server)) = (&self.kept, postgres_server()) {
+            // FORCE ends the test's connections, which may outlive it by a moment.
+            let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            on_own_runtime(move || async move { admin_sql(server, &sql).await });
+        }
+    }
+}
+
+/// The URL of database `name` on the server `server` names.
+fn database_on(server: &str, name: &str) -> String {
+    let (base, _) = server.rsplit_once('/').expect("a URL with a database");
+    format!("{base}/{name}")
+}
+
+/// Runs a statement on the server's own database, as its superuser.
+async fn admin_sql(server: &str, sql: &str) {
+    use sqlx::{Connection, Executor};
+    let mut conn = sqlx::PgConnection::connect(server)
+        .await
+        .unwrap_or_else(|e| panic!("cannot reach TEST_DATABASE_URL: {e}"));
+    conn.execute(sql)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    conn.close().await.unwrap();
+}
+
+/// Runs a future to its end on a runtime of its own, on a thread of its own: the tests'
+/// runtimes must not run another inside them.
+fn on_own_runtime<F, T>(make: impl FnOnce() -> F + Send + 'static) -> T
+where
+    F: std::future::Future<Output = T>,
+    T: Send + 'static,
+{
+    std::thread::spawn(|| {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(make())
+    })
+    .join()
+    .unwrap()
+}
+
+/// The name of a database made, migrated and seeded once per test run on the PostgreSQL
+/// server, which every test gets a copy of. It stays there: the server is a throw-away one.
+fn seeded_postgres_template() -> &'static str {
+    static TEMPLATE: OnceLock<String> = OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        let server = postgres_server().expect("a PostgreSQL server");
+        let name = format!("template_{}", std::process::id());
+        on_own_runtime(move || async move {
+            admin_sql(server, &format!("CREATE DATABASE {name} ENCODING 'UTF8'")).await;
+            let config = config_for(database_on(server, &name));
+            let state = prepare(&config).await.expect("the app starts");
+            state.store.close().await;
+            // Copying waits (up to 5 s) for every connection to the template to end.
+            admin_sql(
+                server,
+                &format!(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                     WHERE datname = '{name}'"
+                ),
+            )
+            .await;
+            name
+        })
+    })
 }
 
 pub struct TestResponse {
@@ -50,7 +196,7 @@ impl TestResponse {
 /// How a test app is to be made: everything about it is decided before it is built.
 #[must_use]
 pub struct TestAppBuilder {
-    database: Option<TempDir>,
+    database: Option<TestDatabase>,
     https: bool,
     site: Option<(PathBuf, bool)>,
     body_deadline: Option<Duration>,
@@ -59,9 +205,9 @@ pub struct TestAppBuilder {
 
 impl TestAppBuilder {
     /// On `timeline.db` in `dir`, as it is (made there by an older build, say), rather than
-    /// on a copy of the freshly seeded database.
+    /// on a copy of the freshly seeded database: SQLite, whatever the tests run on.
     pub fn database_in(mut self, dir: TempDir) -> Self {
-        self.database = Some(dir);
+        self.database = Some(TestDatabase::sqlite_in(dir));
         self
     }
 
@@ -90,15 +236,11 @@ impl TestAppBuilder {
     }
 
     pub async fn build(self) -> TestApp {
-        let dir = match self.database {
-            Some(dir) => dir,
-            None => {
-                let dir = tempfile::tempdir().unwrap();
-                std::fs::write(dir.path().join("timeline.db"), seeded_template()).unwrap();
-                dir
-            }
+        let database = match self.database {
+            Some(database) => database,
+            None => TestDatabase::seeded().await,
         };
-        let mut config = config_in(dir.path());
+        let mut config = config_for(database.url.clone());
         if let Some(origins) = &self.embed_origins {
             config.embed_origins = origins.parse().expect("origins");
         }
@@ -120,16 +262,16 @@ impl TestAppBuilder {
             router: router(state.clone()),
             state,
             config,
-            _dir: dir,
+            _database: database,
         }
     }
 }
 
-/// The configuration of a test app whose database is `timeline.db` in `dir`.
-fn config_in(dir: &Path) -> Config {
+/// The configuration of a test app on the database at `database_url`.
+pub fn config_for(database_url: String) -> Config {
     Config {
         addr: "127.0.0.1:0".parse().unwrap(),
-        database_url: format!("sqlite://{}/timeline.db", dir.display()),
+        database_url,
         site_root: "target/site".into(),
         public_url: Some(PUBLIC_URL.into()),
         https: None,
@@ -138,30 +280,20 @@ fn config_in(dir: &Path) -> Config {
     }
 }
 
-/// A database made, migrated and seeded once per test run, which every test gets a copy
-/// of: seeding the curated events takes longer than most tests.
+/// A SQLite database made, migrated and seeded once per test run, which every test on
+/// SQLite gets a copy of: seeding the curated events takes longer than most tests.
 pub fn seeded_template() -> &'static [u8] {
     static TEMPLATE: OnceLock<Vec<u8>> = OnceLock::new();
     TEMPLATE.get_or_init(|| {
-        // On a thread of its own: the tests' runtimes must not run another inside them.
-        std::thread::spawn(|| {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            runtime.block_on(async {
-                let dir = tempfile::tempdir().unwrap();
-                let state = prepare(&config_in(dir.path()))
-                    .await
-                    .expect("the app starts");
-                let copy = dir.path().join("template.db");
-                state.store.backup(&copy).await.unwrap();
-                state.store.close().await;
-                std::fs::read(copy).unwrap()
-            })
+        on_own_runtime(|| async {
+            let dir = tempfile::tempdir().unwrap();
+            let url = format!("sqlite://{}/timeline.db", dir.path().display());
+            let state = prepare(&config_for(url)).await.expect("the app starts");
+            let copy = dir.path().join("template.db");
+            state.store.backup(&copy).await.unwrap();
+            state.store.close().await;
+            std::fs::read(copy).unwrap()
         })
-        .join()
-        .unwrap()
     })
 }
 

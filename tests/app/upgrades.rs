@@ -1,4 +1,6 @@
-//! Databases made by earlier builds: each new migration upgrades them in place.
+//! Databases made by earlier builds: each new migration upgrades them in place. These are
+//! SQLite databases (PostgreSQL has no older schema yet), whatever engine the rest of the
+//! suite runs on: `TestApp::on_database_in` opens the file it is given.
 
 use super::support::{TestApp, event_form, seeded_template};
 use axum::http::StatusCode;
@@ -16,7 +18,7 @@ async fn database_made_with(migrations: usize) -> tempfile::TempDir {
     std::fs::write(&seeded, seeded_template()).unwrap();
 
     let old = tempfile::tempdir().unwrap();
-    let mut files: Vec<_> = std::fs::read_dir("migrations")
+    let mut files: Vec<_> = std::fs::read_dir("migrations/sqlite")
         .unwrap()
         .map(|entry| entry.unwrap().path())
         .collect();
@@ -169,27 +171,20 @@ async fn a_database_from_before_actor_sets_filters_by_actor_as_before() {
 async fn relating_two_events_moves_the_data_generation() {
     let app = TestApp::new().await;
     let store = &app.state.store;
-    let pair = |sql: &'static str| sqlx::query(sql).execute(store.test_pool());
-    pair("DELETE FROM related_events WHERE event_id = 1 AND related_id = 2")
-        .await
-        .unwrap();
+    store.relate_elsewhere(1, 2, false).await.unwrap();
     let before = store.stored_generation().await.unwrap();
-    pair("INSERT INTO related_events (event_id, related_id) VALUES (1, 2)")
-        .await
-        .unwrap();
+    store.relate_elsewhere(1, 2, true).await.unwrap();
     let related = store.stored_generation().await.unwrap();
     assert!(related > before);
-    pair("DELETE FROM related_events WHERE event_id = 1 AND related_id = 2")
-        .await
-        .unwrap();
+    store.relate_elsewhere(1, 2, false).await.unwrap();
     assert!(store.stored_generation().await.unwrap() > related);
 }
 
 #[tokio::test]
 async fn a_database_url_of_another_scheme_is_refused_before_anything_is_made() {
     let mut config = TestApp::new().await.config.clone();
-    config.database_url = "postgres://localhost/timeline".into();
-    let made = Path::new("postgres:");
+    config.database_url = "mysql://localhost/timeline".into();
+    let made = Path::new("mysql:");
     let result = korea_japan_timeline::server::prepare(&config).await;
     // Taken for a path, the URL would have become a folder named "postgres:" here.
     let folder_made = made.exists();
@@ -197,7 +192,10 @@ async fn a_database_url_of_another_scheme_is_refused_before_anything_is_made() {
         std::fs::remove_dir_all(made).unwrap();
     }
     let err = format!("{:#}", result.expect_err("refused"));
-    assert!(err.contains("must be a SQLite one"), "{err}");
+    assert!(
+        err.contains("must be a SQLite or a PostgreSQL one"),
+        "{err}"
+    );
     assert!(!folder_made);
 }
 

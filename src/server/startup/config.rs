@@ -86,12 +86,13 @@ pub struct Config {
     )]
     pub addr: SocketAddr,
 
-    /// SQLite database URL (`sqlite://PATH`); the file is created if missing.
+    /// Database URL: `sqlite://PATH` (the file is created if missing), or
+    /// `postgres://USER@HOST/DATABASE` for more than one server on one database.
     #[arg(
         long,
         env = "DATABASE_URL",
         default_value = "sqlite://data/timeline.db",
-        value_parser = crate::server::store::sqlite_url,
+        value_parser = crate::server::store::database_url,
         global = true
     )]
     pub database_url: String,
@@ -150,7 +151,7 @@ mod tests {
     #[test]
     fn a_database_url_of_another_scheme_is_a_usage_error() {
         for url in [
-            "postgres://localhost/timeline",
+            "mysql://localhost/timeline",
             "data/timeline.db",
             "sqlte://x.db",
         ] {
@@ -159,10 +160,16 @@ mod tests {
                 .unwrap_or_else(|| panic!("{url} accepted"));
             // clap exits with 2 for usage errors, after printing the message.
             assert_eq!(err.exit_code(), 2, "{url}");
-            assert!(err.to_string().contains("must be a SQLite one"), "{err}");
+            assert!(
+                err.to_string()
+                    .contains("must be a SQLite or a PostgreSQL one"),
+                "{err}"
+            );
         }
-        let cli = Cli::try_parse_from(["korea-japan-timeline", "--database-url", "sqlite://a.db"])
-            .expect("a SQLite URL is taken");
-        assert_eq!(cli.config.database_url, "sqlite://a.db");
+        for url in ["sqlite://a.db", "postgres://localhost/timeline"] {
+            let cli = Cli::try_parse_from(["korea-japan-timeline", "--database-url", url])
+                .expect("a SQLite or PostgreSQL URL is taken");
+            assert_eq!(cli.config.database_url, url);
+        }
     }
 }

@@ -5,7 +5,12 @@
 //! - `contract`: what the app asks of an engine, as traits by concern (reading events,
 //!   editors' changes, accounts and sessions, the audit trail, maintenance) and the records
 //!   they trade in;
-//! - `sqlite/`: the SQLite engine, which implements them;
+//! - `sqlite/`: the SQLite engine, which implements them, and `postgres/`, the PostgreSQL
+//!   engine, which implements them for more than one server on one database;
+//! - `rows`, `words`, `snapshots`: what both engines read and write alike (event rows and
+//!   the SQL that selects them, Korean and Japanese words doubled for search, the audit
+//!   trail's pictures of an event);
+//! - `published`: the data generation as this process knows it;
 //! - `reads`: the reads every engine shares, kept in `cache` until the data changes;
 //! - `seed`, `synthetic`: the curated events, and made-up ones to measure with.
 //!
@@ -17,18 +22,24 @@ macro_rules! on_engine {
     ($store:expr, $db:ident => $call:expr) => {
         match &$store.engine {
             Engine::Sqlite($db) => $call,
+            Engine::Postgres($db) => $call,
         }
     };
 }
 
 mod cache;
 mod contract;
+mod postgres;
+mod published;
 mod reads;
+mod rows;
 mod seed;
+mod snapshots;
 mod sqlite;
 mod synthetic;
 #[cfg(feature = "test-support")]
 mod test_support;
+mod words;
 
 pub(crate) use cache::{GenerationCache, Weigh};
 pub(crate) use contract::{
@@ -36,7 +47,6 @@ pub(crate) use contract::{
     FailuresOf, ListedEvent, Record, Session, UNKNOWN_ACCOUNT,
 };
 pub(crate) use reads::EventSlice;
-pub(crate) use sqlite::sqlite_url;
 
 use crate::model::{
     AdminEvent, AuditEntry, Event, EventDraft, EventId, EventLink, EventPage, Filter, Lang,
@@ -44,10 +54,10 @@ use crate::model::{
 };
 use crate::server::clock::Clock;
 use contract::{Accounts, Audit, EventReads, EventWrites, Maintenance};
+use published::Published;
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -60,6 +70,18 @@ pub enum StoreError {
 }
 
 pub(crate) type StoreResult<T> = Result<T, StoreError>;
+
+impl From<sqlx::Error> for StoreError {
+    fn from(err: sqlx::Error) -> Self {
+        StoreError::Database(Box::new(err))
+    }
+}
+
+impl From<sqlx::Error> for EditError {
+    fn from(err: sqlx::Error) -> Self {
+        EditError::Store(err.into())
+    }
+}
 
 #[derive(Clone, Debug)]
 pub struct Store {
@@ -78,54 +100,29 @@ pub struct Store {
 #[derive(Clone, Debug)]
 enum Engine {
     Sqlite(sqlite::Sqlite),
+    Postgres(postgres::Postgres),
 }
 
-/// The data's generation as this process last read it, and when: a kept page is known to be
-/// current without a trip to the database. This process's own writes read it again at once;
-/// other processes' (another server, the command line) are seen within `GENERATION_FRESH`.
-#[derive(Debug)]
-struct Published {
-    generation: AtomicI64,
-    /// Milliseconds after `since` when it was read; 0 before the first read.
-    read_at: AtomicU64,
-    since: Instant,
+/// A database URL this build can open, or why not: `sqlite:` (a file) or `postgres:`. Any
+/// other is refused before it can be taken for a file path.
+pub(crate) fn database_url(url: &str) -> Result<String, String> {
+    if url.starts_with("sqlite:") || postgres::is_postgres_url(url) {
+        return Ok(url.to_owned());
+    }
+    let scheme = url.split_once(':').map_or("", |(scheme, _)| scheme);
+    let what = if scheme.is_empty() {
+        "it has no scheme".to_owned()
+    } else {
+        format!("{scheme:?} is not supported")
+    };
+    Err(format!(
+        "the database URL must be a SQLite or a PostgreSQL one, such as \
+         sqlite://data/timeline.db or postgres://user@host/timeline; {what}"
+    ))
 }
 
-/// How long a generation read from the database is taken as current.
+/// How long a generation read from a SQLite database is taken as current.
 const GENERATION_FRESH: Duration = Duration::from_millis(250);
-
-impl Published {
-    fn new() -> Self {
-        Self {
-            generation: AtomicI64::new(0),
-            read_at: AtomicU64::new(0),
-            since: Instant::now(),
-        }
-    }
-
-    /// Now, in milliseconds after `since`, never 0.
-    fn now(&self) -> u64 {
-        u64::try_from(self.since.elapsed().as_millis()).map_or(u64::MAX, |ms| ms.max(1))
-    }
-
-    /// The generation, if it was read recently enough to be taken as current.
-    fn fresh(&self) -> Option<i64> {
-        let read_at = self.read_at.load(Ordering::Acquire);
-        let fresh = read_at != 0
-            && self.now().saturating_sub(read_at) < GENERATION_FRESH.as_millis() as u64;
-        fresh.then(|| self.generation.load(Ordering::Acquire))
-    }
-
-    /// Publishes a generation just read; it never goes back, whatever order reads end in.
-    fn publish(&self, generation: i64) -> i64 {
-        let latest = self
-            .generation
-            .fetch_max(generation, Ordering::AcqRel)
-            .max(generation);
-        self.read_at.store(self.now(), Ordering::Release);
-        latest
-    }
-}
 
 /// What the store's caches may hold, in bytes: a page of results is up to ~100 KB of text,
 /// a count by column a few KB.
@@ -136,11 +133,24 @@ impl Store {
     /// Opens the database at `url` (creating and migrating it as needed), reading the time
     /// from `clock`.
     pub async fn open(url: &str, clock: Clock) -> anyhow::Result<Self> {
-        let engine = Engine::Sqlite(sqlite::Sqlite::open(url, clock.clone()).await?);
+        database_url(url).map_err(anyhow::Error::msg)?;
+        let (engine, published) = if postgres::is_postgres_url(url) {
+            let db = postgres::Postgres::open(url, clock.clone()).await?;
+            // Other servers' changes are announced, and polled for, in the background.
+            let published = Arc::new(Published::new(postgres::listener::FOLLOWED_FRESH));
+            postgres::listener::follow(db.clone(), url, published.clone()).await?;
+            (Engine::Postgres(db), published)
+        } else {
+            let db = sqlite::Sqlite::open(url, clock.clone()).await?;
+            (
+                Engine::Sqlite(db),
+                Arc::new(Published::new(GENERATION_FRESH)),
+            )
+        };
         Ok(Self {
             engine,
             clock,
-            published: Arc::new(Published::new()),
+            published,
             column_counts: GenerationCache::with_budget(COLUMN_COUNTS_BUDGET),
             pages: GenerationCache::with_budget(PAGES_BUDGET),
         })
@@ -178,7 +188,7 @@ impl Store {
         if let Err(err) = self.read_generation().await {
             // The write stands; pages catch up when the generation is next read.
             tracing::warn!(error = %err, "could not read the data generation after a write");
-            self.published.read_at.store(0, Ordering::Release);
+            self.published.forget();
         }
         result
     }

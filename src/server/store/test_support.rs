@@ -2,30 +2,79 @@
 //! make (a write by another process, a broken or closed database, old records) and check
 //! what was stored. Each is an operation of the store, so the tests never see an engine's
 //! SQL; the SQLite engine's own checks (query plans, upgrades from older schemas) use
-//! `test_pool`.
+//! `test_pool`. Statements here number their placeholders (`$1`), which SQLite reads too.
 
 use super::contract::Record;
+use super::postgres::listener::LISTENER_NAME;
 use super::{Engine, Store, StoreResult};
 use crate::model::{AuditAction, AuditEntry, EventId, NewEvent};
 use sqlx::SqlitePool;
 
+/// Runs `$call` with `$pool`, the engine's pool, whichever engine it is.
+macro_rules! on_pool {
+    ($store:expr, $pool:ident => $call:expr) => {
+        match &$store.engine {
+            Engine::Sqlite(db) => {
+                let $pool = db.pool();
+                $call
+            }
+            Engine::Postgres(db) => {
+                let $pool = db.pool();
+                $call
+            }
+        }
+    };
+}
+
 impl Store {
+    /// Whether the store is on PostgreSQL.
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.engine, Engine::Postgres(_))
+    }
+
     /// The SQLite database itself, for the SQLite engine's own checks.
     pub fn test_pool(&self) -> &SqlitePool {
         match &self.engine {
             Engine::Sqlite(db) => db.pool(),
+            Engine::Postgres(_) => panic!("a check of the SQLite engine, on PostgreSQL"),
         }
     }
 
     /// Closes the database: what the app sees when it becomes unreachable.
     pub async fn close(&self) {
-        self.test_pool().close().await;
+        on_pool!(self, pool => pool.close().await);
     }
 
     /// Breaks the database under the app, so that the next read of events fails.
     pub async fn break_event_reads(&self) -> StoreResult<()> {
-        sqlx::query("DROP TABLE event_actors")
-            .execute(self.test_pool())
+        on_pool!(self, pool => sqlx::query("DROP TABLE event_actors").execute(pool).await.map(drop))?;
+        Ok(())
+    }
+
+    /// Ends the connection a PostgreSQL store listens for changes on, as a network failure
+    /// or an operator would; `false` if there was none to end.
+    pub async fn end_listening_connection(&self) -> StoreResult<bool> {
+        let Engine::Postgres(db) = &self.engine else {
+            panic!("only a PostgreSQL store listens for changes");
+        };
+        let ended: Vec<bool> = sqlx::query_scalar(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE application_name = $1 AND datname = current_database()",
+        )
+        .bind(LISTENER_NAME)
+        .fetch_all(db.pool())
+        .await?;
+        Ok(ended.contains(&true))
+    }
+
+    /// Announces a generation on the channel writes announce theirs on, as a write would.
+    pub async fn announce_generation(&self, generation: i64) -> StoreResult<()> {
+        let Engine::Postgres(db) = &self.engine else {
+            panic!("only a PostgreSQL store announces changes");
+        };
+        sqlx::query("SELECT pg_notify('data_generation', $1)")
+            .bind(generation.to_string())
+            .execute(db.pool())
             .await?;
         Ok(())
     }
@@ -43,47 +92,72 @@ impl Store {
 
     /// Changes an event's English title as another process would, behind this store's back.
     pub async fn retitle_elsewhere(&self, id: EventId, title: &str) -> StoreResult<()> {
-        sqlx::query("UPDATE event_texts SET title = ? WHERE event_id = ? AND lang = 'en'")
-            .bind(title)
-            .bind(id)
-            .execute(self.test_pool())
-            .await?;
+        on_pool!(self, pool => {
+            sqlx::query("UPDATE event_texts SET title = $1 WHERE event_id = $2 AND lang = 'en'")
+                .bind(title)
+                .bind(id)
+                .execute(pool)
+                .await
+                .map(drop)
+        })?;
         Ok(())
     }
 
     /// Deletes an event outright, as no editor can (they retire events).
     pub async fn delete_event_elsewhere(&self, id: EventId) -> StoreResult<()> {
-        sqlx::query("DELETE FROM events WHERE id = ?")
-            .bind(id)
-            .execute(self.test_pool())
-            .await?;
+        on_pool!(self, pool => {
+            sqlx::query("DELETE FROM events WHERE id = $1").bind(id).execute(pool).await.map(drop)
+        })?;
         Ok(())
     }
 
     /// Every event stored, retired ones included.
     pub async fn count_all_events(&self) -> StoreResult<i64> {
-        let count = sqlx::query_scalar("SELECT count(*) FROM events")
-            .fetch_one(self.test_pool())
-            .await?;
+        let count = on_pool!(self, pool => {
+            sqlx::query_scalar("SELECT count(*) FROM events").fetch_one(pool).await
+        })?;
         Ok(count)
     }
 
     /// The English titles that start with `prefix`.
     pub async fn titles_starting_with(&self, prefix: &str) -> StoreResult<Vec<String>> {
-        let titles = sqlx::query_scalar(
-            "SELECT title FROM event_texts WHERE lang = 'en' AND title LIKE ? || '%'",
-        )
-        .bind(prefix)
-        .fetch_all(self.test_pool())
-        .await?;
+        let titles = on_pool!(self, pool => {
+            sqlx::query_scalar(
+                "SELECT title FROM event_texts WHERE lang = 'en' AND title LIKE $1 || '%'",
+            )
+            .bind(prefix)
+            .fetch_all(pool)
+            .await
+        })?;
         Ok(titles)
     }
 
-    /// Whether the database is whole, in the engine's own words ("ok" when it is).
+    /// Whether the database is whole, in the engine's own words ("ok" when it is): on
+    /// PostgreSQL, amcheck's verdict on every B-tree index against its table.
     pub async fn integrity(&self) -> StoreResult<String> {
-        let verdict = sqlx::query_scalar("PRAGMA integrity_check")
-            .fetch_one(self.test_pool())
-            .await?;
+        let verdict = match &self.engine {
+            Engine::Sqlite(db) => {
+                sqlx::query_scalar("PRAGMA integrity_check")
+                    .fetch_one(db.pool())
+                    .await?
+            }
+            Engine::Postgres(db) => {
+                sqlx::query("CREATE EXTENSION IF NOT EXISTS amcheck")
+                    .execute(db.pool())
+                    .await?;
+                // bt_index_check raises an error on the first inconsistency it finds.
+                sqlx::query(
+                    "SELECT bt_index_check(c.oid, true) FROM pg_index i \
+                     JOIN pg_class c ON c.oid = i.indexrelid \
+                     JOIN pg_am am ON am.oid = c.relam \
+                     JOIN pg_namespace n ON n.oid = c.relnamespace \
+                     WHERE am.amname = 'btree' AND n.nspname = 'public'",
+                )
+                .execute(db.pool())
+                .await?;
+                "ok".to_owned()
+            }
+        };
         Ok(verdict)
     }
 
@@ -116,9 +190,71 @@ impl Store {
 
     /// How many sessions are stored, live or not.
     pub async fn count_sessions(&self) -> StoreResult<i64> {
-        let count = sqlx::query_scalar("SELECT count(*) FROM sessions")
-            .fetch_one(self.test_pool())
-            .await?;
+        let count = on_pool!(self, pool => {
+            sqlx::query_scalar("SELECT count(*) FROM sessions").fetch_one(pool).await
+        })?;
         Ok(count)
+    }
+
+    /// Each event's set of actors as stored (`actor_bits`), beside its actors' codes.
+    pub async fn actor_sets(&self) -> StoreResult<Vec<(i64, i64, Vec<String>)>> {
+        let rows: Vec<(i64, i64, Option<String>)> = on_pool!(self, pool => {
+            // string_agg on PostgreSQL is group_concat on SQLite; both skip no actor.
+            let concat = if self.is_postgres() { "string_agg(a.actor, ',')" } else { "group_concat(a.actor)" };
+            sqlx::query_as(&format!(
+                "SELECT e.id, e.actor_bits, {concat} FROM events e \
+                 LEFT JOIN event_actors a ON a.event_id = e.id GROUP BY e.id, e.actor_bits"
+            ))
+            .fetch_all(pool)
+            .await
+        })?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, bits, codes)| {
+                let codes = codes.unwrap_or_default();
+                let codes = codes
+                    .split(',')
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_owned);
+                (id, bits, codes.collect())
+            })
+            .collect())
+    }
+
+    /// How many events readers may see whose search text contains `word` exactly, found by
+    /// reading every one: what a search must find, however it finds it.
+    pub async fn count_containing(&self, word: &str) -> StoreResult<i64> {
+        let count = match &self.engine {
+            Engine::Sqlite(db) => {
+                sqlx::query_scalar(
+                    "SELECT count(*) FROM events e WHERE e.retired_at IS NULL AND e.id IN \
+                     (SELECT id FROM event_search_content WHERE instr(c0, $1) > 0)",
+                )
+                .bind(word)
+                .fetch_one(db.pool())
+                .await?
+            }
+            Engine::Postgres(db) => {
+                sqlx::query_scalar(
+                    "SELECT count(*) FROM events e WHERE e.retired_at IS NULL AND e.id IN \
+                     (SELECT event_id FROM event_search WHERE strpos(text, $1) > 0)",
+                )
+                .bind(word)
+                .fetch_one(db.pool())
+                .await?
+            }
+        };
+        Ok(count)
+    }
+
+    /// Relates two events, or no longer, as another process would: no editor, no audit.
+    pub async fn relate_elsewhere(&self, a: i64, b: i64, related: bool) -> StoreResult<()> {
+        let sql = if related {
+            "INSERT INTO related_events (event_id, related_id) VALUES ($1, $2)"
+        } else {
+            "DELETE FROM related_events WHERE event_id = $1 AND related_id = $2"
+        };
+        on_pool!(self, pool => sqlx::query(sql).bind(a.min(b)).bind(a.max(b)).execute(pool).await.map(drop))?;
+        Ok(())
     }
 }

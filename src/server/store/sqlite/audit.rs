@@ -2,11 +2,10 @@
 //! failures it records (its policy is in `auth::throttle`).
 
 use super::Sqlite;
-use crate::model::{AuditEntry, EventId, FieldChange};
+use crate::model::{AuditEntry, EventId};
 use crate::server::store::StoreResult;
 use crate::server::store::contract::{AUDIT_PAGE, Audit, FailuresOf, Record, UNKNOWN_ACCOUNT};
-use serde_json::{Map, Value};
-use std::collections::BTreeSet;
+use crate::server::store::snapshots::changes;
 
 /// Failed sign-ins to no account older than this are kept as one entry per address and day.
 const FOLD_AFTER_SECS: i64 = 24 * 60 * 60;
@@ -144,59 +143,5 @@ impl Audit for Sqlite {
                 },
             )
             .collect())
-    }
-}
-
-/// The fields that differ between two snapshots, in field order.
-fn changes(before: Option<&str>, after: Option<&str>) -> Vec<FieldChange> {
-    let parse = |json: Option<&str>| -> Map<String, Value> {
-        json.and_then(|j| serde_json::from_str(j).ok())
-            .unwrap_or_default()
-    };
-    let (before, after) = (parse(before), parse(after));
-    let text = |value: Option<&Value>| match value {
-        None | Some(Value::Null) => None,
-        Some(Value::String(s)) => Some(s.clone()),
-        Some(other) => Some(other.to_string()),
-    };
-    let fields: BTreeSet<&String> = before.keys().chain(after.keys()).collect();
-    fields
-        .into_iter()
-        .filter_map(|field| {
-            let (was, is) = (text(before.get(field)), text(after.get(field)));
-            (was != is).then(|| FieldChange {
-                field: field.clone(),
-                before: was,
-                after: is,
-            })
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn changes_list_only_the_fields_that_differ() {
-        let before = r#"{"title":"Old","summary":"Same","body":null}"#;
-        let after = r#"{"title":"New","summary":"Same","body":"Added"}"#;
-        let changes = changes(Some(before), Some(after));
-        assert_eq!(
-            changes,
-            vec![
-                FieldChange {
-                    field: "body".into(),
-                    before: None,
-                    after: Some("Added".into())
-                },
-                FieldChange {
-                    field: "title".into(),
-                    before: Some("Old".into()),
-                    after: Some("New".into())
-                },
-            ]
-        );
-        assert_eq!(super::changes(None, Some(r#"{"title":"T"}"#)).len(), 1);
     }
 }

@@ -5,26 +5,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use std::str::FromStr;
 use std::time::Duration;
 
-/// A database URL this build can open, or why not. Anything but `sqlite:` is refused
-/// before it can be taken for a file path (`postgres://…` would otherwise become a folder).
-pub(crate) fn sqlite_url(url: &str) -> Result<String, String> {
-    if url.starts_with("sqlite:") {
-        return Ok(url.to_owned());
-    }
-    let scheme = url.split_once(':').map_or("", |(scheme, _)| scheme);
-    let what = if scheme.is_empty() {
-        "it has no scheme".to_owned()
-    } else {
-        format!("{scheme:?} is not supported")
-    };
-    Err(format!(
-        "the database URL must be a SQLite one, such as sqlite://data/timeline.db; {what}"
-    ))
-}
-
 /// Opens the database, creating the file (and its folder) if missing, and migrates it.
 pub(super) async fn open_pool(url: &str) -> anyhow::Result<SqlitePool> {
-    sqlite_url(url).map_err(anyhow::Error::msg)?;
     let options = SqliteConnectOptions::from_str(url)?
         .create_if_missing(true)
         // WAL lets readers go on while an editor writes; NORMAL is durable in WAL mode
@@ -42,6 +24,6 @@ pub(super) async fn open_pool(url: &str) -> anyhow::Result<SqlitePool> {
         .max_connections(8)
         .connect_with(options)
         .await?;
-    sqlx::migrate!().run(&pool).await?;
+    sqlx::migrate!("migrations/sqlite").run(&pool).await?;
     Ok(pool)
 }

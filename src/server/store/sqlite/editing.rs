@@ -1,23 +1,18 @@
 //! Editors' writes: create, edit, retire and restore, each in one transaction with its
 //! entry in the audit log, so a change is never made without its record.
 
-use super::rows::{EVENT_COLUMNS, EventRow, actors_of, sources_of};
+use super::rows::{actors_of, sources_of};
 use super::writing::{index_for_search, insert_actors_and_sources, insert_event, relate_events};
 use super::{Sqlite, audit};
 use crate::model::{
-    AuditAction, EventDraft, EventForm, EventId, EventText, Lang, NewEvent, Translation,
-    TranslationForm, Version,
+    AuditAction, EventDraft, EventId, EventText, Lang, NewEvent, Translation, Version,
 };
 use crate::server::clock::Clock;
 use crate::server::store::contract::{EditError, EditableEvent, Editing, EventWrites, Record};
+use crate::server::store::rows::{EVENT_COLUMNS, EventRow};
+use crate::server::store::snapshots::{snapshot, status};
 use crate::server::store::{StoreError, StoreResult};
 use sqlx::SqliteConnection;
-
-impl From<sqlx::Error> for EditError {
-    fn from(err: sqlx::Error) -> Self {
-        EditError::Store(err.into())
-    }
-}
 
 impl EventWrites for Sqlite {
     async fn create_event(
@@ -155,10 +150,6 @@ impl EventWrites for Sqlite {
         tx.commit().await?;
         Ok(())
     }
-}
-
-fn status(retired: bool) -> &'static str {
-    if retired { "retired" } else { "published" }
 }
 
 pub(super) async fn read_editable(
@@ -397,48 +388,6 @@ async fn set_related(
         .await?;
     }
     Ok(())
-}
-
-/// The event as the audit log keeps it: each field as the form shows it, translations as
-/// `title_ko`, `summary_ja` … (only those written, so that adding one shows as a change).
-fn snapshot(editable: &EditableEvent) -> serde_json::Value {
-    let form = EventForm::of(&editable.event, &editable.translations, &editable.related);
-    let sources: Vec<String> = form
-        .sources
-        .iter()
-        .map(|s| {
-            [&s.publisher, &s.headline, &s.date, &s.url]
-                .into_iter()
-                .filter(|t| !t.is_empty())
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" · ")
-        })
-        .collect();
-    let circa = |on: bool| if on { "c. " } else { "" };
-    let mut snapshot = serde_json::json!({
-        "title": form.title,
-        "summary": form.summary,
-        "body": form.body,
-        "start": format!("{}{}", circa(form.start_circa), form.start),
-        "end": (!form.end.is_empty()).then(|| format!("{}{}", circa(form.end_circa), form.end)),
-        "category": form.category,
-        "actors": form.actors.join(", "),
-        "sources": sources.join("\n"),
-        "related": form.related,
-        "status": status(editable.retired),
-    });
-    for translation in form.translations.iter().filter(|t| !t.is_blank()) {
-        for (part, text) in [
-            ("title", &translation.title),
-            ("summary", &translation.summary),
-            ("body", &translation.body),
-        ] {
-            let name = TranslationForm::field_name(part, translation.lang);
-            snapshot[name] = serde_json::json!(text);
-        }
-    }
-    snapshot
 }
 
 async fn record(

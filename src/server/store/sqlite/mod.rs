@@ -15,10 +15,8 @@ mod rows;
 mod search;
 mod writing;
 
-pub(crate) use db::sqlite_url;
-
+use super::StoreResult;
 use super::contract::Maintenance;
-use super::{StoreError, StoreResult};
 use crate::model::{EventId, NewEvent};
 use crate::server::clock::Clock;
 use sqlx::SqlitePool;
@@ -29,12 +27,6 @@ use writing::{insert_events, relate_events};
 pub(crate) struct Sqlite {
     pool: SqlitePool,
     clock: Clock,
-}
-
-impl From<sqlx::Error> for StoreError {
-    fn from(err: sqlx::Error) -> Self {
-        StoreError::Database(Box::new(err))
-    }
 }
 
 impl Sqlite {

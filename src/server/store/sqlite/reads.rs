@@ -3,10 +3,7 @@
 
 use super::Sqlite;
 use super::editing::read_editable;
-use super::rows::{
-    EVENT_COLUMNS, EVENT_FROM, EventRow, columns_in_language, complete, texts_join,
-    visible_in_language,
-};
+use super::rows::complete;
 use super::search::{self, SearchPlan, push_filter};
 use crate::model::{
     AdminEvent, DayRange, Event, EventId, EventLink, EventPage, EventText, Filter, Lang, MonthDay,
@@ -14,6 +11,9 @@ use crate::model::{
 };
 use crate::server::store::contract::{
     ChangedEvent, ColumnCount, EditableEvent, EventReads, ExportedEvent, ListedEvent, MatchShare,
+};
+use crate::server::store::rows::{
+    EVENT_COLUMNS, EVENT_FROM, EventRow, columns_in_language, texts_join, visible_in_language,
 };
 use crate::server::store::{StoreError, StoreResult};
 use chrono::NaiveDate;

@@ -1,10 +1,10 @@
 //! Writing events: new events with their texts, actors and sources, their search index
 //! entries, and relations. Used by editors' saves, the seed and synthetic data alike.
 
-use super::search::doubled;
 use crate::model::NewEvent;
 use crate::model::{Actor, EventId, Lang, Source, WebUrl};
 use crate::server::store::StoreResult;
+use crate::server::store::words::doubled;
 use sqlx::{QueryBuilder, SqliteConnection, SqlitePool};
 
 /// Writes an event in the caller's transaction and returns its id; `now` is its

@@ -1,0 +1,416 @@
+//! Editors' writes: create, edit, retire and restore, each in one transaction with its
+//! entry in the audit log, so a change is never made without its record.
+
+use super::rows::{actors_of, sources_of};
+use super::writing::{index_for_search, insert_actors_and_sources, insert_event, relate_events};
+use super::{Postgres, audit, write_lock};
+use crate::model::{
+    AuditAction, EventDraft, EventId, EventText, Lang, NewEvent, Translation, Version,
+};
+use crate::server::clock::Clock;
+use crate::server::store::contract::{EditError, EditableEvent, Editing, EventWrites, Record};
+use crate::server::store::rows::{EVENT_COLUMNS, EventRow};
+use crate::server::store::snapshots::{snapshot, status};
+use crate::server::store::{StoreError, StoreResult};
+use sqlx::PgConnection;
+
+impl EventWrites for Postgres {
+    async fn create_event(
+        &self,
+        draft: &EventDraft,
+        by: Editing<'_>,
+    ) -> Result<EventId, EditError> {
+        let mut tx = write_lock(&self.pool).await?;
+        check_related(&mut tx, None, &draft.related).await?;
+        let id = insert_event(&mut tx, &draft.event, &self.clock.rfc3339()).await?;
+        set_related(&mut tx, &self.clock, id, &draft.related, by).await?;
+        let after = read_editable(&mut tx, id).await?.map(|e| snapshot(&e));
+        record(
+            &mut tx,
+            &self.clock,
+            by,
+            AuditAction::Create,
+            id,
+            None,
+            after,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn update_event(
+        &self,
+        id: EventId,
+        version: Option<Version>,
+        draft: &EventDraft,
+        by: Editing<'_>,
+    ) -> Result<(), EditError> {
+        let mut tx = write_lock(&self.pool).await?;
+        let before = read_editable(&mut tx, id)
+            .await?
+            .ok_or(EditError::NotFound(id))?;
+        let conflict = EditError::Conflict {
+            id,
+            current: before.version,
+        };
+        let Some(version) = version else {
+            return Err(conflict);
+        };
+        check_related(&mut tx, Some(id), &draft.related).await?;
+        let event = &draft.event;
+        let (start, end) = (event.when.start(), event.when.end());
+        // The version is checked and bumped in the statement that writes: no clock involved.
+        let written = sqlx::query(
+            "UPDATE events SET start_date = $1, start_circa = $2, end_date = $3, end_circa = $4, \
+             first_day = $5, last_day = $6, category = $7, updated_at = $8, version = version + 1 \
+             WHERE id = $9 AND version = $10",
+        )
+        .bind(start.date.to_string())
+        .bind(start.circa)
+        .bind(end.map(|d| d.date.to_string()))
+        .bind(end.is_some_and(|d| d.circa))
+        .bind(start.date.first_day_iso())
+        .bind(event.when.last().last_day_iso())
+        .bind(event.category.code())
+        .bind(self.clock.rfc3339())
+        .bind(id)
+        .bind(version.number())
+        .execute(&mut *tx)
+        .await?;
+        if written.rows_affected() == 0 {
+            return Err(conflict);
+        }
+        write_texts(&mut tx, id, version.next(), &before, event).await?;
+        sqlx::query("DELETE FROM event_actors WHERE event_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM sources WHERE event_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        insert_actors_and_sources(&mut tx, &[(id, event)]).await?;
+        index_for_search(&mut tx, id, id).await?;
+        set_related(&mut tx, &self.clock, id, &draft.related, by).await?;
+        let after = read_editable(&mut tx, id).await?.map(|e| snapshot(&e));
+        record(
+            &mut tx,
+            &self.clock,
+            by,
+            AuditAction::Edit,
+            id,
+            Some(snapshot(&before)),
+            after,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn set_retired(
+        &self,
+        id: EventId,
+        retired: bool,
+        by: Editing<'_>,
+    ) -> Result<(), EditError> {
+        let mut tx = write_lock(&self.pool).await?;
+        let changed = sqlx::query(
+            "UPDATE events SET retired_at = CASE WHEN $1 THEN $2 END, updated_at = $2, \
+             version = version + 1 WHERE id = $3 AND (retired_at IS NOT NULL) <> $1",
+        )
+        .bind(retired)
+        .bind(self.clock.rfc3339())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        if changed.rows_affected() == 0 {
+            // Unknown, or already as asked: only the former is an error.
+            return match read_editable(&mut tx, id).await? {
+                Some(_) => Ok(()),
+                None => Err(EditError::NotFound(id)),
+            };
+        }
+        let action = if retired {
+            AuditAction::Retire
+        } else {
+            AuditAction::Restore
+        };
+        let state = |retired: bool| serde_json::json!({ "status": status(retired) });
+        record(
+            &mut tx,
+            &self.clock,
+            by,
+            action,
+            id,
+            Some(state(!retired)),
+            Some(state(retired)),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+pub(super) async fn read_editable(
+    conn: &mut PgConnection,
+    id: EventId,
+) -> StoreResult<Option<EditableEvent>> {
+    let row: Option<EventRowWithState> = sqlx::query_as(&format!(
+        "SELECT {EVENT_COLUMNS}, e.retired_at IS NOT NULL AS retired, e.version \
+         FROM events e JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en' WHERE e.id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(EventRowWithState {
+        event: row,
+        retired,
+        version,
+    }) = row
+    else {
+        return Ok(None);
+    };
+    let actors = actors_of(&mut *conn, &[id])
+        .await?
+        .remove(&id)
+        .unwrap_or_default();
+    let sources = sources_of(&mut *conn, &[id])
+        .await?
+        .remove(&id)
+        .unwrap_or_default();
+    let related = related_of(&mut *conn, id).await?;
+    let (translations, outdated) = translations_of(&mut *conn, id).await?;
+    Ok(Some(EditableEvent {
+        event: row.into_event(actors, sources)?,
+        translations,
+        outdated,
+        related,
+        retired,
+        version,
+    }))
+}
+
+/// An event's texts in the languages other than English, and which of them were written
+/// before the English last changed.
+async fn translations_of(
+    conn: &mut PgConnection,
+    id: EventId,
+) -> StoreResult<(Vec<Translation>, Vec<Lang>)> {
+    let rows: Vec<(String, String, String, Option<String>, bool)> = sqlx::query_as(
+        "SELECT l.lang, l.title, l.summary, l.body, l.revised_in < t.revised_in \
+         FROM event_texts l JOIN event_texts t ON t.event_id = l.event_id AND t.lang = 'en' \
+         WHERE l.event_id = $1 AND l.lang <> 'en' ORDER BY l.lang",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut translations = Vec::new();
+    let mut outdated = Vec::new();
+    for (lang, title, summary, body, older) in rows {
+        let lang = lang.parse::<Lang>().map_err(|e| StoreError::Invalid {
+            id,
+            problem: e.to_string(),
+        })?;
+        if older {
+            outdated.push(lang);
+        }
+        translations.push(Translation {
+            lang,
+            text: EventText {
+                title,
+                summary,
+                body,
+            },
+        });
+    }
+    translations.sort_by_key(|t| t.lang);
+    outdated.sort();
+    Ok((translations, outdated))
+}
+
+/// Writes an event's texts as saved: each language's text that changed is written, marked
+/// with the save's version; a translation the editor emptied is removed.
+async fn write_texts(
+    conn: &mut PgConnection,
+    id: EventId,
+    version: Version,
+    before: &EditableEvent,
+    event: &NewEvent,
+) -> StoreResult<()> {
+    let original = EventText {
+        title: event.title.clone(),
+        summary: event.summary.clone(),
+        body: event.body.clone(),
+    };
+    let was = |lang: Lang| -> Option<EventText> {
+        if lang == Lang::ORIGINAL {
+            let e = &before.event;
+            return Some(EventText {
+                title: e.title.clone(),
+                summary: e.summary.clone(),
+                body: e.body.clone(),
+            });
+        }
+        before
+            .translations
+            .iter()
+            .find(|t| t.lang == lang)
+            .map(|t| t.text.clone())
+    };
+    for lang in Lang::ALL {
+        let now = match lang {
+            Lang::En => Some(&original),
+            _ => event
+                .translations
+                .iter()
+                .find(|t| t.lang == lang)
+                .map(|t| &t.text),
+        };
+        match (was(lang), now) {
+            (Some(was), Some(now)) if was == *now => {}
+            (_, Some(now)) => {
+                sqlx::query(
+                    "INSERT INTO event_texts (event_id, lang, title, summary, body, revised_in) \
+                     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (event_id, lang) DO UPDATE SET \
+                     title = excluded.title, summary = excluded.summary, body = excluded.body, \
+                     revised_in = excluded.revised_in",
+                )
+                .bind(id)
+                .bind(lang.code())
+                .bind(&now.title)
+                .bind(&now.summary)
+                .bind(&now.body)
+                .bind(version.number())
+                .execute(&mut *conn)
+                .await?;
+            }
+            (Some(_), None) => {
+                sqlx::query("DELETE FROM event_texts WHERE event_id = $1 AND lang = $2")
+                    .bind(id)
+                    .bind(lang.code())
+                    .execute(&mut *conn)
+                    .await?;
+            }
+            (None, None) => {}
+        }
+    }
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct EventRowWithState {
+    #[sqlx(flatten)]
+    event: EventRow,
+    retired: bool,
+    version: Version,
+}
+
+async fn check_related(
+    conn: &mut PgConnection,
+    id: Option<EventId>,
+    related: &[EventId],
+) -> Result<(), EditError> {
+    for &other in related {
+        let exists: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM events WHERE id = $1)")
+            .bind(other)
+            .fetch_one(&mut *conn)
+            .await?;
+        if !exists || Some(other) == id {
+            return Err(EditError::UnknownRelated(other));
+        }
+    }
+    Ok(())
+}
+
+/// The events related to one, in id order.
+async fn related_of(conn: &mut PgConnection, id: EventId) -> StoreResult<Vec<EventId>> {
+    let related = sqlx::query_scalar(
+        "SELECT related_id FROM related_events WHERE event_id = $1 \
+         UNION SELECT event_id FROM related_events WHERE related_id = $1 ORDER BY 1",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(related)
+}
+
+/// Makes `related` the events related to `id`. A relation has two sides, so each event
+/// gained or lost on the other side is changed too: it gets a new version (an editor with
+/// its form open would otherwise undo the relation) and its own audit entry.
+async fn set_related(
+    conn: &mut PgConnection,
+    clock: &Clock,
+    id: EventId,
+    related: &[EventId],
+    by: Editing<'_>,
+) -> StoreResult<()> {
+    let before = related_of(&mut *conn, id).await?;
+    sqlx::query("DELETE FROM related_events WHERE event_id = $1 OR related_id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    for &other in related {
+        relate_events(conn, id, other).await?;
+    }
+    let gained = related.iter().filter(|other| !before.contains(other));
+    let lost = before.iter().filter(|other| !related.contains(other));
+    for &other in gained.chain(lost) {
+        let now = related_of(&mut *conn, other).await?;
+        let mut was = now.clone();
+        match was.iter().position(|&r| r == id) {
+            Some(at) => {
+                was.remove(at);
+            }
+            None => {
+                was.push(id);
+                was.sort_unstable();
+            }
+        }
+        sqlx::query("UPDATE events SET updated_at = $1, version = version + 1 WHERE id = $2")
+            .bind(clock.rfc3339())
+            .bind(other)
+            .execute(&mut *conn)
+            .await?;
+        let list = |ids: &[EventId]| {
+            let ids: Vec<String> = ids.iter().map(EventId::to_string).collect();
+            serde_json::json!({ "related": ids.join(", ") })
+        };
+        record(
+            conn,
+            clock,
+            by,
+            AuditAction::Edit,
+            other,
+            Some(list(&was)),
+            Some(list(&now)),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+async fn record(
+    conn: &mut PgConnection,
+    clock: &Clock,
+    by: Editing<'_>,
+    action: AuditAction,
+    id: EventId,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> StoreResult<()> {
+    audit::record(
+        &mut *conn,
+        clock.timestamp(),
+        Record {
+            username: by.username,
+            address: by.address,
+            action,
+            event_id: Some(id),
+            before,
+            after,
+        },
+    )
+    .await?;
+    Ok(())
+}

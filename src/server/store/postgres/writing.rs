@@ -1,0 +1,206 @@
+//! Writing events: new events with their texts, actors and sources, their search index
+//! entries, and relations. Used by editors' saves, the seed and synthetic data alike.
+
+use crate::model::NewEvent;
+use crate::model::{Actor, EventId, Lang, Source, WebUrl};
+use crate::server::store::StoreResult;
+use crate::server::store::words::doubled;
+use sqlx::{PgConnection, QueryBuilder};
+
+/// Writes an event in the caller's transaction and returns its id; `now` is its
+/// `created_at` and `updated_at`.
+pub(super) async fn insert_event(
+    conn: &mut PgConnection,
+    event: &NewEvent,
+    now: &str,
+) -> StoreResult<EventId> {
+    let ids = insert_events(conn, std::slice::from_ref(event), now).await?;
+    Ok(ids[0])
+}
+
+/// Rows per INSERT statement, well within the limit of 65,535 bound parameters.
+const ROWS_PER_INSERT: usize = 500;
+
+/// Writes events in the caller's transaction, a few statements per few hundred events, and
+/// returns their ids in order. The transaction must already hold the write lock
+/// (`write_lock`), since new ids follow the largest one.
+pub(super) async fn insert_events(
+    conn: &mut PgConnection,
+    events: &[NewEvent],
+    now: &str,
+) -> StoreResult<Vec<EventId>> {
+    let last: i64 = sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM events")
+        .fetch_one(&mut *conn)
+        .await?;
+    let first = EventId::try_from(last + 1).expect("ids count up from 1");
+    let numbered: Vec<(EventId, &NewEvent)> =
+        std::iter::successors(Some(first), |id| Some(id.next()))
+            .zip(events)
+            .collect();
+    for chunk in numbered.chunks(ROWS_PER_INSERT) {
+        let mut query = QueryBuilder::new(
+            "INSERT INTO events (id, start_date, start_circa, end_date, end_circa, first_day, \
+             last_day, category, created_at, updated_at) ",
+        );
+        query.push_values(chunk, |mut row, &(id, event)| {
+            let (start, end) = (event.when.start(), event.when.end());
+            row.push_bind(id)
+                .push_bind(start.date.to_string())
+                .push_bind(start.circa)
+                .push_bind(end.map(|d| d.date.to_string()))
+                .push_bind(end.is_some_and(|d| d.circa))
+                .push_bind(start.date.first_day_iso())
+                .push_bind(event.when.last().last_day_iso())
+                .push_bind(event.category.code())
+                .push_bind(now)
+                .push_bind(now);
+        });
+        query.build().execute(&mut *conn).await?;
+
+        // The original text, then any translations: one row per event and language.
+        let texts: Vec<(EventId, Lang, &str, &str, Option<&str>)> = chunk
+            .iter()
+            .flat_map(|&(id, event)| {
+                let original = (
+                    id,
+                    Lang::ORIGINAL,
+                    event.title.as_str(),
+                    event.summary.as_str(),
+                    event.body.as_deref(),
+                );
+                let translations = event.translations.iter().map(move |t| {
+                    let text = &t.text;
+                    (
+                        id,
+                        t.lang,
+                        text.title.as_str(),
+                        text.summary.as_str(),
+                        text.body.as_deref(),
+                    )
+                });
+                std::iter::once(original).chain(translations)
+            })
+            .collect();
+        for rows in texts.chunks(ROWS_PER_INSERT) {
+            let mut query = QueryBuilder::new(
+                "INSERT INTO event_texts (event_id, lang, title, summary, body) ",
+            );
+            query.push_values(rows, |mut row, &(id, lang, title, summary, body)| {
+                row.push_bind(id)
+                    .push_bind(lang.code())
+                    .push_bind(title)
+                    .push_bind(summary)
+                    .push_bind(body);
+            });
+            query.build().execute(&mut *conn).await?;
+        }
+
+        insert_actors_and_sources(conn, chunk).await?;
+
+        let (first, last) = (chunk[0].0, chunk[chunk.len() - 1].0);
+        index_for_search(conn, first, last).await?;
+    }
+    Ok(numbered.into_iter().map(|(id, _)| id).collect())
+}
+
+/// Writes the actors and sources of events whose rows are already written.
+pub(super) async fn insert_actors_and_sources(
+    conn: &mut PgConnection,
+    events: &[(EventId, &NewEvent)],
+) -> StoreResult<()> {
+    let actors: Vec<(EventId, usize, Actor)> = events
+        .iter()
+        .flat_map(|&(id, event)| {
+            event
+                .actors
+                .iter()
+                .enumerate()
+                .map(move |(position, &actor)| (id, position, actor))
+        })
+        .collect();
+    if !actors.is_empty() {
+        let mut query = QueryBuilder::new("INSERT INTO event_actors (event_id, position, actor) ");
+        query.push_values(&actors, |mut row, &(id, position, actor)| {
+            row.push_bind(id)
+                .push_bind(position as i64)
+                .push_bind(actor.code());
+        });
+        query.build().execute(&mut *conn).await?;
+    }
+
+    let sources: Vec<(EventId, usize, &Source)> = events
+        .iter()
+        .flat_map(|&(id, event)| {
+            event
+                .sources
+                .iter()
+                .enumerate()
+                .map(move |(position, source)| (id, position, source))
+        })
+        .collect();
+    if !sources.is_empty() {
+        let mut query = QueryBuilder::new(
+            "INSERT INTO sources (event_id, position, publisher, headline, published, url) ",
+        );
+        query.push_values(&sources, |mut row, &(id, position, source)| {
+            row.push_bind(id)
+                .push_bind(position as i64)
+                .push_bind(source.publisher.clone())
+                .push_bind(source.headline.clone())
+                .push_bind(source.date.map(|d| d.to_string()))
+                .push_bind(source.url.as_ref().map(WebUrl::as_str));
+        });
+        query.build().execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Rewrites the search rows of events `first..=last` from their texts and sources.
+pub(super) async fn index_for_search(
+    conn: &mut PgConnection,
+    first: EventId,
+    last: EventId,
+) -> StoreResult<()> {
+    sqlx::query("DELETE FROM event_search WHERE event_id BETWEEN $1 AND $2")
+        .bind(first)
+        .bind(last)
+        .execute(&mut *conn)
+        .await?;
+    // The same text as SQLite's `event_search` holds; its doubled runs are made here.
+    let texts: Vec<(EventId, String)> = sqlx::query_as(
+        "SELECT e.id, concat_ws(chr(10),
+             (SELECT string_agg(concat_ws(chr(10), title, summary, body), chr(10))
+              FROM event_texts WHERE event_id = e.id),
+             (SELECT string_agg(concat_ws(' ', publisher, headline), chr(10))
+              FROM sources WHERE event_id = e.id))
+         FROM events e WHERE e.id BETWEEN $1 AND $2",
+    )
+    .bind(first)
+    .bind(last)
+    .fetch_all(&mut *conn)
+    .await?;
+    for chunk in texts.chunks(ROWS_PER_INSERT) {
+        let mut query = QueryBuilder::new("INSERT INTO event_search (event_id, text, pairs) ");
+        query.push_values(chunk, |mut row, (id, text)| {
+            row.push_bind(*id).push_bind(text).push_bind(doubled(text));
+        });
+        query.build().execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Records that two events are related (in either direction); repeating it is harmless.
+pub(super) async fn relate_events(
+    conn: &mut PgConnection,
+    a: EventId,
+    b: EventId,
+) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO related_events (event_id, related_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+    )
+    .bind(a.min(b))
+    .bind(a.max(b))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}

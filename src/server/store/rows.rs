@@ -1,0 +1,212 @@
+//! The rows events are read from, and the SQL that selects them: the same on every engine
+//! (each engine's `rows` runs the queries that gather an event's actors and sources).
+
+use crate::model::{
+    Actor, Category, DateSpan, Event, EventDate, EventId, EventLink, Lang, PartialDate, Source,
+    WebUrl, slugify,
+};
+use crate::server::store::{StoreError, StoreResult};
+use sqlx::FromRow;
+use std::collections::HashMap;
+
+/// An event's columns in English, its original (`t`, see `EVENT_FROM`).
+pub(in crate::server::store) const EVENT_COLUMNS: &str = "e.id, t.lang, t.title, t.title AS original_title, \
+     t.summary, t.body, e.start_date, e.start_circa, e.end_date, e.end_circa, e.category";
+
+pub(in crate::server::store) const EVENT_FROM: &str = "FROM events e \
+     JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en' \
+     WHERE e.retired_at IS NULL";
+
+/// The texts an event is read in: `t`, the English original every event has, and `l`, the
+/// language asked for, where it is written. The code comes from `Lang`, never from a request.
+pub(in crate::server::store) fn texts_join(lang: Lang) -> String {
+    format!(
+        "JOIN event_texts t ON t.event_id = e.id AND t.lang = 'en' \
+         LEFT JOIN event_texts l ON l.event_id = e.id AND l.lang = '{}'",
+        lang.code()
+    )
+}
+
+/// Events readers may see, each with its texts in `lang` (`l`) and in English (`t`).
+pub(in crate::server::store) fn visible_in_language(lang: Lang) -> String {
+    format!(
+        "FROM events e {} WHERE e.retired_at IS NULL",
+        texts_join(lang)
+    )
+}
+
+/// An event's columns in the language asked for (`l`), or in English (`t`) where it is not
+/// written: the texts of one language, never a mix. Lists leave out the body, their longest
+/// text, which they never show.
+pub(in crate::server::store) fn columns_in_language(with_body: bool) -> String {
+    let body = if with_body {
+        "CASE WHEN l.event_id IS NULL THEN t.body ELSE l.body END"
+    } else {
+        "NULL"
+    };
+    format!(
+        "e.id, coalesce(l.lang, t.lang) AS lang, coalesce(l.title, t.title) AS title, t.title AS original_title, \
+         coalesce(l.summary, t.summary) AS summary, {body} AS body, e.start_date, \
+         e.start_circa, e.end_date, e.end_circa, e.category"
+    )
+}
+
+#[derive(FromRow)]
+pub(in crate::server::store) struct EventRow {
+    pub(in crate::server::store) id: EventId,
+    lang: String,
+    title: String,
+    /// The English title, which names the event's address in every language.
+    original_title: String,
+    summary: String,
+    body: Option<String>,
+    start_date: String,
+    start_circa: bool,
+    end_date: Option<String>,
+    end_circa: bool,
+    category: String,
+}
+
+impl EventRow {
+    pub(in crate::server::store) fn when(&self) -> StoreResult<DateSpan> {
+        let invalid = |problem: String| StoreError::Invalid {
+            id: self.id,
+            problem,
+        };
+        let date = |text: &str| {
+            text.parse::<PartialDate>()
+                .map_err(|e| invalid(e.to_string()))
+        };
+        let start = EventDate {
+            date: date(&self.start_date)?,
+            circa: self.start_circa,
+        };
+        let end = match &self.end_date {
+            Some(text) => Some(EventDate {
+                date: date(text)?,
+                circa: self.end_circa,
+            }),
+            None => None,
+        };
+        DateSpan::new(start, end).map_err(|e| invalid(e.to_string()))
+    }
+
+    pub(in crate::server::store) fn into_event(
+        self,
+        actors: Vec<Actor>,
+        sources: Vec<Source>,
+    ) -> StoreResult<Event> {
+        let when = self.when()?;
+        let invalid = |problem: String| StoreError::Invalid {
+            id: self.id,
+            problem,
+        };
+        let category = self
+            .category
+            .parse::<Category>()
+            .map_err(|e| invalid(e.to_string()))?;
+        let lang = self
+            .lang
+            .parse::<Lang>()
+            .map_err(|e| invalid(e.to_string()))?;
+        Ok(Event {
+            id: self.id,
+            lang,
+            title: self.title,
+            slug: slugify(&self.original_title),
+            summary: self.summary,
+            body: self.body,
+            when,
+            category,
+            actors,
+            sources,
+        })
+    }
+
+    pub(in crate::server::store) fn into_link(self) -> StoreResult<EventLink> {
+        let Event {
+            id,
+            lang,
+            title,
+            slug,
+            when,
+            category,
+            ..
+        } = self.into_event(Vec::new(), Vec::new())?;
+        Ok(EventLink {
+            id,
+            lang,
+            title,
+            slug,
+            when,
+            category,
+        })
+    }
+}
+
+#[derive(FromRow)]
+pub(in crate::server::store) struct ActorRow {
+    event_id: EventId,
+    actor: String,
+}
+
+#[derive(FromRow)]
+pub(in crate::server::store) struct SourceRow {
+    event_id: EventId,
+    publisher: String,
+    headline: String,
+    published: Option<String>,
+    url: Option<String>,
+}
+
+/// Each event's actors, in the order of the rows (which the query sorts by position).
+pub(in crate::server::store) fn actors_by_event(
+    rows: Vec<ActorRow>,
+) -> StoreResult<HashMap<EventId, Vec<Actor>>> {
+    let mut by_event: HashMap<EventId, Vec<Actor>> = HashMap::new();
+    for row in rows {
+        let actor =
+            row.actor
+                .parse()
+                .map_err(|e: crate::model::UnknownActor| StoreError::Invalid {
+                    id: row.event_id,
+                    problem: e.to_string(),
+                })?;
+        by_event.entry(row.event_id).or_default().push(actor);
+    }
+    Ok(by_event)
+}
+
+/// Each event's sources, in the order of the rows (which the query sorts by position).
+pub(in crate::server::store) fn sources_by_event(
+    rows: Vec<SourceRow>,
+) -> StoreResult<HashMap<EventId, Vec<Source>>> {
+    let mut by_event: HashMap<EventId, Vec<Source>> = HashMap::new();
+    for row in rows {
+        let date = row
+            .published
+            .as_deref()
+            .map(str::parse::<PartialDate>)
+            .transpose()
+            .map_err(|e| StoreError::Invalid {
+                id: row.event_id,
+                problem: e.to_string(),
+            })?;
+        let url = row
+            .url
+            .as_deref()
+            .map(WebUrl::parse)
+            .transpose()
+            .map_err(|problem| StoreError::Invalid {
+                id: row.event_id,
+                problem: problem.to_string(),
+            })?;
+        by_event.entry(row.event_id).or_default().push(Source {
+            publisher: row.publisher,
+            headline: row.headline,
+            date,
+            url,
+        });
+    }
+    Ok(by_event)
+}
