@@ -58,6 +58,12 @@ impl TestDatabase {
         }
     }
 
+    /// An empty database on the PostgreSQL server, whatever engine the tests run on.
+    pub async fn empty_postgres() -> Self {
+        let server = postgres_server().expect("TEST_DATABASE_URL names no PostgreSQL server");
+        Self::postgres(server, "template0").await
+    }
+
     /// A copy of the database seeded once per run.
     pub async fn seeded() -> Self {
         match postgres_server() {
@@ -102,9 +108,12 @@ impl TestDatabase {
 impl Drop for TestDatabase {
     fn drop(&mut self) {
         if let (Kept::Postgres(name), Some(server)) = (&self.kept, postgres_server()) {
-            // FORCE ends the test's connections, which may outlive it by a moment.
+            // FORCE ends the test's connections, which may outlive it by a moment. The test
+            // need not wait: a database the run ends before dropping goes with the server.
             let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-            on_own_runtime(move || async move { admin_sql(server, &sql).await });
+            std::thread::spawn(move || {
+                on_own_runtime(move || async move { admin_sql(server, &sql).await })
+            });
         }
     }
 }
@@ -206,8 +215,13 @@ pub struct TestAppBuilder {
 impl TestAppBuilder {
     /// On `timeline.db` in `dir`, as it is (made there by an older build, say), rather than
     /// on a copy of the freshly seeded database: SQLite, whatever the tests run on.
-    pub fn database_in(mut self, dir: TempDir) -> Self {
-        self.database = Some(TestDatabase::sqlite_in(dir));
+    pub fn database_in(self, dir: TempDir) -> Self {
+        self.database(TestDatabase::sqlite_in(dir))
+    }
+
+    /// On this database, as it is.
+    pub fn database(mut self, database: TestDatabase) -> Self {
+        self.database = Some(database);
         self
     }
 
@@ -409,6 +423,14 @@ impl TestApp {
     pub async fn editor(&self) -> Editor<'_> {
         Editor {
             cookie: self.editor_cookie().await,
+            app: self,
+        }
+    }
+
+    /// An editor signed in to her account, which exists already.
+    pub async fn signed_in_as(&self, username: &str) -> Editor<'_> {
+        Editor {
+            cookie: self.sign_in(username, EDITOR_PASSWORD).await,
             app: self,
         }
     }

@@ -4,7 +4,7 @@ use crate::server::clock::Clock;
 use crate::server::startup::admin_cli;
 use crate::server::startup::config::{Cli, Command, Config, LogFormat};
 use crate::server::startup::serve::{Application, prepare};
-use crate::server::store::Store;
+use crate::server::store::{self, Store};
 use clap::Parser;
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -28,6 +28,7 @@ pub async fn run() -> ExitCode {
         Command::SeedSynthetic { events } => seed_synthetic(&cli.config, events).await,
         Command::Admin { command } => admin_cli::run(&cli.config, command).await,
         Command::Backup { path } => backup(&cli.config, &path).await,
+        Command::MigrateToPostgres { from, to } => move_to_postgres(&from, &to).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -42,6 +43,19 @@ async fn backup(config: &Config, path: &std::path::Path) -> anyhow::Result<()> {
     let store = Store::open(&config.database_url, Clock::default()).await?;
     store.backup(path).await?;
     println!("Backed up the database to {}.", path.display());
+    Ok(())
+}
+
+async fn move_to_postgres(from: &str, to: &str) -> anyhow::Result<()> {
+    let moved = store::move_to_postgres(from, to).await?;
+    for (table, rows) in &moved.tables {
+        println!("{table:>15}  {rows} rows");
+    }
+    println!(
+        "Moved and verified (content SHA-256 {}). Point DATABASE_URL at the PostgreSQL \
+         database and start the servers.",
+        moved.content_hash
+    );
     Ok(())
 }
 

@@ -47,6 +47,18 @@ pub(crate) enum Command {
         /// Where to write the copy; must not exist yet.
         path: std::path::PathBuf,
     },
+    /// Move everything from a SQLite database into an empty PostgreSQL one (created with
+    /// `createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0`), verifying each
+    /// table's rows and content before committing. Stop the servers on the SQLite database
+    /// first, so nothing saved after the move starts is left behind.
+    MigrateToPostgres {
+        /// The SQLite database to copy, e.g. sqlite://data/timeline.db.
+        #[arg(long, value_parser = crate::server::store::sqlite_url)]
+        from: String,
+        /// The PostgreSQL database to fill, e.g. postgres://timeline@db.internal/timeline.
+        #[arg(long, value_parser = crate::server::store::postgres_url)]
+        to: String,
+    },
     /// Manage editors' accounts. Passwords are read from standard input: typed twice at a
     /// terminal, or as two identical lines when piped.
     Admin {

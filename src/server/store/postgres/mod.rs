@@ -15,12 +15,15 @@ mod columns;
 mod db;
 mod editing;
 pub(crate) mod listener;
+mod moving;
 mod reads;
 mod rows;
 mod search;
 mod writing;
 
 pub(crate) use db::is_postgres_url;
+pub use moving::Moved;
+pub(crate) use moving::move_from_sqlite;
 
 use super::StoreResult;
 use super::contract::Maintenance;

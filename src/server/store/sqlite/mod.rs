@@ -37,8 +37,7 @@ impl Sqlite {
         Ok(Self { pool, clock })
     }
 
-    /// The database itself, for the integration tests' own checks.
-    #[cfg(feature = "test-support")]
+    /// The database itself: for a move to PostgreSQL, and the integration tests' checks.
     pub(crate) fn pool(&self) -> &SqlitePool {
         &self.pool
     }

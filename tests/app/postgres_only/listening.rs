@@ -1,20 +1,9 @@
-//! What only a PostgreSQL store does: it hears the generation each write announces, and
-//! treats everything kept as changed when the connection it listens on is lost. These need
-//! the suite to run on PostgreSQL: `make test-rust` runs them in its PostgreSQL run and
-//! leaves them out (`--skip postgres_only::`) of its SQLite one.
+//! A PostgreSQL store hears the generation each write announces, and treats everything kept
+//! as changed when the connection it listens on is lost.
 
+use super::app_on_postgres;
 use crate::support::TestApp;
 use std::time::{Duration, Instant};
-
-/// A test app on PostgreSQL.
-async fn app_on_postgres() -> TestApp {
-    let app = TestApp::new().await;
-    assert!(
-        app.state.store.is_postgres(),
-        "these tests need TEST_DATABASE_URL (make test-rust starts a PostgreSQL server)"
-    );
-    app
-}
 
 /// Waits up to a second for the store's generation to reach `at_least`.
 async fn generation_reaches(app: &TestApp, at_least: i64) {
