@@ -1,5 +1,5 @@
 //! The storage contract: every operation the app asks of a database engine, grouped by
-//! concern, and the records they trade in. An engine (`sqlite/` today) implements each
+//! concern, and the records they trade in. An engine (`sqlite/`, `postgres/`) implements each
 //! trait; `Store` holds one engine and adds what every engine shares (caches, the clock).
 //! Times are Unix seconds, except events' own, which are RFC 3339 text.
 
