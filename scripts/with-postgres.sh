@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs a command with a throw-away PostgreSQL cluster: made under target/postgres, started
-# on a free local port, named to the command in TEST_DATABASE_URL (a superuser's URL, on
-# which the tests make a database each), and stopped when the command ends, however it ends.
+# Runs a command with a throw-away PostgreSQL cluster: made in a new folder under
+# target/postgres, started on a free local port, named to the command in TEST_DATABASE_URL
+# (a superuser's URL, on which the tests make a database each), and stopped and removed when
+# the command ends, however it ends.
 #   scripts/with-postgres.sh cargo test --test app
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +12,8 @@ if [ -z "$bin" ]; then
   echo "PostgreSQL is not installed: run scripts/install-tools.sh postgres" >&2
   exit 1
 fi
-data=$PWD/target/postgres
+mkdir -p target/postgres
+data=$(mktemp -d "$PWD/target/postgres/cluster.XXXXXX")
 # initdb refuses to run as root, so the cluster belongs to the postgres user then.
 as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
@@ -23,12 +25,14 @@ for candidate in $(shuf -i 20000-60000 -n 20); do
 done
 [ -n "$port" ] || { echo "no free port for PostgreSQL" >&2; exit 1; }
 
-rm -rf "$data" && mkdir -p "$data"
+stop() {
+  as_owner "$bin/pg_ctl" --pgdata="$data/cluster" --mode=immediate stop >/dev/null 2>&1 || true
+  rm -rf "$data"
+}
+trap stop EXIT
 [ "$(id -u)" = 0 ] && chown postgres "$data"
 as_owner "$bin/initdb" --pgdata="$data/cluster" --username=postgres --auth=trust \
   --encoding=UTF8 --locale=C.UTF-8 >/dev/null
-stop() { as_owner "$bin/pg_ctl" --pgdata="$data/cluster" --mode=immediate stop >/dev/null 2>&1 || true; }
-trap stop EXIT
 # Durability is not what these tests check on PostgreSQL: skip the flushes to disk.
 as_owner "$bin/pg_ctl" --pgdata="$data/cluster" --log="$data/server.log" --wait start \
   -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c max_connections=300 \

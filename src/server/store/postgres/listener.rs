@@ -38,17 +38,25 @@ pub(crate) async fn follow(
     let listening = PgPoolOptions::new()
         .max_connections(1)
         .connect_lazy_with(connect_options(url)?.application_name(LISTENER_NAME));
-    let mut listener = listen(&listening).await;
+    let mut listener = listen(&listening)
+        .await
+        .inspect_err(|err| tracing::warn!(error = %err, "cannot listen for changes; polling"))
+        .ok();
     tokio::spawn(async move {
         let mut poll = tokio::time::interval(POLL);
         poll.set_missed_tick_behavior(MissedTickBehavior::Delay);
         while !db.pool.is_closed() {
             if listener.is_none() {
-                listener = listen(&listening).await;
-                if listener.is_some() {
-                    // Whatever was announced while no one listened went unheard, and may
-                    // be kept already.
-                    published.flush();
+                match listen(&listening).await {
+                    Ok(again) => {
+                        tracing::info!("listening for changes again");
+                        listener = Some(again);
+                        // Whatever was announced while no one listened went unheard, and
+                        // may be kept already.
+                        published.flush();
+                    }
+                    // Tried again at the next poll.
+                    Err(err) => tracing::debug!(error = %err, "cannot listen for changes"),
                 }
             }
             tokio::select! {
@@ -63,7 +71,7 @@ pub(crate) async fn follow(
                         ),
                     },
                     Ok(None) | Err(_) => {
-                        tracing::warn!("the connection listening for changes was lost");
+                        tracing::warn!("the connection listening for changes was lost; polling");
                         listener = None;
                         published.flush();
                     }
@@ -81,20 +89,11 @@ pub(crate) async fn follow(
     Ok(())
 }
 
-/// A connection listening on the channel, or `None` (logged) if there is none to be had.
-async fn listen(pool: &PgPool) -> Option<PgListener> {
-    let listened = async {
-        let mut listener = PgListener::connect_with(pool).await?;
-        listener.listen(CHANNEL).await?;
-        Ok::<_, sqlx::Error>(listener)
-    };
-    match listened.await {
-        Ok(listener) => Some(listener),
-        Err(err) => {
-            tracing::warn!(error = %err, "cannot listen for changes; polling meanwhile");
-            None
-        }
-    }
+/// A connection listening on the channel.
+async fn listen(pool: &PgPool) -> sqlx::Result<PgListener> {
+    let mut listener = PgListener::connect_with(pool).await?;
+    listener.listen(CHANNEL).await?;
+    Ok(listener)
 }
 
 /// The next announcement; never, while there is no listener.
