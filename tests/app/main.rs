@@ -23,6 +23,7 @@ mod pages;
 mod postgres_only;
 mod security;
 mod seed;
+mod servers;
 mod support;
 mod translations;
 mod upgrades;

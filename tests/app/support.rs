@@ -47,6 +47,8 @@ enum Kept {
     Folder { _dir: TempDir },
     /// A database on the PostgreSQL server, by name.
     Postgres(String),
+    /// Another's database, which goes with its owner.
+    Shared,
 }
 
 impl TestDatabase {
@@ -73,6 +75,14 @@ impl TestDatabase {
                 std::fs::write(dir.path().join("timeline.db"), seeded_template()).unwrap();
                 Self::sqlite_in(dir)
             }
+        }
+    }
+
+    /// The database at `url`, which another test database holds.
+    fn shared(url: &str) -> Self {
+        Self {
+            url: url.to_owned(),
+            kept: Kept::Shared,
         }
     }
 
@@ -425,6 +435,15 @@ impl TestApp {
             cookie: self.editor_cookie().await,
             app: self,
         }
+    }
+
+    /// Another server on this app's database, as a second machine behind a proxy runs one.
+    /// It must be dropped first: this app holds the database.
+    pub async fn another_server(&self) -> TestApp {
+        TestApp::builder()
+            .database(TestDatabase::shared(&self.config.database_url))
+            .build()
+            .await
     }
 
     /// An editor signed in to her account, which exists already.
