@@ -4,6 +4,21 @@
 //! write them here.
 
 use crate::markup::escape;
+use crate::model::Filter;
+use crate::paths::EMBED;
+
+/// The embed of a page of the timeline: `/embed`, with the view's filter and page.
+pub fn of_view(filter: &Filter, page: u32) -> String {
+    format!(
+        "{EMBED}{}",
+        filter.timeline_path(page).trim_start_matches('/')
+    )
+}
+
+/// The embed of the event whose page is at `event_path` (`/events/{id}-{slug}`).
+pub fn of_event(event_path: &str) -> String {
+    format!("{EMBED}{event_path}")
+}
 
 /// The width and height an embed is offered at, in CSS pixels, when its host says nothing.
 pub const WIDTH: u32 = 640;

@@ -60,7 +60,7 @@ fn EventView(page: EventPage) -> impl IntoView {
         .collect();
     let structured = structured_data(&event, lang);
     let api_address = format!("{}/{}?lang={}", paths::EVENTS_API, event.id, lang.code());
-    let embed_address = format!("{}{}", paths::EMBED, event.path());
+    let embed_address = crate::embeds::of_event(&event.path());
     view! {
         <PageTitle text=page_title.clone() />
         <Meta name="description" content=event.summary.clone() />

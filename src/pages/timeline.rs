@@ -10,7 +10,7 @@ use crate::model::{
     Event, EventLink, Filter, FilterError, FilterProblem, Lang, MAX_QUERY_CHARS, page_offset,
     timeline_anchor,
 };
-use crate::paths;
+use crate::{embeds, paths};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta};
 use leptos_router::hooks::use_location;
@@ -162,7 +162,7 @@ fn Summary(total: u64, shown: usize, page: u32, filter: Filter) -> impl IntoView
             </p>
             <TakeAway
                 downloads=downloads(lang, &filter, page)
-                embed=embed_path(&filter, page)
+                embed=embeds::of_view(&filter, page)
                 title=t(lang, "site-name")
             />
         </div>
@@ -196,15 +196,6 @@ fn downloads(lang: Lang, filter: &Filter, page: u32) -> Vec<(String, String)> {
             address(paths::TIMELINEJS_EXPORT, &lang_code),
         ),
     ]
-}
-
-/// The embed of a page of the timeline: `/embed`, with the view's filter and page.
-pub(super) fn embed_path(filter: &Filter, page: u32) -> String {
-    format!(
-        "{}{}",
-        paths::EMBED,
-        filter.timeline_path(page).trim_start_matches('/')
-    )
 }
 
 /// How many events match, and which of them are shown: each case is one whole message.

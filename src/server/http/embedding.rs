@@ -129,13 +129,7 @@ async fn embed_of(state: &AppState, url: &str) -> Result<(Lang, String, String),
     match paths::address(path) {
         Address::ReaderPage(View::Filter) => {
             let filter = Filter::from_query(query)?;
-            let embed = format!(
-                "{}{}",
-                paths::EMBED,
-                filter
-                    .timeline_path(page_number(query))
-                    .trim_start_matches('/')
-            );
+            let embed = embeds::of_view(&filter, page_number(query));
             Ok((lang, embed, t(lang, "site-name")))
         }
         Address::ReaderPage(View::Path) => {
@@ -145,7 +139,7 @@ async fn embed_of(state: &AppState, url: &str) -> Result<(Lang, String, String),
                 .ok_or_else(not_ours)?;
             let event = state.store.event(id, lang).await?.ok_or_else(not_ours)?;
             let title = format!("{} – {}", event.title, t(lang, "site-name"));
-            Ok((lang, format!("{}{}", paths::EMBED, event.path()), title))
+            Ok((lang, embeds::of_event(&event.path()), title))
         }
         _ => Err(not_ours()),
     }

@@ -48,7 +48,7 @@ pub(crate) async fn redirect_to_canonical(
         Ok(None) | Err(_) => return next.run(request).await,
     };
     let canonical = match embed {
-        true => format!("{}{}", paths::EMBED, event_path(id, &title)),
+        true => crate::embeds::of_event(&event_path(id, &title)),
         false => event_path(id, &title),
     };
     if path == canonical {
