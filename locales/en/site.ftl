@@ -82,6 +82,8 @@ filters = Filters
 categories = Categories
 actors = Actors
 dates = Dates
+disputed-filter = Positions
+disputed-only = Only where the sides disagree
 date-from = From
 date-to = To
 date-hint = A year, a month or a day: 2019, 2019-07 or 2019-07-04
@@ -124,6 +126,19 @@ list-separator = {", "}
 quoted = “{ $value }”
 paren-open = {" ("}
 paren-close = )
+# Each side's position, in its own words (`#positions` on an event's page).
+positions = Positions
+holder-government = Government
+court-korea-supreme-court = Supreme Court of Korea
+court-korea-constitutional-court = Constitutional Court of Korea
+court-seoul-high-court = Seoul High Court
+court-seoul-central-district-court = Seoul Central District Court
+court-japan-supreme-court = Supreme Court of Japan
+court-tokyo-district-court = Tokyo District Court
+unofficial-translation = Unofficial translation
+quote-source = Source
+# On the timeline, an event whose positions come from two sides or more.
+disputed-mark = The sides disagree: both positions
 
 ## On this day
 
@@ -177,3 +192,4 @@ problem-actor = “{ $value }” is not one of the actors.
 problem-date = “{ $value }” is not a date: write a year, a month or a day, such as 2019, 2019-07 or 2019-07-04.
 problem-range = The dates end ({ $to }) before they start ({ $from }).
 problem-language = “{ $value }” is not a language of this site: use en, ko or ja.
+problem-disputed = “{ $value }” is not a choice for disputed events: use 1.

@@ -77,6 +77,8 @@ filters = 絞り込み
 categories = 分野
 actors = 関係国・機関
 dates = 期間
+disputed-filter = 立場
+disputed-only = 双方の立場が異なる出来事のみ
 date-from = 開始
 date-to = 終了
 date-hint = 年・月・日のいずれか：2019、2019-07 または 2019-07-04
@@ -118,6 +120,19 @@ list-separator = 、
 quoted = 「{ $value }」
 paren-open = （
 paren-close = ）
+# Each side's position, in its own words (`#positions` on an event's page).
+positions = 双方の立場
+holder-government = 政府
+court-korea-supreme-court = 韓国大法院
+court-korea-constitutional-court = 韓国憲法裁判所
+court-seoul-high-court = ソウル高等法院
+court-seoul-central-district-court = ソウル中央地方法院
+court-japan-supreme-court = 最高裁判所
+court-tokyo-district-court = 東京地方裁判所
+unofficial-translation = 非公式訳
+quote-source = 出典
+# On the timeline, an event whose positions come from two sides or more.
+disputed-mark = 双方の立場が異なる：両者の立場
 
 ## On this day
 
@@ -170,3 +185,4 @@ problem-actor = 「{ $value }」は関係国・機関の一覧にありません
 problem-date = 「{ $value }」は日付として読み取れません。2019、2019-07、2019-07-04のように、年・月・日で入力してください。
 problem-range = 終了日（{ $to }）が開始日（{ $from }）より前になっています。
 problem-language = 「{ $value }」はこのサイトで対応していない言語です。en、ko、jaのいずれかを指定してください。
+problem-disputed = 「{ $value }」は立場の絞り込みに使えない値です。1を指定してください。

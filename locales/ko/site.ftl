@@ -77,6 +77,8 @@ filters = 필터
 categories = 분야
 actors = 관련 국가·기구
 dates = 기간
+disputed-filter = 입장
+disputed-only = 양측 입장이 엇갈리는 사건만
 date-from = 시작일
 date-to = 종료일
 date-hint = 연도, 월 또는 날짜: 2019, 2019-07 또는 2019-07-04
@@ -118,6 +120,19 @@ list-separator = {", "}
 quoted = “{ $value }”
 paren-open = {" ("}
 paren-close = )
+# Each side's position, in its own words (`#positions` on an event's page).
+positions = 각 측의 입장
+holder-government = 정부
+court-korea-supreme-court = 대법원
+court-korea-constitutional-court = 헌법재판소
+court-seoul-high-court = 서울고등법원
+court-seoul-central-district-court = 서울중앙지방법원
+court-japan-supreme-court = 일본 최고재판소
+court-tokyo-district-court = 도쿄지방재판소
+unofficial-translation = 비공식 번역
+quote-source = 출처
+# On the timeline, an event whose positions come from two sides or more.
+disputed-mark = 양측 입장이 엇갈립니다: 각 측의 입장
 
 ## On this day
 
@@ -170,3 +185,4 @@ problem-actor = “{ $value }”은(는) 관련 국가·기구 목록에 없습�
 problem-date = “{ $value }”은(는) 올바른 날짜가 아닙니다. 2019, 2019-07, 2019-07-04처럼 연도, 연월 또는 날짜로 입력해 주세요.
 problem-range = 종료일({ $to })이 시작일({ $from })보다 앞섭니다.
 problem-language = “{ $value }”은(는) 이 사이트에서 지원하지 않는 언어입니다. en, ko, ja 중 하나를 지정해 주세요.
+problem-disputed = “{ $value }”은(는) 입장 필터의 값이 아닙니다. 1을 지정해 주세요.

@@ -28,6 +28,8 @@ pub fn EventCard(
     );
     let path = lang.path(&event.path());
     let sources_path = format!("{path}#sources");
+    let positions_path = format!("{path}#positions");
+    let disputed = event.is_disputed();
     let source_count = t_with(
         lang,
         "source-count",
@@ -52,6 +54,14 @@ pub fn EventCard(
                 <p class="event__summary" lang=text_lang>
                     <Highlighted text=event.summary words />
                 </p>
+                {disputed
+                    .then(|| {
+                        view! {
+                            <p class="disputed">
+                                <a href=positions_path>{t(lang, "disputed-mark")}</a>
+                            </p>
+                        }
+                    })}
                 <ActorList actors=event.actors />
                 // The publishers only: headlines and links are on the event's page, which
                 // keeps a page of the timeline light however long its sources' titles.

@@ -1,7 +1,7 @@
 //! How an event's date, category, actors and sources are shown, in the page's language.
 
 use crate::i18n::{t, t_with, use_lang};
-use crate::model::{Actor, Category, DateSpan, EventDate, Lang, Source};
+use crate::model::{Actor, Category, DateSpan, EventDate, Holder, Lang, Source};
 use leptos::prelude::*;
 
 /// "4 July 2019", or "29 August 1910 – 15 August 1945" for a period, in the page's
@@ -34,6 +34,14 @@ pub fn actor_name(lang: Lang, actor: Actor) -> String {
     t(lang, &format!("actor-{}", actor.code()))
 }
 
+/// What a position's holder is, beside its state's name: "Government", or the court's name.
+pub fn holder_name(lang: Lang, holder: Holder) -> String {
+    match holder {
+        Holder::Government(_) => t(lang, "holder-government"),
+        Holder::Court(court) => t(lang, &format!("court-{}", court.code())),
+    }
+}
+
 #[component]
 pub fn CategoryBadge(category: Category) -> impl IntoView {
     let name = category_name(use_lang(), category);
@@ -62,58 +70,62 @@ pub fn ActorList(actors: Vec<Actor>) -> impl IntoView {
 /// Sources keep their own language: a headline is shown as it was published.
 #[component]
 pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
-    let lang = use_lang();
     view! {
         <ol class="sources">
             {sources
                 .into_iter()
-                .map(|source| {
-                    // In the page language's quotation marks; the words as published.
-                    let headline =
-                        t_with(lang, "quoted", &[("value", source.headline.as_str().into())]);
-                    // Where the link goes, in a form no other host can pass for.
-                    let host = source.url.as_ref().map(|url| {
-                        view! {
-                            <span class="source__host">
-                                {format!(
-                                    "{}{}{}",
-                                    t(lang, "paren-open"),
-                                    url.host_shown(),
-                                    t(lang, "paren-close"),
-                                )}
-                            </span>
-                        }
-                    });
-                    let headline = match source.url {
-                        Some(url) => {
-                            view! {
-                                <a href=url.to_string() rel="noopener noreferrer">
-                                    {headline}
-                                </a>
-                            }
-                                .into_any()
-                        }
-                        None => view! { <span>{headline}</span> }.into_any(),
-                    };
-                    view! {
-                        <li class="source">
-                            <span class="source__publisher">{source.publisher}</span>
-                            {t(lang, "list-separator")}
-                            {headline}
-                            {source
-                                .date
-                                .map(|date| {
-                                    view! {
-                                        {t(lang, "list-separator")}
-                                        <time datetime=date.to_string()>{date.long_in(lang)}</time>
-                                    }
-                                })}
-                            {host}
-                        </li>
-                    }
-                })
+                .map(|source| view! { <li class="source"><Citation source /></li> })
                 .collect_view()}
         </ol>
+    }
+}
+
+/// One source: its publisher, its headline (a link where it has one), its date and the host
+/// its link goes to.
+#[component]
+pub fn Citation(source: Source) -> impl IntoView {
+    let lang = use_lang();
+    // In the page language's quotation marks; the words as published.
+    let headline = t_with(
+        lang,
+        "quoted",
+        &[("value", source.headline.as_str().into())],
+    );
+    // Where the link goes, in a form no other host can pass for.
+    let host = source.url.as_ref().map(|url| {
+        view! {
+            <span class="source__host">
+                {format!(
+                    "{}{}{}",
+                    t(lang, "paren-open"),
+                    url.host_shown(),
+                    t(lang, "paren-close"),
+                )}
+            </span>
+        }
+    });
+    let headline = match source.url {
+        Some(url) => view! {
+            <a href=url.to_string() rel="noopener noreferrer">
+                {headline}
+            </a>
+        }
+        .into_any(),
+        None => view! { <span>{headline}</span> }.into_any(),
+    };
+    view! {
+        <span class="source__publisher">{source.publisher}</span>
+        {t(lang, "list-separator")}
+        {headline}
+        {source
+            .date
+            .map(|date| {
+                view! {
+                    {t(lang, "list-separator")}
+                    <time datetime=date.to_string()>{date.long_in(lang)}</time>
+                }
+            })}
+        {host}
     }
 }
 

@@ -106,6 +106,10 @@ pub fn FilterBar() -> impl IntoView {
                         <legend>{t(lang, "actors")}</legend>
                         {actors}
                     </fieldset>
+                    <fieldset class="filters__group">
+                        <legend>{t(lang, "disputed-filter")}</legend>
+                        {checkbox("disputed", "1", t(lang, "disputed-only"), "toggle".into())}
+                    </fieldset>
                     <fieldset class="filters__group filters__dates">
                         <legend>{t(lang, "dates")}</legend>
                         {date_input("from", t(lang, "date-from"))}
@@ -142,6 +146,9 @@ impl Shown {
             (Some(from), Some(to)) if from == to => active.push(from.to_string()),
             (from, to) => active.push(format!("{}–{}", date(from), date(to))),
         }
+        if filter.disputed {
+            active.push(t(lang, "disputed-only"));
+        }
         active
     }
 
@@ -163,6 +170,7 @@ impl Shown {
             Shown::Read(filter) => match key {
                 "category" => filter.categories.iter().any(|c| c.code() == code),
                 "actor" => filter.actors.iter().any(|a| a.code() == code),
+                "disputed" => filter.disputed,
                 _ => false,
             },
             Shown::Typed(query) => query

@@ -7,6 +7,7 @@ mod heading;
 mod highlight;
 mod languages;
 mod page_title;
+mod positions;
 mod posted;
 mod raw_text;
 mod status;
@@ -15,7 +16,8 @@ mod time_axis;
 
 pub use event_card::EventCard;
 pub use event_facts::{
-    ActorList, CategoryBadge, SourceList, When, actor_name, category_name, untranslated,
+    ActorList, CategoryBadge, Citation, SourceList, When, actor_name, category_name, holder_name,
+    untranslated,
 };
 pub use filter_bar::FilterBar;
 pub use heading::Heading;
@@ -23,6 +25,7 @@ pub use highlight::Highlighted;
 pub(crate) use languages::site_origin;
 pub use languages::{LanguageSwitcher, PageAddresses};
 pub use page_title::PageTitle;
+pub use positions::Positions;
 pub use posted::posted;
 pub use raw_text::raw_text;
 pub use status::set_status;

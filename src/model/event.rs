@@ -1,6 +1,6 @@
 //! Events as readers see them, on the page and in the API.
 
-use super::{Actor, Category, DateSpan, Lang, PartialDate, WebUrl, slugify};
+use super::{Actor, Category, DateSpan, Lang, PartialDate, Position, WebUrl, is_disputed, slugify};
 use serde::{Deserialize, Serialize};
 
 /// An event's number, as in its address (`/events/12-…`): a positive whole number, made by
@@ -92,9 +92,18 @@ pub struct Event {
     pub category: Category,
     pub actors: Vec<Actor>,
     pub sources: Vec<Source>,
+    /// Each side's position in its own words, as entered (pages order them, see
+    /// `in_page_order`).
+    #[serde(default)]
+    pub positions: Vec<Position>,
 }
 
 impl Event {
+    /// Whether two sides or more state their positions on it.
+    pub fn is_disputed(&self) -> bool {
+        is_disputed(&self.positions)
+    }
+
     /// The permanent page's path, `/events/{id}-{slug}` (in English; see `Lang::path`).
     pub fn path(&self) -> String {
         format!("/events/{}-{}", self.id, self.slug)

@@ -1,5 +1,5 @@
 //! What readers narrow the timeline to, as written in the query string of `/` and
-//! `/api/events`: `q`, `category` and `actor` (both repeatable), `from` and `to`.
+//! `/api/events`: `q`, `category` and `actor` (both repeatable), `from`, `to` and `disputed`.
 
 use super::{Actor, Category, PartialDate};
 use serde::{Deserialize, Serialize};
@@ -19,6 +19,8 @@ pub struct Filter {
     pub from: Option<PartialDate>,
     /// Inclusive: `to=2019` runs to 31 December 2019.
     pub to: Option<PartialDate>,
+    /// Only events with positions from two sides or more (`disputed=1`).
+    pub disputed: bool,
 }
 
 /// The query-string parameter a problem is with.
@@ -30,6 +32,7 @@ pub enum FilterField {
     Actor,
     From,
     To,
+    Disputed,
     /// The language asked for (the API's `lang`).
     Lang,
 }
@@ -42,6 +45,7 @@ impl FilterField {
             FilterField::Actor => "actor",
             FilterField::From => "from",
             FilterField::To => "to",
+            FilterField::Disputed => "disputed",
             FilterField::Lang => "lang",
         }
     }
@@ -64,7 +68,12 @@ pub enum FilterProblem {
     UnknownCategory(String),
     UnknownActor(String),
     NotADate(String),
-    EndsBeforeStart { from: String, to: String },
+    EndsBeforeStart {
+        from: String,
+        to: String,
+    },
+    /// A value of `disputed` other than 1 (or 0, no filter).
+    NotAFlag(String),
     UnknownLanguage(String),
 }
 
@@ -155,6 +164,15 @@ impl Filter {
                         FilterProblem::NotADate(value.to_owned()),
                     ),
                 },
+                "disputed" => match value {
+                    "1" => filter.disputed = true,
+                    "0" => filter.disputed = false,
+                    _ => fail(
+                        FilterField::Disputed,
+                        format!("{value:?} is not 1 (only disputed events) or 0 (all)"),
+                        FilterProblem::NotAFlag(value.to_owned()),
+                    ),
+                },
                 _ => {}
             }
         }
@@ -203,6 +221,9 @@ impl Filter {
         }
         if let Some(to) = self.to {
             query.append_pair("to", &to.to_string());
+        }
+        if self.disputed {
+            query.append_pair("disputed", "1");
         }
         query.finish()
     }
@@ -285,6 +306,9 @@ mod tests {
         assert_eq!(filter.actors, [Actor::Japan]);
         assert_eq!(filter.from, Some("2019".parse().unwrap()));
         assert_eq!(filter.to, Some("2020-06".parse().unwrap()));
+        assert!(!filter.disputed);
+        assert!(parse("disputed=1").unwrap().disputed);
+        assert!(parse("disputed=0").unwrap().is_empty());
     }
 
     #[test]
@@ -302,7 +326,7 @@ mod tests {
 
     #[test]
     fn round_trips_through_its_query_string() {
-        let query = "q=GSOMIA+%EC%A7%80%EC%86%8C%EB%AF%B8%EC%95%84&category=legal&category=trade&actor=KR&actor=WTO&from=2019-07-01&to=2020";
+        let query = "q=GSOMIA+%EC%A7%80%EC%86%8C%EB%AF%B8%EC%95%84&category=legal&category=trade&actor=KR&actor=WTO&from=2019-07-01&to=2020&disputed=1";
         let filter = parse(query).unwrap();
         assert_eq!(filter.to_query(), query);
         assert_eq!(parse(&filter.to_query()).unwrap(), filter);
@@ -347,6 +371,7 @@ mod tests {
         assert_eq!(fields("to=yesterday"), [FilterField::To]);
         assert_eq!(fields("category=sports"), [FilterField::Category]);
         assert_eq!(fields("actor=XX"), [FilterField::Actor]);
+        assert_eq!(fields("disputed=yes"), [FilterField::Disputed]);
         assert_eq!(fields("from=2020&to=2019-12"), [FilterField::To]);
         assert_eq!(
             fields(&format!("q={}", "a".repeat(MAX_QUERY_CHARS + 1))),

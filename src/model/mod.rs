@@ -11,6 +11,7 @@ mod filter;
 mod heading;
 mod lang;
 mod month_day;
+mod position;
 mod slug;
 mod web_url;
 
@@ -24,8 +25,8 @@ pub use date::{
 };
 pub use draft::{
     EventDraft, EventForm, FormAction, FormErrors, FormField, FormProblem, MAX_BODY_CHARS,
-    MAX_FORM_BYTES, MAX_RELATED, MAX_SOURCES, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent,
-    SourceForm, TranslationForm,
+    MAX_FORM_BYTES, MAX_POSITIONS, MAX_QUOTE_CHARS, MAX_RELATED, MAX_SOURCES, MAX_SUMMARY_CHARS,
+    MAX_TITLE_CHARS, NewEvent, PositionForm, SourceForm, TranslationForm,
 };
 pub use event::{
     AdminEvent, BadEventId, Event, EventId, EventLink, EventPage, Source, TranslationNeed, Version,
@@ -38,5 +39,8 @@ pub use filter::{
 pub use heading::HeadingLevel;
 pub use lang::{EventText, Lang, Translation, UnknownLang};
 pub use month_day::{BadMonthDay, MonthDay};
+pub use position::{
+    BadHolder, Court, Holder, HolderParts, Position, QuoteTranslation, in_page_order, is_disputed,
+};
 pub use slug::slugify;
 pub use web_url::{BadUrl, MAX_URL_CHARS, WebUrl};

@@ -2,7 +2,8 @@
 
 use super::{Gone, LoadFailed, NotFound};
 use crate::components::{
-    ActorList, CategoryBadge, PageAddresses, PageTitle, SourceList, TakeAway, When, untranslated,
+    ActorList, CategoryBadge, PageAddresses, PageTitle, Positions, SourceList, TakeAway, When,
+    untranslated,
 };
 use crate::i18n::{t, use_lang};
 use crate::loaders::readers::{EventAnswer, load_event};
@@ -87,6 +88,7 @@ fn EventView(page: EventPage) -> impl IntoView {
                 <p class="permalink__summary">{event.summary}</p>
                 {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
             </div>
+            <Positions positions=event.positions />
             <ActorList actors=event.actors />
             <section class="permalink__section" id="sources" aria-labelledby="sources-heading">
                 <h2 id="sources-heading">{t(lang, "sources")}</h2>

@@ -127,6 +127,7 @@ fn problem_words(lang: Lang, problem: &FilterProblem) -> String {
             &[("from", from.as_str().into()), ("to", to.as_str().into())],
         ),
         FilterProblem::UnknownLanguage(typed) => value("problem-language", typed),
+        FilterProblem::NotAFlag(typed) => value("problem-disputed", typed),
     }
 }
 

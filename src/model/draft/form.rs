@@ -1,8 +1,8 @@
 //! The form as typed: every field is text (or a tick) until it is validated, read from the
 //! posted pairs and written back to them.
 
-use super::MAX_SOURCES;
-use crate::model::{Event, EventId, Lang, Translation};
+use super::{MAX_POSITIONS, MAX_SOURCES};
+use crate::model::{Event, EventId, Lang, Position, Source, Translation};
 use serde::{Deserialize, Serialize};
 
 /// One row of the sources table, as typed.
@@ -12,6 +12,85 @@ pub struct SourceForm {
     pub headline: String,
     pub date: String,
     pub url: String,
+}
+
+impl SourceForm {
+    fn of(source: &Source) -> Self {
+        Self {
+            publisher: source.publisher.clone(),
+            headline: source.headline.clone(),
+            date: source.date.map(|d| d.to_string()).unwrap_or_default(),
+            url: source
+                .url
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+        }
+    }
+
+    pub fn is_blank(&self) -> bool {
+        [&self.publisher, &self.headline, &self.date, &self.url]
+            .iter()
+            .all(|text| text.trim().is_empty())
+    }
+}
+
+/// One side's position, as typed: whose, the language it was published in, its words in
+/// each language (the quote in that one, unofficial translations in the others) and its
+/// source.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PositionForm {
+    /// A `Holder` code: `KR`, `korea-supreme-court` …
+    pub holder: String,
+    pub lang: String,
+    pub en: String,
+    pub ko: String,
+    pub ja: String,
+    pub source: SourceForm,
+}
+
+impl PositionForm {
+    fn of(position: &Position) -> Self {
+        let mut form = Self {
+            holder: position.holder.code().to_owned(),
+            lang: position.lang.code().to_owned(),
+            source: SourceForm::of(&position.source),
+            ..Self::default()
+        };
+        for lang in Lang::ALL {
+            *form.words_mut(lang) = position.words(lang).unwrap_or_default().to_owned();
+        }
+        form
+    }
+
+    /// Its words in `lang`, as typed.
+    pub fn words(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Ko => &self.ko,
+            Lang::Ja => &self.ja,
+        }
+    }
+
+    pub fn words_mut(&mut self, lang: Lang) -> &mut String {
+        match lang {
+            Lang::En => &mut self.en,
+            Lang::Ko => &mut self.ko,
+            Lang::Ja => &mut self.ja,
+        }
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.source.is_blank()
+            && [&self.holder, &self.lang, &self.en, &self.ko, &self.ja]
+                .iter()
+                .all(|text| text.trim().is_empty())
+    }
+
+    /// The name its words in `lang` are posted under: `position_ko` ….
+    pub fn words_name(lang: Lang) -> String {
+        format!("position_{lang}")
+    }
 }
 
 /// An event's words in a language other than English, as typed. All three left empty means
@@ -61,6 +140,7 @@ pub struct EventForm {
     pub category: String,
     pub actors: Vec<String>,
     pub sources: Vec<SourceForm>,
+    pub positions: Vec<PositionForm>,
     /// Ids of related events, separated by commas or spaces.
     pub related: String,
     /// The version of the event the form was filled from (empty for a new event), so that a
@@ -74,10 +154,13 @@ pub enum FormAction {
     Save,
     AddSource,
     RemoveSource(usize),
+    AddPosition,
+    RemovePosition(usize),
 }
 
 impl EventForm {
-    /// A form for a new event: one empty source row to fill in, no translation yet.
+    /// A form for a new event: one empty source row to fill in, no translation or position
+    /// yet.
     pub fn blank() -> Self {
         Self {
             sources: vec![SourceForm::default()],
@@ -153,16 +236,8 @@ impl EventForm {
             end_circa: end.is_some_and(|d| d.circa),
             category: event.category.code().to_owned(),
             actors: event.actors.iter().map(|a| a.code().to_owned()).collect(),
-            sources: event
-                .sources
-                .iter()
-                .map(|s| SourceForm {
-                    publisher: s.publisher.clone(),
-                    headline: s.headline.clone(),
-                    date: s.date.map(|d| d.to_string()).unwrap_or_default(),
-                    url: s.url.as_ref().map(ToString::to_string).unwrap_or_default(),
-                })
-                .collect(),
+            sources: event.sources.iter().map(SourceForm::of).collect(),
+            positions: event.positions.iter().map(PositionForm::of).collect(),
             related: related
                 .iter()
                 .map(EventId::to_string)
@@ -174,13 +249,15 @@ impl EventForm {
     }
 
     /// Reads a posted form (`application/x-www-form-urlencoded` pairs) and the button used.
-    /// Source rows come as repeated `source_*` fields, one of each per row, in order.
+    /// Source rows come as repeated `source_*` fields, one of each per row, in order; position
+    /// rows likewise as `position_*` fields.
     pub fn from_pairs<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> (Self, FormAction) {
         let mut form = Self::default();
         let mut action = FormAction::Save;
         let (mut publishers, mut headlines, mut dates, mut urls) = (vec![], vec![], vec![], vec![]);
+        let mut positions = PostedPositions::default();
         for (name, value) in pairs {
             let value = value.to_owned();
             match name {
@@ -200,14 +277,16 @@ impl EventForm {
                 "source_date" => dates.push(value),
                 "source_url" => urls.push(value),
                 "action" if value == "add-source" => action = FormAction::AddSource,
+                "action" if value == "add-position" => action = FormAction::AddPosition,
                 "action" => {
-                    if let Some(row) = value
-                        .strip_prefix("remove-source-")
-                        .and_then(|n| n.parse().ok())
-                    {
+                    let row = |prefix: &str| value.strip_prefix(prefix)?.parse().ok();
+                    if let Some(row) = row("remove-source-") {
                         action = FormAction::RemoveSource(row);
+                    } else if let Some(row) = row("remove-position-") {
+                        action = FormAction::RemovePosition(row);
                     }
                 }
+                position if position.starts_with("position_") => positions.push(position, value),
                 translated => {
                     // `title_ko`, `summary_ja`, `body_ko` …
                     let Some((part, lang)) = translated.rsplit_once('_') else {
@@ -246,6 +325,7 @@ impl EventForm {
                 url: take(&mut urls, row),
             })
             .collect();
+        form.positions = positions.rows();
         (form, action)
     }
 
@@ -270,6 +350,23 @@ impl EventForm {
                 ("source_url", source.url.as_str()),
             ]);
         }
+        let positions: Vec<(String, &str)> = self
+            .positions
+            .iter()
+            .flat_map(|p| {
+                let mut fields = vec![
+                    ("position_holder".to_owned(), p.holder.as_str()),
+                    ("position_lang".to_owned(), p.lang.as_str()),
+                    ("position_publisher".to_owned(), p.source.publisher.as_str()),
+                    ("position_headline".to_owned(), p.source.headline.as_str()),
+                    ("position_date".to_owned(), p.source.date.as_str()),
+                    ("position_url".to_owned(), p.source.url.as_str()),
+                ];
+                fields
+                    .extend(Lang::ALL.map(|lang| (PositionForm::words_name(lang), p.words(lang))));
+                fields
+            })
+            .collect();
         let translated: Vec<(String, &str)> = self
             .translations
             .iter()
@@ -285,11 +382,12 @@ impl EventForm {
         form_urlencoded::Serializer::new(String::new())
             .extend_pairs(pairs)
             .extend_pairs(translated)
+            .extend_pairs(positions)
             .finish()
             .len()
     }
 
-    /// Adds or removes a source row, as the form's buttons ask.
+    /// Adds or removes a source or position row, as the form's buttons ask.
     pub fn apply(&mut self, action: FormAction) {
         match action {
             FormAction::Save => {}
@@ -301,6 +399,56 @@ impl EventForm {
                 self.sources.remove(row);
             }
             FormAction::RemoveSource(_) => {}
+            FormAction::AddPosition if self.positions.len() < MAX_POSITIONS => {
+                self.positions.push(PositionForm::default());
+            }
+            FormAction::AddPosition => {}
+            FormAction::RemovePosition(row) if row < self.positions.len() => {
+                self.positions.remove(row);
+            }
+            FormAction::RemovePosition(_) => {}
         }
+    }
+}
+
+/// The posted `position_*` fields, a column each, until they are read into rows.
+#[derive(Default)]
+struct PostedPositions(std::collections::BTreeMap<String, Vec<String>>);
+
+impl PostedPositions {
+    fn push(&mut self, name: &str, value: String) {
+        self.0.entry(name.to_owned()).or_default().push(value);
+    }
+
+    /// The rows, one per place in the columns (up to one past the limit, so that too many
+    /// can be told apart from the limit).
+    fn rows(mut self) -> Vec<PositionForm> {
+        let rows = self.0.values().map(Vec::len).max().unwrap_or(0);
+        let mut take = |name: &str, row: usize| {
+            self.0
+                .get_mut(name)
+                .and_then(|column| column.get_mut(row))
+                .map(std::mem::take)
+                .unwrap_or_default()
+        };
+        (0..rows.min(MAX_POSITIONS + 1))
+            .map(|row| {
+                let mut form = PositionForm {
+                    holder: take("position_holder", row),
+                    lang: take("position_lang", row),
+                    source: SourceForm {
+                        publisher: take("position_publisher", row),
+                        headline: take("position_headline", row),
+                        date: take("position_date", row),
+                        url: take("position_url", row),
+                    },
+                    ..PositionForm::default()
+                };
+                for lang in Lang::ALL {
+                    *form.words_mut(lang) = take(&PositionForm::words_name(lang), row);
+                }
+                form
+            })
+            .collect()
     }
 }

@@ -9,10 +9,12 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
-use super::{Actor, BadUrl, Category, DateError, DateSpan, EventId, Lang, Source, Translation};
+use super::{
+    Actor, BadUrl, Category, DateError, DateSpan, EventId, Lang, Position, Source, Translation,
+};
 use serde::{Deserialize, Serialize};
 
-pub use form::{EventForm, FormAction, SourceForm, TranslationForm};
+pub use form::{EventForm, FormAction, PositionForm, SourceForm, TranslationForm};
 
 pub const MAX_TITLE_CHARS: usize = 200;
 pub const MAX_SUMMARY_CHARS: usize = 1_000;
@@ -20,6 +22,9 @@ pub const MAX_BODY_CHARS: usize = 20_000;
 pub const MAX_SOURCE_FIELD_CHARS: usize = 300;
 pub const MAX_SOURCES: usize = 20;
 pub const MAX_RELATED: usize = 50;
+pub const MAX_POSITIONS: usize = 10;
+/// The longest quote, and the longest translation of one.
+pub const MAX_QUOTE_CHARS: usize = 2_000;
 /// The largest request body the server accepts. Form encoding turns each Korean or Japanese
 /// character into nine bytes, so a long text in those scripts can exceed it.
 pub const MAX_FORM_BYTES: usize = 64 * 1024;
@@ -36,6 +41,7 @@ pub struct NewEvent {
     pub(crate) category: Category,
     pub(crate) actors: Vec<Actor>,
     pub(crate) sources: Vec<Source>,
+    pub(crate) positions: Vec<Position>,
     /// Its words in the languages other than English that it is written in.
     pub(crate) translations: Vec<Translation>,
 }
@@ -66,6 +72,15 @@ pub enum FormField {
     SourceHeadline(usize),
     SourceDate(usize),
     SourceUrl(usize),
+    Positions,
+    PositionHolder(usize),
+    PositionLang(usize),
+    /// A position's words in a language: the quote in its own, a translation in the others.
+    PositionWords(usize, Lang),
+    PositionPublisher(usize),
+    PositionHeadline(usize),
+    PositionDate(usize),
+    PositionUrl(usize),
     Related,
 }
 
@@ -88,6 +103,11 @@ pub enum FormProblem {
     TooManySources,
     NoSource,
     Url(BadUrl),
+    TooManyPositions,
+    NoHolder,
+    NoQuoteLanguage,
+    /// A translation that repeats the quote instead of translating it.
+    TranslationIsQuote,
     NotAnEventNumber(String),
     TooManyRelated,
     UnknownRelated(EventId),

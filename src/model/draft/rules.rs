@@ -2,12 +2,13 @@
 //! server.
 
 use super::{
-    EventDraft, EventForm, FormErrors, FormField, FormProblem, MAX_BODY_CHARS, MAX_RELATED,
-    MAX_SOURCE_FIELD_CHARS, MAX_SOURCES, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent,
+    EventDraft, EventForm, FormErrors, FormField, FormProblem, MAX_BODY_CHARS, MAX_POSITIONS,
+    MAX_QUOTE_CHARS, MAX_RELATED, MAX_SOURCE_FIELD_CHARS, MAX_SOURCES, MAX_SUMMARY_CHARS,
+    MAX_TITLE_CHARS, NewEvent, PositionForm, SourceForm,
 };
 use crate::model::{
-    Actor, Category, DateSpan, EventDate, EventId, EventText, PartialDate, Source, Translation,
-    WebUrl,
+    Actor, Category, DateSpan, EventDate, EventId, EventText, Holder, Lang, PartialDate, Position,
+    QuoteTranslation, Source, Translation, WebUrl,
 };
 
 impl EventForm {
@@ -63,6 +64,7 @@ impl EventForm {
         }
 
         let sources = self.sources(&mut errors);
+        let positions = self.positions(&mut errors);
         let related = self.related(&mut errors);
 
         match (text, when, category) {
@@ -75,6 +77,7 @@ impl EventForm {
                     category,
                     actors,
                     sources,
+                    positions,
                     translations,
                 },
                 related,
@@ -109,62 +112,36 @@ impl EventForm {
             errors.add(FormField::Sources, FormProblem::TooManySources);
         }
         for (row, source) in self.sources.iter().enumerate().take(MAX_SOURCES) {
-            let blank = [
-                &source.publisher,
-                &source.headline,
-                &source.date,
-                &source.url,
-            ]
-            .iter()
-            .all(|text| text.trim().is_empty());
-            if blank {
+            if source.is_blank() {
                 continue;
             }
-            let publisher = required_text(
-                errors,
+            let fields = [
                 FormField::SourcePublisher(row),
-                &source.publisher,
-                MAX_SOURCE_FIELD_CHARS,
-                Lines::Refused,
-            );
-            let headline = required_text(
-                errors,
                 FormField::SourceHeadline(row),
-                &source.headline,
-                MAX_SOURCE_FIELD_CHARS,
-                Lines::Refused,
-            );
-            let date = match source.date.trim() {
-                "" => None,
-                text => date(errors, FormField::SourceDate(row), text),
-            };
-            let url = match source.url.trim() {
-                "" => None,
-                text if has_hidden_character(text, Lines::Refused) => {
-                    errors.add(FormField::SourceUrl(row), FormProblem::HiddenCharacter);
-                    None
-                }
-                text => match WebUrl::parse(text) {
-                    Ok(url) => Some(url),
-                    Err(message) => {
-                        errors.add(FormField::SourceUrl(row), FormProblem::Url(message));
-                        None
-                    }
-                },
-            };
-            if let (Some(publisher), Some(headline)) = (publisher, headline) {
-                sources.push(Source {
-                    publisher,
-                    headline,
-                    date,
-                    url,
-                });
+                FormField::SourceDate(row),
+                FormField::SourceUrl(row),
+            ];
+            if let Some(source) = source_row(errors, fields, source, Cited::Loosely) {
+                sources.push(source);
             }
         }
         if sources.is_empty() && errors.get(FormField::Sources).is_none() {
             errors.add(FormField::Sources, FormProblem::NoSource);
         }
         sources
+    }
+
+    /// The filled-in position rows; a row left wholly empty is ignored. A position is
+    /// someone's words, so its source must say where and when they were published, and each
+    /// translation must translate them.
+    fn positions(&self, errors: &mut FormErrors) -> Vec<Position> {
+        if self.positions.len() > MAX_POSITIONS {
+            errors.add(FormField::Positions, FormProblem::TooManyPositions);
+        }
+        let rows = self.positions.iter().enumerate().take(MAX_POSITIONS);
+        rows.filter(|(_, form)| !form.is_blank())
+            .filter_map(|(row, form)| position_row(errors, row, form))
+            .collect()
     }
 
     fn related(&self, errors: &mut FormErrors) -> Vec<EventId> {
@@ -274,6 +251,145 @@ fn has_hidden_character(text: &str, lines: Lines) -> bool {
         '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => true,
         c => c.is_control(),
     })
+}
+
+/// How fully a source must be cited: an event's may lack a date or a link; a position's,
+/// whose words are quoted, may not.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cited {
+    Loosely,
+    Fully,
+}
+
+/// A source row checked, each problem at its field (`fields`: publisher, headline, date,
+/// link).
+fn source_row(
+    errors: &mut FormErrors,
+    [publisher_field, headline_field, date_field, url_field]: [FormField; 4],
+    source: &SourceForm,
+    cited: Cited,
+) -> Option<Source> {
+    let publisher = required_text(
+        errors,
+        publisher_field,
+        &source.publisher,
+        MAX_SOURCE_FIELD_CHARS,
+        Lines::Refused,
+    );
+    let headline = required_text(
+        errors,
+        headline_field,
+        &source.headline,
+        MAX_SOURCE_FIELD_CHARS,
+        Lines::Refused,
+    );
+    let missing = |errors: &mut FormErrors, field| {
+        if cited == Cited::Fully {
+            errors.add(field, FormProblem::Required);
+        }
+    };
+    let date = match source.date.trim() {
+        "" => {
+            missing(errors, date_field);
+            None
+        }
+        text => date(errors, date_field, text),
+    };
+    let url = match source.url.trim() {
+        "" => {
+            missing(errors, url_field);
+            None
+        }
+        text if has_hidden_character(text, Lines::Refused) => {
+            errors.add(url_field, FormProblem::HiddenCharacter);
+            None
+        }
+        text => match WebUrl::parse(text) {
+            Ok(url) => Some(url),
+            Err(message) => {
+                errors.add(url_field, FormProblem::Url(message));
+                None
+            }
+        },
+    };
+    let complete = cited == Cited::Loosely || (date.is_some() && url.is_some());
+    match (publisher, headline) {
+        (Some(publisher), Some(headline)) if complete => Some(Source {
+            publisher,
+            headline,
+            date,
+            url,
+        }),
+        _ => None,
+    }
+}
+
+/// One position row checked, each problem at its field.
+fn position_row(errors: &mut FormErrors, row: usize, form: &PositionForm) -> Option<Position> {
+    let holder = match form.holder.trim() {
+        "" => None,
+        code => Holder::from_code(code).ok(),
+    };
+    if holder.is_none() {
+        errors.add(FormField::PositionHolder(row), FormProblem::NoHolder);
+    }
+    let lang = form.lang.trim().parse::<Lang>().ok();
+    if lang.is_none() {
+        errors.add(FormField::PositionLang(row), FormProblem::NoQuoteLanguage);
+    }
+    let mut words = Vec::new();
+    for in_lang in Lang::ALL {
+        let field = FormField::PositionWords(row, in_lang);
+        let text = required_text(
+            errors,
+            field,
+            form.words(in_lang),
+            MAX_QUOTE_CHARS,
+            Lines::Kept,
+        );
+        words.push((in_lang, field, text));
+    }
+    let quote = lang.and_then(|lang| {
+        let (_, _, quote) = words.iter().find(|(l, _, _)| *l == lang)?;
+        quote.clone()
+    });
+    let mut translations = Vec::new();
+    for (in_lang, field, text) in words {
+        if Some(in_lang) == lang {
+            continue;
+        }
+        match text {
+            Some(text) if quote.as_ref() == Some(&text) => {
+                errors.add(field, FormProblem::TranslationIsQuote);
+            }
+            Some(text) => translations.push(QuoteTranslation {
+                lang: in_lang,
+                text,
+            }),
+            None => {}
+        }
+    }
+    let fields = [
+        FormField::PositionPublisher(row),
+        FormField::PositionHeadline(row),
+        FormField::PositionDate(row),
+        FormField::PositionUrl(row),
+    ];
+    let source = source_row(errors, fields, &form.source, Cited::Fully);
+    match (holder, lang, quote, source) {
+        (Some(holder), Some(lang), Some(quote), Some(source))
+            if translations.len() == Lang::ALL.len() - 1 =>
+        {
+            Some(Position {
+                holder,
+                lang,
+                quote,
+                source,
+                translations,
+            })
+        }
+        _ => None,
+    }
 }
 
 fn date(errors: &mut FormErrors, field: FormField, text: &str) -> Option<PartialDate> {

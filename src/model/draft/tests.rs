@@ -1,7 +1,7 @@
 //! The form's rules, case by case.
 
 use super::*;
-use crate::model::EventText;
+use crate::model::{Court, EventText, Holder};
 
 fn valid() -> EventForm {
     EventForm {
@@ -314,5 +314,192 @@ fn translations_are_posted_under_their_own_names() {
     // And they count towards what the browser sends.
     let mut longer = form.clone();
     longer.translation_mut(Lang::Ko).unwrap().body = "가".repeat(10);
+    assert_eq!(longer.encoded_len(), form.encoded_len() + 9 * 10);
+}
+
+/// Japan's position on an event, complete.
+fn position() -> PositionForm {
+    PositionForm {
+        holder: "JP".into(),
+        lang: "ja".into(),
+        ja: "完全かつ最終的に解決済みである。".into(),
+        en: "It has been settled completely and finally.".into(),
+        ko: "완전히 그리고 최종적으로 해결되었다.".into(),
+        source: SourceForm {
+            publisher: "外務省".into(),
+            headline: "外務大臣談話".into(),
+            date: "2018-10-30".into(),
+            url: "https://www.mofa.go.jp/".into(),
+        },
+    }
+}
+
+fn with_position(position: PositionForm) -> EventForm {
+    EventForm {
+        positions: vec![position],
+        ..valid()
+    }
+}
+
+#[test]
+fn a_position_is_a_quote_in_its_language_with_a_translation_into_each_other() {
+    let draft = with_position(position()).validate().unwrap();
+    let [japan] = draft.event.positions.as_slice() else {
+        panic!("one position");
+    };
+    assert_eq!(japan.holder, Holder::Government(Actor::Japan));
+    assert_eq!(japan.lang, Lang::Ja);
+    assert_eq!(japan.quote, "完全かつ最終的に解決済みである。");
+    let languages: Vec<Lang> = japan.translations.iter().map(|t| t.lang).collect();
+    assert_eq!(languages, [Lang::En, Lang::Ko]);
+    assert_eq!(japan.source.date, Some("2018-10-30".parse().unwrap()));
+    // A row left empty is no position.
+    let blank = with_position(PositionForm::default()).validate().unwrap();
+    assert!(blank.event.positions.is_empty());
+    // A court is a holder of its own.
+    let court = PositionForm {
+        holder: "korea-supreme-court".into(),
+        lang: "ko".into(),
+        ko: "청구권협정의 적용대상에 포함된다고 볼 수 없다.".into(),
+        ja: "請求権協定の適用対象に含まれるとは言えない。".into(),
+        ..position()
+    };
+    let draft = with_position(court).validate().unwrap();
+    assert_eq!(
+        draft.event.positions[0].holder,
+        Holder::Court(Court::KoreaSupremeCourt)
+    );
+}
+
+#[test]
+fn a_position_says_whose_it_is_in_which_language_and_translates_every_other() {
+    let form = with_position(PositionForm {
+        holder: "Tokyo".into(),
+        lang: String::new(),
+        ..position()
+    });
+    assert_eq!(
+        error(&form, FormField::PositionHolder(0)),
+        FormProblem::NoHolder
+    );
+    assert_eq!(
+        error(&form, FormField::PositionLang(0)),
+        FormProblem::NoQuoteLanguage
+    );
+    let untranslated = with_position(PositionForm {
+        ko: " ".into(),
+        ..position()
+    });
+    assert_eq!(
+        error(&untranslated, FormField::PositionWords(0, Lang::Ko)),
+        FormProblem::Required
+    );
+    // A quote is never its own translation.
+    let echoed = with_position(PositionForm {
+        en: " 完全かつ最終的に解決済みである。".into(),
+        ..position()
+    });
+    assert_eq!(
+        error(&echoed, FormField::PositionWords(0, Lang::En)),
+        FormProblem::TranslationIsQuote
+    );
+    let hidden = with_position(PositionForm {
+        ja: "解決済み\u{202E}である".into(),
+        ..position()
+    });
+    assert_eq!(
+        error(&hidden, FormField::PositionWords(0, Lang::Ja)),
+        FormProblem::HiddenCharacter
+    );
+    let long = with_position(PositionForm {
+        en: "a".repeat(MAX_QUOTE_CHARS + 1),
+        ..position()
+    });
+    assert_eq!(
+        error(&long, FormField::PositionWords(0, Lang::En)),
+        FormProblem::TooLong {
+            max: MAX_QUOTE_CHARS
+        }
+    );
+}
+
+#[test]
+fn a_quoted_source_needs_its_date_and_its_link() {
+    let mut undated = position();
+    undated.source.date.clear();
+    undated.source.url.clear();
+    let form = with_position(undated);
+    assert_eq!(
+        error(&form, FormField::PositionDate(0)),
+        FormProblem::Required
+    );
+    assert_eq!(
+        error(&form, FormField::PositionUrl(0)),
+        FormProblem::Required
+    );
+    let mut bad = position();
+    bad.source.url = "javascript:alert(1)".into();
+    bad.source.headline.clear();
+    let form = with_position(bad);
+    assert_eq!(
+        error(&form, FormField::PositionUrl(0)),
+        FormProblem::Url(BadUrl::NotHttp)
+    );
+    assert_eq!(
+        error(&form, FormField::PositionHeadline(0)),
+        FormProblem::Required
+    );
+    // An event's own sources may still go without.
+    let mut form = valid();
+    form.sources[0].date.clear();
+    form.sources[0].url.clear();
+    assert!(form.validate().is_ok());
+}
+
+#[test]
+fn positions_are_limited_in_number() {
+    let form = EventForm {
+        positions: vec![position(); MAX_POSITIONS + 1],
+        ..valid()
+    };
+    assert_eq!(
+        error(&form, FormField::Positions),
+        FormProblem::TooManyPositions
+    );
+}
+
+#[test]
+fn posted_position_rows_rebuild_the_form_and_count_towards_its_size() {
+    let row = |holder: &'static str, ja: &'static str| {
+        [
+            ("position_holder", holder),
+            ("position_lang", "ja"),
+            ("position_en", "Settled."),
+            ("position_ko", "해결되었다."),
+            ("position_ja", ja),
+            ("position_publisher", "外務省"),
+            ("position_headline", "談話"),
+            ("position_date", "2019"),
+            ("position_url", "https://www.mofa.go.jp/"),
+        ]
+    };
+    let mut pairs = vec![("title", "T")];
+    pairs.extend(row("JP", "解決済み。"));
+    pairs.extend(row("KR", "別の立場。"));
+    pairs.push(("action", "remove-position-0"));
+    let (mut form, action) = EventForm::from_pairs(pairs);
+    assert_eq!(form.positions.len(), 2);
+    assert_eq!(form.positions[1].holder, "KR");
+    assert_eq!(form.positions[1].ja, "別の立場。");
+    assert_eq!(form.positions[0].source.url, "https://www.mofa.go.jp/");
+    assert_eq!(action, FormAction::RemovePosition(0));
+    form.apply(action);
+    assert_eq!(form.positions.len(), 1);
+    assert_eq!(form.positions[0].holder, "KR");
+    let (_, add) = EventForm::from_pairs([("action", "add-position")]);
+    form.apply(add);
+    assert_eq!(form.positions.len(), 2);
+    let mut longer = form.clone();
+    longer.positions[0].ko.push_str(&"가".repeat(10));
     assert_eq!(longer.encoded_len(), form.encoded_len() + 9 * 10);
 }

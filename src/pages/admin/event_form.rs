@@ -12,10 +12,11 @@ use crate::i18n::{t, t_with, use_lang};
 use crate::loaders::editors::{EventFormState, load_event_form};
 use crate::model::{
     Actor, BadUrl, Category, DateError, EventForm, EventId, FormField, FormProblem, Lang,
-    MAX_FORM_BYTES, MAX_RELATED, MAX_SOURCES, MAX_URL_CHARS, MAX_YEAR, MIN_YEAR, timeline_anchor,
+    MAX_FORM_BYTES, MAX_POSITIONS, MAX_RELATED, MAX_SOURCES, MAX_URL_CHARS, MAX_YEAR, MIN_YEAR,
+    timeline_anchor,
 };
 use crate::pages::NotFound;
-use fields::{FieldError, SourceRow, TextField, Tick, TranslationFields};
+use fields::{FieldError, PositionRow, SourceRow, TextField, Tick, TranslationFields};
 use leptos::prelude::*;
 use leptos_meta::Meta;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -112,6 +113,10 @@ fn problem_words(lang: Lang, problem: &FormProblem) -> String {
         FormProblem::Url(BadUrl::TooLong) => at_most("problem-too-long", MAX_URL_CHARS),
         FormProblem::Url(BadUrl::NotHttp) => t(lang, "problem-url-scheme"),
         FormProblem::Url(BadUrl::NotAWebAddress) => t(lang, "problem-url-invalid"),
+        FormProblem::TooManyPositions => at_most("problem-too-many-positions", MAX_POSITIONS),
+        FormProblem::NoHolder => t(lang, "problem-no-holder"),
+        FormProblem::NoQuoteLanguage => t(lang, "problem-no-quote-language"),
+        FormProblem::TranslationIsQuote => t(lang, "problem-translation-is-quote"),
         FormProblem::NotAnEventNumber(word) => about("problem-not-event-number", word.clone()),
         FormProblem::TooManyRelated => at_most("problem-too-many-related", MAX_RELATED),
         FormProblem::UnknownRelated(id) => t_with(
@@ -369,6 +374,22 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
                     {t(lang, "add-source")}
                 </button>
             </fieldset>
+            <fieldset class="form__sources" aria-describedby="positions-hint positions-error">
+                <legend>{t(lang, "field-positions")}</legend>
+                <p class="field-hint" id="positions-hint">{t(lang, "positions-hint")}</p>
+                {form
+                    .positions
+                    .iter()
+                    .enumerate()
+                    .map(|(row, position)| {
+                        view! { <PositionRow row position=position.clone() error edit lang /> }
+                    })
+                    .collect_view()}
+                <FieldError id="positions-error" error=error(FormField::Positions) />
+                <button class="button button--quiet" type="submit" name="action" value="add-position">
+                    {t(lang, "add-position")}
+                </button>
+            </fieldset>
             <TextField
                 name="related"
                 label=t(lang, "field-related")
@@ -433,6 +454,10 @@ mod tests {
             FormProblem::NoActor,
             FormProblem::TooManySources,
             FormProblem::NoSource,
+            FormProblem::TooManyPositions,
+            FormProblem::NoHolder,
+            FormProblem::NoQuoteLanguage,
+            FormProblem::TranslationIsQuote,
             FormProblem::Url(BadUrl::TooLong),
             FormProblem::Url(BadUrl::NotHttp),
             FormProblem::Url(BadUrl::NotAWebAddress),

@@ -1,9 +1,10 @@
 //! The rows events are read from, and the SQL that selects them: the same on every engine
-//! (each engine's `rows` runs the queries that gather an event's actors and sources).
+//! (each engine's `rows` runs the queries that gather an event's actors, sources and
+//! positions).
 
 use crate::model::{
-    Actor, Category, DateSpan, Event, EventDate, EventId, EventLink, Lang, PartialDate, Source,
-    WebUrl, slugify,
+    Actor, Category, DateSpan, Event, EventDate, EventId, EventLink, Holder, HolderParts, Lang,
+    PartialDate, Position, QuoteTranslation, Source, WebUrl, slugify,
 };
 use crate::server::store::{StoreError, StoreResult};
 use sqlx::FromRow;
@@ -95,6 +96,7 @@ impl EventRow {
         self,
         actors: Vec<Actor>,
         sources: Vec<Source>,
+        positions: Vec<Position>,
     ) -> StoreResult<Event> {
         let when = self.when()?;
         let invalid = |problem: String| StoreError::Invalid {
@@ -120,6 +122,7 @@ impl EventRow {
             category,
             actors,
             sources,
+            positions,
         })
     }
 
@@ -132,7 +135,7 @@ impl EventRow {
             when,
             category,
             ..
-        } = self.into_event(Vec::new(), Vec::new())?;
+        } = self.into_event(Vec::new(), Vec::new(), Vec::new())?;
         Ok(EventLink {
             id,
             lang,
@@ -207,6 +210,90 @@ pub(in crate::server::store) fn sources_by_event(
             date,
             url,
         });
+    }
+    Ok(by_event)
+}
+
+/// A position's columns, for `PositionRow`; the caller adds `FROM positions`.
+pub(in crate::server::store) const POSITION_COLUMNS: &str = "SELECT event_id, actor, court, \
+     lang, words_en, words_ko, words_ja, publisher, headline, published, url";
+
+#[derive(FromRow)]
+pub(in crate::server::store) struct PositionRow {
+    event_id: EventId,
+    actor: String,
+    court: Option<String>,
+    lang: String,
+    words_en: String,
+    words_ko: String,
+    words_ja: String,
+    publisher: String,
+    headline: String,
+    published: String,
+    url: String,
+}
+
+impl PositionRow {
+    /// The position, or why the row cannot be one (a database changed by hand).
+    fn into_position(self) -> Result<Position, String> {
+        let actor = self.actor.parse::<Actor>().map_err(|e| e.to_string())?;
+        let court = match &self.court {
+            Some(code) => Some(
+                code.parse()
+                    .map_err(|_| format!("unknown court {code:?}"))?,
+            ),
+            None => None,
+        };
+        let holder = Holder::try_from(HolderParts { actor, court }).map_err(|e| e.to_string())?;
+        let lang = self.lang.parse::<Lang>().map_err(|e| e.to_string())?;
+        let date = self
+            .published
+            .parse()
+            .map_err(|e: crate::model::DateError| e.to_string())?;
+        let url = WebUrl::parse(&self.url).map_err(|e| e.to_string())?;
+        // The words in the original language are the quote; the others translate it.
+        let (mut quote, mut translations) = (String::new(), Vec::new());
+        let words = [
+            (Lang::En, self.words_en),
+            (Lang::Ko, self.words_ko),
+            (Lang::Ja, self.words_ja),
+        ];
+        for (in_lang, text) in words {
+            if in_lang == lang {
+                quote = text;
+            } else {
+                translations.push(QuoteTranslation {
+                    lang: in_lang,
+                    text,
+                });
+            }
+        }
+        Ok(Position {
+            holder,
+            lang,
+            quote,
+            source: Source {
+                publisher: self.publisher,
+                headline: self.headline,
+                date: Some(date),
+                url: Some(url),
+            },
+            translations,
+        })
+    }
+}
+
+/// Each event's positions, in the order of the rows (which the query sorts by position).
+pub(in crate::server::store) fn positions_by_event(
+    rows: Vec<PositionRow>,
+) -> StoreResult<HashMap<EventId, Vec<Position>>> {
+    let mut by_event: HashMap<EventId, Vec<Position>> = HashMap::new();
+    for row in rows {
+        let id = row.event_id;
+        let position = row
+            .into_position()
+            .map_err(|problem| StoreError::Invalid { id, problem })?;
+        by_event.entry(id).or_default().push(position);
     }
     Ok(by_event)
 }

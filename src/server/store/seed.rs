@@ -1,12 +1,14 @@
 //! The curated seed data, written into a new database exactly once.
 //!
-//! The events live in `seed/`, one file per period. Each goes through the event form's own
-//! rules (`EventForm::validate`, translations included), so the seed can hold nothing an editor
-//! could not have typed: no `javascript:` link, no impossible date, no oversized text.
+//! The events live in `seed/`, one file per period, and each side's positions on them in
+//! `seed/positions.json`, by the events' `ref`. Each event goes through the event form's own
+//! rules (`EventForm::validate`, translations and positions included), so the seed can hold
+//! nothing an editor could not have typed: no `javascript:` link, no impossible date, no
+//! oversized text, no quote without its dated source.
 
 use super::Store;
 use crate::model::NewEvent;
-use crate::model::{EventForm, Lang, SourceForm, TranslationForm};
+use crate::model::{EventForm, Lang, PositionForm, SourceForm, TranslationForm};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -41,6 +43,12 @@ const SEED_FILES: [(&str, &str); 7] = [
         include_str!("../../../seed/2021-2025.json"),
     ),
 ];
+
+/// Each side's positions, by the `ref` of the event they are on.
+const POSITIONS_FILE: (&str, &str) = (
+    "seed/positions.json",
+    include_str!("../../../seed/positions.json"),
+);
 
 /// One entry of a seed file. `ref` numbers tie related events together across files.
 #[derive(Deserialize)]
@@ -77,6 +85,63 @@ struct SeedSource {
     url: Option<String>,
 }
 
+/// The positions on one event.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedPositions {
+    #[serde(rename = "ref")]
+    key: u32,
+    positions: Vec<SeedPosition>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeedPosition {
+    /// A holder's code: `KR`, `korea-supreme-court` …
+    holder: String,
+    lang: String,
+    quote: String,
+    source: SeedSource,
+    /// Unofficial translations, by language.
+    translations: BTreeMap<Lang, String>,
+}
+
+impl SeedPosition {
+    /// The position as the form takes it: the quote in its language's field, the
+    /// translations in theirs.
+    fn into_form(self) -> Result<PositionForm, String> {
+        let mut form = PositionForm {
+            holder: self.holder,
+            source: self.source.into_form(),
+            ..PositionForm::default()
+        };
+        if let Ok(lang) = self.lang.parse::<Lang>() {
+            if self.translations.contains_key(&lang) {
+                return Err(format!(
+                    "a position in {lang} has a translation into {lang}"
+                ));
+            }
+            *form.words_mut(lang) = self.quote;
+        }
+        for (lang, text) in self.translations {
+            *form.words_mut(lang) = text;
+        }
+        form.lang = self.lang;
+        Ok(form)
+    }
+}
+
+impl SeedSource {
+    fn into_form(self) -> SourceForm {
+        SourceForm {
+            publisher: self.publisher,
+            headline: self.headline,
+            date: self.date.unwrap_or_default(),
+            url: self.url.unwrap_or_default(),
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum SeedError {
     #[error("{file} is not valid: {source}")]
@@ -96,12 +161,29 @@ struct Seed {
     links: Vec<(u32, u32)>,
 }
 
-fn parse(files: &[(&'static str, &str)]) -> Result<Seed, SeedError> {
+fn parse(
+    files: &[(&'static str, &str)],
+    (positions_file, positions): (&'static str, &str),
+) -> Result<Seed, SeedError> {
     let mut entries = Vec::new();
     for &(file, json) in files {
         let mut part: Vec<SeedEvent> =
             serde_json::from_str(json).map_err(|source| SeedError::Json { file, source })?;
         entries.append(&mut part);
+    }
+    let positions: Vec<SeedPositions> =
+        serde_json::from_str(positions).map_err(|source| SeedError::Json {
+            file: positions_file,
+            source,
+        })?;
+    let mut positions_of: HashMap<u32, Vec<SeedPosition>> = HashMap::new();
+    for SeedPositions { key, positions } in positions {
+        if positions_of.insert(key, positions).is_some() {
+            return Err(SeedError::Invalid {
+                key,
+                problem: format!("its positions are listed twice in {positions_file}"),
+            });
+        }
     }
     let mut keys = HashSet::new();
     for entry in &entries {
@@ -111,6 +193,12 @@ fn parse(files: &[(&'static str, &str)]) -> Result<Seed, SeedError> {
                 problem: "the ref is used twice".into(),
             });
         }
+    }
+    if let Some(key) = positions_of.keys().find(|key| !keys.contains(key)) {
+        return Err(SeedError::Invalid {
+            key: *key,
+            problem: format!("{positions_file} has positions on an event that does not exist"),
+        });
     }
     let mut events = Vec::with_capacity(entries.len());
     let mut links = Vec::new();
@@ -123,14 +211,15 @@ fn parse(files: &[(&'static str, &str)]) -> Result<Seed, SeedError> {
             }
             links.push((key, other));
         }
-        events.push((key, entry.into_event().map_err(invalid)?));
+        let positions = positions_of.remove(&key).unwrap_or_default();
+        events.push((key, entry.into_event(positions).map_err(invalid)?));
     }
     Ok(Seed { events, links })
 }
 
 impl SeedEvent {
     /// The event, checked by the same rules as the editors' form.
-    fn into_event(mut self) -> Result<NewEvent, String> {
+    fn into_event(mut self, positions: Vec<SeedPosition>) -> Result<NewEvent, String> {
         let original = self
             .texts
             .remove(&Lang::ORIGINAL)
@@ -147,13 +236,12 @@ impl SeedEvent {
             sources: self
                 .sources
                 .into_iter()
-                .map(|s| SourceForm {
-                    publisher: s.publisher,
-                    headline: s.headline,
-                    date: s.date.unwrap_or_default(),
-                    url: s.url.unwrap_or_default(),
-                })
+                .map(SeedSource::into_form)
                 .collect(),
+            positions: positions
+                .into_iter()
+                .map(SeedPosition::into_form)
+                .collect::<Result<_, _>>()?,
             translations: self
                 .texts
                 .into_iter()
@@ -183,7 +271,7 @@ impl Store {
     /// Writes the seed data unless it went in before, even if editors have since changed or
     /// removed it. Returns whether it wrote anything.
     pub(crate) async fn seed_once(&self) -> Result<bool, SeedError> {
-        let seed = parse(&SEED_FILES)?;
+        let seed = parse(&SEED_FILES, POSITIONS_FILE)?;
         let position: HashMap<u32, usize> = seed
             .events
             .iter()

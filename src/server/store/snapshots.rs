@@ -1,7 +1,7 @@
 //! The audit trail's pictures of an event: what an entry keeps of it before and after a
 //! change, and which fields differ between two. The same on every engine.
 
-use crate::model::{EventForm, FieldChange, TranslationForm};
+use crate::model::{EventForm, FieldChange, Lang, TranslationForm};
 use crate::server::store::contract::EditableEvent;
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
@@ -27,6 +27,18 @@ pub(in crate::server::store) fn snapshot(editable: &EditableEvent) -> Value {
                 .join(" · ")
         })
         .collect();
+    // One line per position: whose, the language, its words in every language, its source.
+    let positions: Vec<String> = form
+        .positions
+        .iter()
+        .map(|p| {
+            let mut parts = vec![p.holder.as_str(), p.lang.as_str()];
+            parts.extend(Lang::ALL.map(|lang| p.words(lang)));
+            let s = &p.source;
+            parts.extend([&s.publisher, &s.headline, &s.date, &s.url].map(String::as_str));
+            parts.join(" · ")
+        })
+        .collect();
     let circa = |on: bool| if on { "c. " } else { "" };
     let mut snapshot = serde_json::json!({
         "title": form.title,
@@ -37,6 +49,7 @@ pub(in crate::server::store) fn snapshot(editable: &EditableEvent) -> Value {
         "category": form.category,
         "actors": form.actors.join(", "),
         "sources": sources.join("\n"),
+        "positions": positions.join("\n"),
         "related": form.related,
         "status": status(editable.retired),
     });

@@ -1,9 +1,10 @@
 //! The event form's fields: a text field or area with its error, a tick box, a row of the
-//! sources table. Each shows its problem beside it, as the editor types and after a save.
+//! sources table, a position. Each shows its problem beside it, as the editor types and after
+//! a save.
 
-use crate::components::raw_text;
+use crate::components::{actor_name, holder_name, raw_text};
 use crate::i18n::{t, t_with};
-use crate::model::{EventForm, FormField, Lang, SourceForm, TranslationForm};
+use crate::model::{EventForm, FormField, Holder, Lang, PositionForm, SourceForm, TranslationForm};
 use leptos::prelude::*;
 
 /// One source: publisher, headline, date and link, with a button to remove it.
@@ -73,6 +74,175 @@ pub(super) fn SourceRow(
             </button>
         </div>
     }
+}
+
+/// One side's position: whose, the language of its original words, its words in every
+/// language (the quote and its unofficial translations), its source, and a button to remove
+/// it.
+#[component]
+pub(super) fn PositionRow(
+    row: usize,
+    position: PositionForm,
+    error: impl Fn(FormField) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
+    edit: impl Fn(FormField, Box<dyn FnOnce(&mut EventForm)>) + Copy + Send + Sync + 'static,
+    lang: Lang,
+) -> impl IntoView {
+    let numbered = |id: &str| t_with(lang, id, &[("number", (row + 1).into())]);
+    let set = move |field: FormField, set: fn(&mut PositionForm, String)| {
+        Callback::new(move |value: String| {
+            edit(
+                field,
+                Box::new(move |f| {
+                    if let Some(position) = f.positions.get_mut(row) {
+                        set(position, value);
+                    }
+                }),
+            )
+        })
+    };
+    let id = |part: &str| format!("position-{row}-{part}");
+    let holders = Holder::all()
+        .map(|holder| {
+            let code = holder.code();
+            let name = format!(
+                "{} — {}",
+                actor_name(lang, holder.actor()),
+                holder_name(lang, holder)
+            );
+            view! { <option value=code selected=position.holder == code>{name}</option> }
+        })
+        .collect_view();
+    let languages = Lang::ALL
+        .into_iter()
+        .map(|code| {
+            view! {
+                <option value=code.code() selected=position.lang == code.code() lang=code.code()>
+                    {code.native_name()}
+                </option>
+            }
+        })
+        .collect_view();
+    let words = Lang::ALL
+        .into_iter()
+        .map(|in_lang| {
+            let field = FormField::PositionWords(row, in_lang);
+            let label = t_with(
+                lang,
+                "field-in-language",
+                &[
+                    ("field", t(lang, "field-words").into()),
+                    ("language", in_lang.code().into()),
+                ],
+            );
+            view! {
+                <TextField
+                    name=PositionForm::words_name(in_lang)
+                    id=id(in_lang.code())
+                    label
+                    lang=in_lang.code()
+                    rows=3
+                    value=position.words(in_lang).to_owned()
+                    error=error(field)
+                    on_input=Callback::new(move |value: String| {
+                        edit(
+                            field,
+                            Box::new(move |f| {
+                                if let Some(position) = f.positions.get_mut(row) {
+                                    *position.words_mut(in_lang) = value;
+                                }
+                            }),
+                        )
+                    })
+                />
+            }
+        })
+        .collect_view();
+    let choice = move |field: FormField, set: fn(&mut PositionForm, String)| {
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            edit(
+                field,
+                Box::new(move |f| {
+                    if let Some(position) = f.positions.get_mut(row) {
+                        set(position, value);
+                    }
+                }),
+            );
+        }
+    };
+    let source = position.source;
+    view! {
+        <div class="form__source" role="group" aria-label=numbered("position-number")>
+            <label for=id("holder")>{t(lang, "field-holder")}</label>
+            <select
+                id=id("holder")
+                name="position_holder"
+                aria-describedby=id("holder-error")
+                on:change=choice(FormField::PositionHolder(row), |p, v| p.holder = v)
+            >
+                <option value="" selected=position.holder.is_empty()>
+                    {t(lang, "choose-holder")}
+                </option>
+                {holders}
+            </select>
+            <FieldError id=id("holder-error") error=error(FormField::PositionHolder(row)) />
+            <label for=id("lang")>{t(lang, "field-quote-lang")}</label>
+            <select
+                id=id("lang")
+                name="position_lang"
+                aria-describedby=id("lang-error")
+                on:change=choice(FormField::PositionLang(row), |p, v| p.lang = v)
+            >
+                <option value="" selected=position.lang.is_empty()>
+                    {t(lang, "choose-quote-lang")}
+                </option>
+                {languages}
+            </select>
+            <FieldError id=id("lang-error") error=error(FormField::PositionLang(row)) />
+            {words}
+            <TextField
+                name="position_publisher"
+                id=id("publisher")
+                label=t(lang, "field-publisher")
+                value=source.publisher
+                error=error(FormField::PositionPublisher(row))
+                on_input=set(FormField::PositionPublisher(row), |p, v| p.source.publisher = v)
+            />
+            <TextField
+                name="position_headline"
+                id=id("headline")
+                label=t(lang, "field-headline")
+                value=source.headline
+                error=error(FormField::PositionHeadline(row))
+                on_input=set(FormField::PositionHeadline(row), |p, v| p.source.headline = v)
+            />
+            <TextField
+                name="position_date"
+                id=id("date")
+                label=t(lang, "field-quote-date")
+                value=source.date
+                error=error(FormField::PositionDate(row))
+                on_input=set(FormField::PositionDate(row), |p, v| p.source.date = v)
+            />
+            <TextField
+                name="position_url"
+                id=id("url")
+                label=t(lang, "field-quote-link")
+                value=source.url
+                error=error(FormField::PositionUrl(row))
+                on_input=set(FormField::PositionUrl(row), |p, v| p.source.url = v)
+            />
+            <button
+                class="button button--quiet"
+                type="submit"
+                name="action"
+                value=format!("remove-position-{row}")
+            >
+                {numbered("remove-position")}
+            </button>
+        </div>
+    }
+    .into_any()
 }
 
 /// An event's words in one language other than English: its title, summary and body, as a

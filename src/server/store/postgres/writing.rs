@@ -1,8 +1,8 @@
-//! Writing events: new events with their texts, actors and sources, their search index
+//! Writing events: new events with their texts, actors, sources and positions, their search index
 //! entries, and relations. Used by editors' saves, the seed and synthetic data alike.
 
 use crate::model::NewEvent;
-use crate::model::{Actor, EventId, Lang, Source, WebUrl};
+use crate::model::{Actor, EventId, HolderParts, Lang, Position, Source, WebUrl};
 use crate::server::store::StoreResult;
 use crate::server::store::words::doubled;
 use sqlx::{PgConnection, QueryBuilder};
@@ -95,7 +95,7 @@ pub(super) async fn insert_events(
             query.build().execute(&mut *conn).await?;
         }
 
-        insert_actors_and_sources(conn, chunk).await?;
+        insert_parts(conn, chunk).await?;
 
         let (first, last) = (chunk[0].0, chunk[chunk.len() - 1].0);
         index_for_search(conn, first, last).await?;
@@ -103,8 +103,8 @@ pub(super) async fn insert_events(
     Ok(numbered.into_iter().map(|(id, _)| id).collect())
 }
 
-/// Writes the actors and sources of events whose rows are already written.
-pub(super) async fn insert_actors_and_sources(
+/// Writes the actors, sources and positions of events whose rows are already written.
+pub(super) async fn insert_parts(
     conn: &mut PgConnection,
     events: &[(EventId, &NewEvent)],
 ) -> StoreResult<()> {
@@ -149,6 +149,43 @@ pub(super) async fn insert_actors_and_sources(
                 .push_bind(source.headline.clone())
                 .push_bind(source.date.map(|d| d.to_string()))
                 .push_bind(source.url.as_ref().map(WebUrl::as_str));
+        });
+        query.build().execute(&mut *conn).await?;
+    }
+
+    let positions: Vec<(EventId, usize, &Position)> = events
+        .iter()
+        .flat_map(|&(id, event)| {
+            event
+                .positions
+                .iter()
+                .enumerate()
+                .map(move |(at, position)| (id, at, position))
+        })
+        .collect();
+    // Twelve columns a row: a few hundred rows per statement stay within the limit on bound
+    // parameters.
+    for rows in positions.chunks(ROWS_PER_INSERT / 2) {
+        let mut query = QueryBuilder::new(
+            "INSERT INTO positions (event_id, position, actor, court, lang, words_en, words_ko, \
+             words_ja, publisher, headline, published, url) ",
+        );
+        query.push_values(rows, |mut row, &(id, at, position)| {
+            let holder = HolderParts::from(position.holder);
+            let words = |lang: Lang| position.words(lang).unwrap_or_default().to_owned();
+            let source = &position.source;
+            row.push_bind(id)
+                .push_bind(at as i64)
+                .push_bind(holder.actor.code())
+                .push_bind(holder.court.map(|court| court.code()))
+                .push_bind(position.lang.code())
+                .push_bind(words(Lang::En))
+                .push_bind(words(Lang::Ko))
+                .push_bind(words(Lang::Ja))
+                .push_bind(source.publisher.clone())
+                .push_bind(source.headline.clone())
+                .push_bind(source.date.map(|d| d.to_string()))
+                .push_bind(source.url.as_ref().map(|url| url.as_str().to_owned()));
         });
         query.build().execute(&mut *conn).await?;
     }

@@ -3,10 +3,13 @@
 //! span of the relationship covered.
 
 use super::*;
-use crate::model::{Lang, NewEvent};
+use crate::model::{Actor, Lang, NewEvent};
+
+/// A seed with no positions file of its own.
+const NO_POSITIONS: (&str, &str) = ("positions.json", "[]");
 
 fn seed() -> Seed {
-    parse(&SEED_FILES).expect("the seed files parse and pass the form's rules")
+    parse(&SEED_FILES, POSITIONS_FILE).expect("the seed files parse and pass the form's rules")
 }
 
 /// What an editor reviewing the seed would object to in one event, if anything.
@@ -29,6 +32,27 @@ fn content_problems(event: &NewEvent) -> Vec<String> {
     let publishers: HashSet<&str> = event.sources.iter().map(|s| s.publisher.as_str()).collect();
     if event.when.start().date.year_number() >= 1990 && publishers.len() < 2 {
         problems.push("an event since 1990 needs sources from two publishers".into());
+    }
+    for (at, position) in event.positions.iter().enumerate() {
+        let n = at + 1;
+        if position.quote.trim().is_empty() {
+            problems.push(format!("position {n} has no quote"));
+        }
+        if position.source.date.is_none() {
+            problems.push(format!("position {n}'s source has no date"));
+        }
+        if position.source.url.is_none() {
+            problems.push(format!("position {n}'s source has no link"));
+        }
+        for lang in Lang::ALL.into_iter().filter(|&lang| lang != position.lang) {
+            match position.words(lang) {
+                None => problems.push(format!("position {n} has no {lang} translation")),
+                Some(words) if words.trim() == position.quote.trim() => {
+                    problems.push(format!("position {n}'s {lang} translation is the quote"))
+                }
+                Some(_) => {}
+            }
+        }
     }
     problems
 }
@@ -61,9 +85,11 @@ fn every_source_names_a_publisher_as_the_canonical_list_writes_it() {
         .events
         .iter()
         .flat_map(|(key, event)| {
+            let quoted = event.positions.iter().map(|p| &p.source);
             event
                 .sources
                 .iter()
+                .chain(quoted)
                 .filter(|s| !canonical.contains(s.publisher.as_str()))
                 .map(move |s| format!("ref {key}: {:?}", s.publisher))
         })
@@ -113,7 +139,7 @@ const ONE_EVENT: &str = r#"[{
 
 fn one_event(url: &str) -> Result<Seed, SeedError> {
     let json = ONE_EVENT.replace("URL", url);
-    parse(&[("test.json", &json)])
+    parse(&[("test.json", &json)], NO_POSITIONS)
 }
 
 #[test]
@@ -136,19 +162,19 @@ fn the_seed_obeys_the_editors_rules() {
         "1965-06-22\",\n    \"category",
         "1965-02-30\",\n    \"category",
     );
-    let err = parse(&[("test.json", &bad_date)]).expect_err("refused");
+    let err = parse(&[("test.json", &bad_date)], NO_POSITIONS).expect_err("refused");
     assert!(err.to_string().contains("Start"), "{err}");
 
     let no_english = ONE_EVENT
         .replace("URL", "https://www.mofa.go.jp/")
         .replace("\"en\":", "\"ja\":");
-    let err = parse(&[("test.json", &no_english)]).expect_err("refused");
+    let err = parse(&[("test.json", &no_english)], NO_POSITIONS).expect_err("refused");
     assert!(err.to_string().contains("English"), "{err}");
 
     let long_title = ONE_EVENT
         .replace("URL", "https://www.mofa.go.jp/")
         .replace("조약 서명", &"가".repeat(201));
-    let err = parse(&[("test.json", &long_title)]).expect_err("refused");
+    let err = parse(&[("test.json", &long_title)], NO_POSITIONS).expect_err("refused");
     assert!(err.to_string().contains("TranslatedTitle(Ko)"), "{err}");
 }
 
@@ -157,10 +183,80 @@ fn unknown_related_refs_and_repeated_refs_are_refused() {
     let json = ONE_EVENT
         .replace("URL", "https://www.mofa.go.jp/")
         .replace("\"category\"", "\"related\": [7], \"category\"");
-    let err = parse(&[("test.json", &json)]).expect_err("refused");
+    let err = parse(&[("test.json", &json)], NO_POSITIONS).expect_err("refused");
     assert!(err.to_string().contains("related event 7"), "{err}");
 
     let json = ONE_EVENT.replace("URL", "https://www.mofa.go.jp/");
-    let err = parse(&[("a.json", &json), ("b.json", &json)]).expect_err("refused");
+    let err = parse(&[("a.json", &json), ("b.json", &json)], NO_POSITIONS).expect_err("refused");
     assert!(err.to_string().contains("used twice"), "{err}");
+}
+
+#[test]
+fn contested_events_carry_both_governments_positions() {
+    let both = seed()
+        .events
+        .iter()
+        .filter(|(_, event)| {
+            let holds = |actor| event.positions.iter().any(|p| p.holder.actor() == actor);
+            holds(Actor::SouthKorea) && holds(Actor::Japan)
+        })
+        .count();
+    assert!(both >= 40, "{both} events with both sides' positions");
+}
+
+const TWO_POSITIONS: &str = r#"[{"ref": 1, "positions": [
+    {"holder": "KR", "lang": "ko", "quote": "조약은 무효다.",
+     "source": {"publisher": "외교부", "headline": "논평", "date": "DATE", "url": "https://www.mofa.go.kr/"},
+     "translations": {"en": "The treaty is void.", "ja": "TRANSLATION"}},
+    {"holder": "korea-supreme-court", "lang": "ko", "quote": "청구권은 소멸하지 않았다.",
+     "source": {"publisher": "대법원", "headline": "판결", "date": "2018-10-30", "url": "https://www.scourt.go.kr/"},
+     "translations": {"en": "The claims did not lapse.", "ja": "請求権は消滅していない。"}}
+]}]"#;
+
+fn with_positions(date: &str, translation: &str) -> Result<Seed, SeedError> {
+    let positions = TWO_POSITIONS
+        .replace("DATE", date)
+        .replace("TRANSLATION", translation);
+    let json = ONE_EVENT.replace("URL", "https://www.mofa.go.jp/");
+    parse(&[("test.json", &json)], ("positions.json", &positions))
+}
+
+#[test]
+fn positions_join_their_event_by_ref() {
+    let seed = with_positions("2019-07-01", "条約は無効である。").unwrap();
+    let (_, event) = &seed.events[0];
+    assert_eq!(event.positions.len(), 2);
+    assert_eq!(event.positions[0].quote, "조약은 무효다.");
+    assert_eq!(
+        event.positions[0].words(Lang::Ja),
+        Some("条約は無効である。")
+    );
+    assert_eq!(event.positions[1].holder.code(), "korea-supreme-court");
+    // The event itself lacks a Japanese text; its positions are complete.
+    assert_eq!(content_problems(event), ["no ja text"]);
+
+    let unknown = TWO_POSITIONS.replace("\"ref\": 1", "\"ref\": 9");
+    let json = ONE_EVENT.replace("URL", "https://www.mofa.go.jp/");
+    let err = parse(&[("test.json", &json)], ("positions.json", &unknown)).expect_err("refused");
+    assert!(err.to_string().contains("does not exist"), "{err}");
+}
+
+#[test]
+fn a_position_needs_a_dated_source_and_a_translation_that_is_not_the_quote() {
+    let err = with_positions("", "条約は無効である。").expect_err("refused");
+    assert!(
+        err.to_string().contains("PositionDate(0): Required"),
+        "{err}"
+    );
+    let err = with_positions("2019-07-01", "조약은 무효다.").expect_err("refused");
+    assert!(
+        err.to_string()
+            .contains("PositionWords(0, Ja): TranslationIsQuote"),
+        "{err}"
+    );
+    let err = with_positions("2019-07-01", "").expect_err("refused");
+    assert!(
+        err.to_string().contains("PositionWords(0, Ja): Required"),
+        "{err}"
+    );
 }

@@ -1,8 +1,8 @@
 //! Editors' writes: create, edit, retire and restore, each in one transaction with its
 //! entry in the audit log, so a change is never made without its record.
 
-use super::rows::{actors_of, sources_of};
-use super::writing::{index_for_search, insert_actors_and_sources, insert_event, relate_events};
+use super::rows::{actors_of, positions_of, sources_of};
+use super::writing::{index_for_search, insert_parts, insert_event, relate_events};
 use super::{Sqlite, audit};
 use crate::model::{
     AuditAction, EventDraft, EventId, EventText, Lang, NewEvent, Translation, Version,
@@ -90,7 +90,11 @@ impl EventWrites for Sqlite {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        insert_actors_and_sources(&mut tx, &[(id, event)]).await?;
+        sqlx::query("DELETE FROM positions WHERE event_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        insert_parts(&mut tx, &[(id, event)]).await?;
         index_for_search(&mut tx, id, id).await?;
         set_related(&mut tx, &self.clock, id, &draft.related, by).await?;
         let after = read_editable(&mut tx, id).await?.map(|e| snapshot(&e));
@@ -179,10 +183,14 @@ pub(super) async fn read_editable(
         .await?
         .remove(&id)
         .unwrap_or_default();
+    let positions = positions_of(&mut *conn, &[id])
+        .await?
+        .remove(&id)
+        .unwrap_or_default();
     let related = related_of(&mut *conn, id).await?;
     let (translations, outdated) = translations_of(&mut *conn, id).await?;
     Ok(Some(EditableEvent {
-        event: row.into_event(actors, sources)?,
+        event: row.into_event(actors, sources, positions)?,
         translations,
         outdated,
         related,

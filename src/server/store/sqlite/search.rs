@@ -42,6 +42,13 @@ pub(super) fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: &Filter,
             .push(" AND e.first_day <= ")
             .push_bind(to.last_day_iso());
     }
+    if filter.disputed {
+        // Positions from two sides or more (`is_disputed`).
+        query.push(
+            " AND e.id IN (SELECT event_id FROM positions GROUP BY event_id \
+             HAVING count(DISTINCT actor) >= 2)",
+        );
+    }
     // The trigram index finds words of three characters or more anywhere in the text,
     // ignoring case; shorter words (common in Korean) need a scan.
     let (long, short): (Vec<&str>, Vec<&str>) = filter
