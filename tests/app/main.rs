@@ -20,6 +20,7 @@ mod filters;
 mod http;
 mod languages;
 mod pages;
+mod positions;
 mod postgres_only;
 mod security;
 mod seed;

@@ -10,7 +10,8 @@ use std::path::Path;
 
 /// A database in a new folder with the schema of the first `migrations` migrations only,
 /// holding the seed's events as a build of that time would have written them: copied, column
-/// by column that the old schema has, from a database this build seeded.
+/// by column that the old schema has, from a database this build seeded, and marked as
+/// seeded, so that opening it does not seed it again.
 async fn database_made_with(migrations: usize) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let current = tempfile::tempdir().unwrap();
@@ -67,6 +68,13 @@ async fn database_made_with(migrations: usize) -> tempfile::TempDir {
     }
     sqlx::query(
         "INSERT INTO main.event_search (rowid, text) SELECT rowid, text FROM current.event_search",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO main.app_state (key, value) \
+         SELECT key, value FROM current.app_state WHERE key = 'seeded_at'",
     )
     .execute(&pool)
     .await
@@ -255,4 +263,58 @@ async fn a_database_from_before_the_decade_index_counts_by_decade_from_it() {
         .count();
     assert!(in_1960s > 1);
     assert!(page.contains(&format!("aria-label=\"1960s: {in_1960s} events\"")));
+}
+
+#[tokio::test]
+async fn a_database_from_before_positions_keeps_its_events_and_takes_positions() {
+    let dir = database_made_with(8).await;
+    let app = TestApp::on_database_in(dir).await;
+    let events = app.events().await;
+    assert!(events.len() >= 200);
+    assert!(
+        events
+            .iter()
+            .all(|e| e["positions"].as_array().is_some_and(Vec::is_empty))
+    );
+    assert_eq!(app.get("/api/events?disputed=1").await.json()["count"], 0);
+
+    // An event from before takes its first positions, and is then disputed.
+    let event = app.event_titled("stricter export licensing").await;
+    let id = event["id"].as_i64().unwrap();
+    let version: i64 = sqlx::query_scalar("SELECT version FROM events WHERE id = ?")
+        .bind(id)
+        .fetch_one(app.state.store.test_pool())
+        .await
+        .unwrap();
+    let version = version.to_string();
+    let mut form = event_form(&[("version", &version)]);
+    for (holder, lang, quote) in [("KR", "ko", "경제 보복이다."), ("JP", "ja", "見直しだ。")]
+    {
+        form.extend([
+            ("position_holder", holder),
+            ("position_lang", lang),
+            ("position_en", "A translation."),
+            ("position_publisher", "외교부"),
+            ("position_headline", "대변인 논평"),
+            ("position_date", "2019-07-01"),
+            ("position_url", "https://www.mofa.go.kr/"),
+        ]);
+        let other = if lang == "ko" {
+            "position_ja"
+        } else {
+            "position_ko"
+        };
+        form.extend([
+            (format!("position_{lang}").leak() as &str, quote),
+            (other, "번역"),
+        ]);
+    }
+    let cookie = app.editor_cookie().await;
+    let saved = app
+        .post_form(&format!("/admin/events/{id}"), &form, Some(&cookie))
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let disputed = app.get("/api/events?disputed=1").await.json();
+    assert_eq!(disputed["count"], 1);
+    assert_eq!(disputed["events"][0]["id"], id);
 }

@@ -1,8 +1,8 @@
 //! Any view of the timeline to download: `/api/events.csv` takes the timeline's filters and
 //! answers every event of the view, whole (every language's texts, dates with their precision,
-//! category, actors, sources, related events, permanent address), one row each, so that an
-//! export can be imported back. UTF-8 with a byte order mark, RFC 4180 quoting and CRLF line
-//! ends: what Excel needs to open Korean and Japanese as they are. The answer streams a batch
+//! category, actors, sources, related events, each side's positions, permanent address), one
+//! row each, so that an export can be imported back. UTF-8 with a byte order mark, RFC 4180
+//! quoting and CRLF line ends: what Excel needs to open Korean and Japanese as they are. The answer streams a batch
 //! of events at a time, so a view of 100,000 events is never held in memory at once.
 
 use crate::model::{Filter, Lang};
@@ -19,7 +19,7 @@ use serde_json::json;
 const BATCH: u32 = 500;
 
 /// The columns, in order: an import reads them by these names.
-pub(crate) const COLUMNS: [&str; 19] = [
+pub(crate) const COLUMNS: [&str; 20] = [
     "id",
     "url",
     "start",
@@ -39,6 +39,7 @@ pub(crate) const COLUMNS: [&str; 19] = [
     "body_ja",
     "sources",
     "related",
+    "positions",
 ];
 
 /// `GET /api/events.csv`.
@@ -176,5 +177,7 @@ fn record(exported: &ExportedEvent, site: &str) -> Vec<String> {
             .collect::<Vec<_>>()
             .join(" "),
     );
+    // As the API writes them: whose, the language, the quote, its source, its translations.
+    record.push(json!(event.positions).to_string());
     record
 }

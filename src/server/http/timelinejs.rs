@@ -2,11 +2,13 @@
 //! filters and `lang`), so that its hosted viewer can show it by address: events with
 //! numeric date parts and a `display_date` in the chosen language, each with an explicit
 //! `unique_id` from our id and slug (TimelineJS's own slugs drop Korean and Japanese titles),
-//! its category as its `group`, its sources in its text; periods as eras. Served to any
+//! its category as its `group`, each side's position and its sources in its text; periods as
+//! eras. Served to any
 //! origin (`Access-Control-Allow-Origin: *`), since the viewer fetches it from its own.
 
+use crate::components::{actor_name, holder_name};
 use crate::i18n::t;
-use crate::model::{Event, EventDate, Filter, Lang};
+use crate::model::{Event, EventDate, Filter, Lang, in_page_order};
 use crate::server::http::error::AppError;
 // TimelineJS shows headlines and texts as HTML.
 use crate::markup::escape;
@@ -81,6 +83,31 @@ fn slide(event: &Event, lang: Lang, page: &str) -> Value {
             }
         })
         .collect();
+    // Each side's words as published, then the unofficial translation, as on the event's page.
+    let positions: String = in_page_order(&event.positions, lang)
+        .into_iter()
+        .map(|p| {
+            let whose = format!(
+                "{} — {}",
+                actor_name(lang, p.holder.actor()),
+                holder_name(lang, p.holder)
+            );
+            let translation = match p.words(lang).filter(|_| p.lang != lang) {
+                Some(words) => format!(
+                    "<p><i>{}</i>: {}</p>",
+                    escape(&t(lang, "unofficial-translation")),
+                    escape(words)
+                ),
+                None => String::new(),
+            };
+            format!(
+                "<p><b>{}</b></p><blockquote lang=\"{}\">{}</blockquote>{translation}",
+                escape(&whose),
+                p.lang.code(),
+                escape(&p.quote)
+            )
+        })
+        .collect();
     let mut slide = json!({
         "unique_id": format!("{}-{}", event.id, event.slug),
         "start_date": date(event.when.start(), lang),
@@ -88,7 +115,10 @@ fn slide(event: &Event, lang: Lang, page: &str) -> Value {
         "group": event.category.code(),
         "text": {
             "headline": format!("<a href=\"{}\">{}</a>", escape(page), escape(&event.title)),
-            "text": format!("<p>{}</p><ul>{sources}</ul>", escape(&event.summary)),
+            "text": format!(
+                "<p>{}</p>{positions}<ul>{sources}</ul>",
+                escape(&event.summary)
+            ),
         },
     });
     if let Some(end) = event.when.end() {
