@@ -42,23 +42,22 @@ fn PositionView(position: Position, number: usize) -> impl IntoView {
     let cite = position.source.url.as_ref().map(ToString::to_string);
     view! {
         <article class="position" aria-labelledby=labelled_by>
-            <h3 class="position__holder" id=heading_id>
+            <h3 id=heading_id>
                 {actor_name(lang, position.holder.actor())}
-                <span class="position__body">{holder_name(lang, position.holder)}</span>
+                {t(lang, "label-separator")}
+                {holder_name(lang, position.holder)}
             </h3>
-            <blockquote class="position__quote" lang=position.lang.code() cite=cite>
+            <blockquote lang=position.lang.code() cite=cite>
                 <p>{position.quote}</p>
             </blockquote>
             {translation
                 .map(|text| {
                     view! {
-                        <div class="position__translation">
-                            <p class="position__label">{t(lang, "unofficial-translation")}</p>
-                            <p>{text}</p>
-                        </div>
+                        <p class="position__label">{t(lang, "unofficial-translation")}</p>
+                        <p>{text}</p>
                     }
                 })}
-            <p class="position__source">
+            <p>
                 {t(lang, "quote-source")}
                 {t(lang, "label-separator")}
                 <Citation source=position.source />

@@ -55,7 +55,7 @@ pub(crate) trait EventReads {
         limit: u32,
     ) -> StoreResult<Vec<ChangedEvent>>;
     /// Up to `limit` events readers may see that the filter selects, by id after `after`,
-    /// whole: every language's texts, sources and related events, for exports.
+    /// whole: every language's texts, sources, positions and related events, for exports.
     async fn exported_events(
         &self,
         filter: &Filter,
