@@ -126,14 +126,15 @@ list-separator = {", "}
 quoted = “{ $value }”
 paren-open = {" ("}
 paren-close = )
-# Each side's position, in its own words (`#positions` on an event's page).
+# Each side's position, in its own words (`#positions` on an event's page). A court's name
+# follows its state's: "South Korea: Supreme Court".
 positions = Positions
 holder-government = Government
-court-korea-supreme-court = Supreme Court of Korea
-court-korea-constitutional-court = Constitutional Court of Korea
+court-korea-supreme-court = Supreme Court
+court-korea-constitutional-court = Constitutional Court
 court-seoul-high-court = Seoul High Court
 court-seoul-central-district-court = Seoul Central District Court
-court-japan-supreme-court = Supreme Court of Japan
+court-japan-supreme-court = Supreme Court
 court-tokyo-district-court = Tokyo District Court
 unofficial-translation = Unofficial translation
 quote-source = Source

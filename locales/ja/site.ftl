@@ -120,11 +120,12 @@ list-separator = 、
 quoted = 「{ $value }」
 paren-open = （
 paren-close = ）
-# Each side's position, in its own words (`#positions` on an event's page).
+# Each side's position, in its own words (`#positions` on an event's page). A court's name
+# follows its state's: "South Korea: Supreme Court".
 positions = 双方の立場
 holder-government = 政府
-court-korea-supreme-court = 韓国大法院
-court-korea-constitutional-court = 韓国憲法裁判所
+court-korea-supreme-court = 大法院
+court-korea-constitutional-court = 憲法裁判所
 court-seoul-high-court = ソウル高等法院
 court-seoul-central-district-court = ソウル中央地方法院
 court-japan-supreme-court = 最高裁判所

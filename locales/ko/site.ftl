@@ -120,14 +120,15 @@ list-separator = {", "}
 quoted = “{ $value }”
 paren-open = {" ("}
 paren-close = )
-# Each side's position, in its own words (`#positions` on an event's page).
+# Each side's position, in its own words (`#positions` on an event's page). A court's name
+# follows its state's: "South Korea: Supreme Court".
 positions = 각 측의 입장
 holder-government = 정부
 court-korea-supreme-court = 대법원
 court-korea-constitutional-court = 헌법재판소
 court-seoul-high-court = 서울고등법원
 court-seoul-central-district-court = 서울중앙지방법원
-court-japan-supreme-court = 일본 최고재판소
+court-japan-supreme-court = 최고재판소
 court-tokyo-district-court = 도쿄지방재판소
 unofficial-translation = 비공식 번역
 quote-source = 출처

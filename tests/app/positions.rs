@@ -93,7 +93,7 @@ async fn readers_see_each_side_in_its_own_words_in_their_languages_order() {
     assert!(has_tag(html, "blockquote", &["lang=\"ja\""]));
     assert!(at(SEOUL[1]) < at(SEOUL[0]));
     assert_eq!(html.matches("Unofficial translation").count(), 3);
-    assert!(html.contains("Supreme Court of Korea"));
+    assert!(text_of(html).contains("South Korea: Supreme Court"));
     assert!(!html.contains(SEOUL[2]) && !html.contains(TOKYO[1]));
 
     // Japan first on a Japanese page, where Tokyo's words need no translation.
