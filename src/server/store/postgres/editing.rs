@@ -2,7 +2,7 @@
 //! entry in the audit log, so a change is never made without its record.
 
 use super::rows::{actors_of, positions_of, sources_of};
-use super::writing::{index_for_search, insert_parts, insert_event, relate_events};
+use super::writing::{index_for_search, insert_event, insert_parts, relate_events};
 use super::{Postgres, audit, write_lock};
 use crate::model::{
     AuditAction, EventDraft, EventId, EventText, Lang, NewEvent, Translation, Version,

@@ -57,7 +57,9 @@ pub(super) async fn positions_of(
     conn: impl sqlx::SqliteExecutor<'_>,
     ids: &[EventId],
 ) -> StoreResult<HashMap<EventId, Vec<Position>>> {
-    let mut query = QueryBuilder::new(format!("{POSITION_COLUMNS} FROM positions WHERE event_id IN "));
+    let mut query = QueryBuilder::new(format!(
+        "{POSITION_COLUMNS} FROM positions WHERE event_id IN "
+    ));
     push_ids(&mut query, ids);
     query.push(" ORDER BY event_id, position");
     positions_by_event(query.build_query_as().fetch_all(conn).await?)
