@@ -3,7 +3,7 @@
 //! span of the relationship covered.
 
 use super::*;
-use crate::model::{Actor, Lang, NewEvent};
+use crate::model::{Actor, Holder, Lang, NewEvent};
 
 /// A seed with no positions file of its own.
 const NO_POSITIONS: (&str, &str) = ("positions.json", "[]");
@@ -197,11 +197,14 @@ fn contested_events_carry_both_governments_positions() {
         .events
         .iter()
         .filter(|(_, event)| {
-            let holds = |actor| event.positions.iter().any(|p| p.holder.actor() == actor);
+            let holds = |actor| {
+                let government = Holder::Government(actor);
+                event.positions.iter().any(|p| p.holder == government)
+            };
             holds(Actor::SouthKorea) && holds(Actor::Japan)
         })
         .count();
-    assert!(both >= 40, "{both} events with both sides' positions");
+    assert!(both >= 40, "{both} events with both governments' positions");
 }
 
 const TWO_POSITIONS: &str = r#"[{"ref": 1, "positions": [
