@@ -154,7 +154,8 @@ async fn the_timeline_marks_disputed_events_and_disputed_1_selects_them() {
     let count = all["count"].as_u64().unwrap();
     assert!(count >= 41, "{all}");
     let (mut ids, mut starts) = (Vec::new(), Vec::new());
-    for page in 1..=count.div_ceil(14) {
+    let page_size = all["page_size"].as_u64().unwrap();
+    for page in 1..=count.div_ceil(page_size) {
         let json = app
             .get(&format!("/api/events?disputed=1&page={page}"))
             .await
