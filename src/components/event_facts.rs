@@ -85,12 +85,16 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
 #[component]
 pub fn Citation(source: Source) -> impl IntoView {
     let lang = use_lang();
-    // In the page language's quotation marks; the words as published.
-    let headline = t_with(
-        lang,
-        "quoted",
-        &[("value", source.headline.as_str().into())],
-    );
+    // In the page language's quotation marks: the words as published. A description in
+    // brackets is the editors' words, and shown as such.
+    let headline = match source.is_described() {
+        true => source.headline.clone(),
+        false => t_with(
+            lang,
+            "quoted",
+            &[("value", source.headline.as_str().into())],
+        ),
+    };
     // Where the link goes, in a form no other host can pass for.
     let host = source.url.as_ref().map(|url| {
         view! {

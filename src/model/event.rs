@@ -73,6 +73,16 @@ pub struct Source {
     pub url: Option<WebUrl>,
 }
 
+impl Source {
+    /// Whether the title is the editors' description of the item in brackets, "(report of
+    /// the minister's briefing, 2 Aug 2019)", where no headline is known: shown as it is,
+    /// never in quotation marks as if it were the published words.
+    pub fn is_described(&self) -> bool {
+        let title = self.headline.trim();
+        title.starts_with(['(', '（']) && title.ends_with([')', '）'])
+    }
+}
+
 /// One event with everything the timeline shows about it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
@@ -242,6 +252,22 @@ mod tests {
 
     fn id(n: i64) -> EventId {
         EventId::try_from(n).unwrap()
+    }
+
+    #[test]
+    fn a_title_in_brackets_is_a_description_not_a_headline() {
+        let source = |headline: &str| Source {
+            publisher: "Asahi Shimbun".into(),
+            headline: headline.into(),
+            date: None,
+            url: None,
+        };
+        assert!(
+            source("(report of the Chief Cabinet Secretary's press conference)").is_described()
+        );
+        assert!(source("（官房長官記者会見の報道）").is_described());
+        assert!(!source("Japan tightens export controls (update)").is_described());
+        assert!(!source("(Update) Japan tightens export controls").is_described());
     }
 
     #[test]

@@ -62,6 +62,17 @@ fn EventView(page: EventPage) -> impl IntoView {
     let structured = structured_data(&event, lang);
     let api_address = format!("{}/{}?lang={}", paths::EVENTS_API, event.id, lang.code());
     let embed_address = crate::embeds::of_event(&event.path());
+    // Erasing the types of the page's later parts keeps its nesting within what the
+    // compiler allows.
+    let take_away = view! {
+        <TakeAway
+            downloads=vec![(t(lang, "download-json"), api_address)]
+            embed=embed_address
+            title=page_title.clone()
+        />
+    }
+    .into_any();
+    let positions = view! { <Positions positions=event.positions.clone() /> }.into_any();
     view! {
         <PageTitle text=page_title.clone() />
         <Meta name="description" content=event.summary.clone() />
@@ -88,7 +99,7 @@ fn EventView(page: EventPage) -> impl IntoView {
                 <p class="permalink__summary">{event.summary}</p>
                 {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
             </div>
-            <Positions positions=event.positions />
+            {positions}
             <ActorList actors=event.actors />
             <section class="permalink__section" id="sources" aria-labelledby="sources-heading">
                 <h2 id="sources-heading">{t(lang, "sources")}</h2>
@@ -114,11 +125,7 @@ fn EventView(page: EventPage) -> impl IntoView {
                     {t(lang, "see-in-timeline")}
                 </a>
             </p>
-            <TakeAway
-                downloads=vec![(t(lang, "download-json"), api_address)]
-                embed=embed_address
-                title=page_title.clone()
-            />
+            {take_away}
             <nav class="neighbours" aria-label=t(lang, "earlier-and-later")>
                 {page
                     .previous

@@ -233,3 +233,22 @@ async fn a_sources_host_is_shown_in_a_form_no_other_can_pass_for() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_sources_description_in_brackets_is_not_quoted_as_a_headline() {
+    let app = TestApp::new().await;
+    let editor = app.editor().await;
+    let description = "(report of a briefing, 2 Aug 2019)";
+    for (headline, shown) in [
+        (description, format!(">{description}</a>")),
+        (
+            "Leaders meet in Tokyo",
+            "“Leaders meet in Tokyo”".to_owned(),
+        ),
+    ] {
+        let id = editor.save(&[("source_headline", headline)]).await;
+        let short = app.get(&format!("/events/{id}")).await;
+        let page = app.get(short.header(header::LOCATION)).await;
+        assert!(page.body.contains(&shown), "{headline}: {}", page.body);
+    }
+}
