@@ -66,10 +66,12 @@ pub(crate) async fn csv(
             Some((chunk.map(Bytes::from), (store, filter, next, site)))
         },
     );
-    let body = futures_util::StreamExt::chain(
+    // Fused: the layers around a body may ask for more after its end, which an unfused
+    // stream answers with a panic.
+    let body = futures_util::StreamExt::fuse(futures_util::StreamExt::chain(
         futures_util::stream::once(async move { Ok::<_, std::io::Error>(Bytes::from(head)) }),
         rest,
-    );
+    ));
     Ok((
         [
             (
