@@ -5,7 +5,7 @@ use crate::i18n::{t, use_lang};
 use crate::model::Lang;
 use crate::pages::{
     AdminEventsPage, AuditPage, EmbedEventPage, EmbedTimelinePage, EventFormPage, EventPage,
-    FaultPage, LoginPage, NotFound, OnThisDayPage, ShownFault, TimelinePage,
+    FaultPage, LoginPage, NotFound, OnThisDayPage, ShownFault, TermsPage, TimelinePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, provide_meta_context};
@@ -137,6 +137,9 @@ pub fn App() -> impl IntoView {
             </main>
             <footer class="site-footer">
                 <p>{t(lang, "footer")}</p>
+                <p>
+                    <a href=lang.path(crate::paths::TERMS)>{t(lang, "terms-link")}</a>
+                </p>
             </footer>
         </Router>
     }
@@ -162,6 +165,7 @@ fn Pages() -> impl IntoView {
             <Route path=path!("/") view=TimelinePage ssr=SsrMode::Async />
             <Route path=path!("/events/:key") view=EventPage ssr=SsrMode::Async />
             <Route path=path!("/on-this-day") view=OnThisDayPage ssr=SsrMode::Async />
+            <Route path=path!("/terms") view=TermsPage ssr=SsrMode::Async />
             <Route path=path!("/embed") view=EmbedTimelinePage ssr=SsrMode::Async />
             <Route path=path!("/embed/events/:key") view=EmbedEventPage ssr=SsrMode::Async />
             <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />

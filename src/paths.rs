@@ -59,10 +59,11 @@ pub enum Gate {
 
 /// Every address of the site, as patterns: an exact path, or a prefix ending in `*`. The
 /// longest pattern that matches decides.
-pub const ADDRESSES: [(&str, Address); 25] = [
+pub const ADDRESSES: [(&str, Address); 26] = [
     ("/", Address::ReaderPage(View::Filter)),
     ("/events/*", Address::ReaderPage(View::Path)),
     (ON_THIS_DAY, Address::ReaderPage(View::Day)),
+    (TERMS, Address::ReaderPage(View::Path)),
     (EMBED, Address::Embed(View::Filter)),
     (crate::embeds::HOST_SCRIPT_PATH, Address::ForHosts),
     ("/embed/events/*", Address::Embed(View::Path)),
@@ -92,6 +93,9 @@ pub const ADDRESSES: [(&str, Address); 25] = [
 
 /// The events of one day of the year across the years (`?date=MM-DD`).
 pub const ON_THIS_DAY: &str = "/on-this-day";
+
+/// The register of contested terms, each entry at its anchor (`/terms#dokdo-takeshima`).
+pub const TERMS: &str = "/terms";
 
 /// Where the timeline's views are embedded: `/embed?…` for a view of the timeline,
 /// `/embed/events/{id}-{slug}` for one event.
@@ -171,7 +175,8 @@ pub fn is_embed(path: &str) -> bool {
     matches!(address(path), Address::Embed(_))
 }
 
-/// Whether a path is one of the readers' pages (the timeline, an event, on this day).
+/// Whether a path is one of the readers' pages (the timeline, an event, on this day, the
+/// register of terms).
 pub fn is_reader_page(path: &str) -> bool {
     matches!(address(path), Address::ReaderPage(_))
 }
@@ -268,7 +273,7 @@ mod tests {
 
     #[test]
     fn readers_pages_are_the_timeline_and_events_only() {
-        for path in ["/", "/events/1", "/events/12-a-title"] {
+        for path in ["/", "/events/1", "/events/12-a-title", "/terms"] {
             assert!(is_reader_page(path), "{path}");
         }
         for path in ["/admin", "/login", "/api/events", "/eventsx", "/pkg/a.css"] {
@@ -276,8 +281,8 @@ mod tests {
         }
         assert_eq!(
             reader_pages_mark(),
-            "/ /events/* /on-this-day /ko/ /ko/events/* /ko/on-this-day \
-             /ja/ /ja/events/* /ja/on-this-day"
+            "/ /events/* /on-this-day /terms /ko/ /ko/events/* /ko/on-this-day /ko/terms \
+             /ja/ /ja/events/* /ja/on-this-day /ja/terms"
         );
     }
 
@@ -301,6 +306,7 @@ mod tests {
             view("/events/3-x", "ref=feed").as_deref(),
             Some("/events/3-x")
         );
+        assert_eq!(view(TERMS, "utm_source=x").as_deref(), Some("/terms"));
         assert_eq!(
             view("/embed", "h=2&page=1&category=trade").as_deref(),
             Some("/embed?category=trade")

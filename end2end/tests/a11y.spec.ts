@@ -29,6 +29,10 @@ const READERS_PAGES = [
   '/ko/?category=trade',
   '/ja/on-this-day?date=08-15',
   '/ko/events/999999',
+  // The register of contested terms, in each language.
+  '/terms',
+  '/ko/terms',
+  '/ja/terms',
   // Embeds, on their own; inside another site's page below.
   '/embed?h=1',
   '/ko/embed?h=1&category=trade',
@@ -37,8 +41,8 @@ const READERS_PAGES = [
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`readers' pages have no accessibility violations, ${scheme} @js`, async ({ page }) => {
-    // A dozen pages in three languages, each checked in full.
-    test.setTimeout(120_000);
+    // Every kind of reader's page in three languages, each checked in full.
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
     const event = await page.request.get('/events/1', { maxRedirects: 0 });
     const eventPath = event.headers()['location'];

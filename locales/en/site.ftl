@@ -194,3 +194,19 @@ problem-date = “{ $value }” is not a date: write a year, a month or a day, s
 problem-range = The dates end ({ $to }) before they start ({ $from }).
 problem-language = “{ $value }” is not a language of this site: use en, ko or ja.
 problem-disputed = “{ $value }” is not a choice for disputed events: use 1.
+
+## The register of contested terms
+
+terms-link = Contested terms: who calls what by which name
+loading-terms = Loading the register of terms…
+terms-heading = Contested terms
+terms-description = The words South Korea's and Japan's governments use for the subjects they dispute, in English, Korean and Japanese: who uses each, since when, and the words this timeline uses.
+terms-lede = On these subjects the choice of a word takes a side. Each entry gives the words each government uses, in each language, who uses them and since when, and the words this timeline uses in its own voice, which takes no side. An event's page links the first mention of each term to its entry here.
+terms-contents = Terms in this register
+voice-korea = South Korea's government
+voice-japan = Japan's government
+voice-house = This timeline
+voice-others = Others
+terms-sources = Sources on the usage
+terms-events = Events that use these words
+terms-no-events = No event in the timeline uses these words yet.

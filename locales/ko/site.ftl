@@ -187,3 +187,19 @@ problem-date = “{ $value }”은(는) 올바른 날짜가 아닙니다. 2019, 
 problem-range = 종료일({ $to })이 시작일({ $from })보다 앞섭니다.
 problem-language = “{ $value }”은(는) 이 사이트에서 지원하지 않는 언어입니다. en, ko, ja 중 하나를 지정해 주세요.
 problem-disputed = “{ $value }”은(는) 입장 필터의 값이 아닙니다. 1을 지정해 주세요.
+
+## 논쟁적 용어 사전
+
+terms-link = 논쟁적 용어: 누가 무엇을 어떻게 부르는가
+loading-terms = 용어 사전을 불러오는 중…
+terms-heading = 논쟁적 용어
+terms-description = 한국과 일본 정부가 서로 다투는 사안을 어떤 말로 부르는지 한국어·일본어·영어로 정리했습니다. 누가 언제부터 그 말을 쓰는지, 이 연표는 어떤 말을 쓰는지도 밝힙니다.
+terms-lede = 이 사안들에서는 어떤 말을 고르느냐가 곧 어느 한쪽에 서는 일이 됩니다. 각 항목은 두 정부가 언어별로 쓰는 말과 누가 언제부터 쓰는지, 그리고 어느 편도 들지 않는 이 연표 자체의 표현을 보여 줍니다. 사건 페이지는 각 용어가 처음 나오는 곳을 이 사전의 해당 항목으로 연결합니다.
+terms-contents = 이 사전의 용어
+voice-korea = 한국 정부
+voice-japan = 일본 정부
+voice-house = 이 연표
+voice-others = 그 밖의 용례
+terms-sources = 용어 사용에 관한 출처
+terms-events = 이 용어가 나오는 사건
+terms-no-events = 아직 이 용어가 나오는 사건이 없습니다.

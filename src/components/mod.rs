@@ -12,6 +12,7 @@ mod posted;
 mod raw_text;
 mod status;
 mod take_away;
+mod term_links;
 mod time_axis;
 
 pub use event_card::EventCard;
@@ -30,4 +31,5 @@ pub use posted::posted;
 pub use raw_text::raw_text;
 pub use status::set_status;
 pub use take_away::TakeAway;
+pub use term_links::with_term_links;
 pub use time_axis::TimeAxis;

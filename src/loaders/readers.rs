@@ -4,7 +4,7 @@
 //! they are not offered over HTTP (the router answers 404 under `/rpc`).
 
 use crate::model::{
-    Axis, Event, EventId, EventLink, EventPage, Filter, FilterError, Lang, PAGE_SIZE,
+    Axis, Event, EventId, EventLink, EventPage, Filter, FilterError, Lang, PAGE_SIZE, TermEntry,
 };
 use leptos::prelude::*;
 use leptos::server_fn::codec::JsonEncoding;
@@ -125,6 +125,20 @@ pub async fn load_event(id: EventId, lang: Lang) -> Result<EventAnswer, LoadErro
         None if state.store.is_retired(id).await.map_err(ssr::hide)? => EventAnswer::Retired,
         None => EventAnswer::Missing,
     })
+}
+
+/// The register of contested terms, each entry with the events whose pages, in `lang`,
+/// link to it.
+#[server(prefix = "/rpc", endpoint = "terms")]
+pub async fn load_terms(lang: Lang) -> Result<Vec<TermEntry>, LoadError> {
+    let state = ssr::state()?;
+    let register = crate::server::terms::register().map_err(|problems| {
+        tracing::error!(%problems, "the register of terms could not be read");
+        LoadError::Unavailable
+    })?;
+    crate::server::terms::entries(&state.store, register, lang)
+        .await
+        .map_err(ssr::hide)
 }
 
 #[cfg(feature = "ssr")]

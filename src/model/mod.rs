@@ -13,6 +13,7 @@ mod lang;
 mod month_day;
 mod position;
 mod slug;
+mod term;
 mod web_url;
 
 pub use actor::{Actor, UnknownActor};
@@ -43,4 +44,8 @@ pub use position::{
     BadHolder, Court, Holder, HolderParts, Position, QuoteTranslation, in_page_order, is_disputed,
 };
 pub use slug::slugify;
+pub use term::{
+    InEach, Piece, Register, RegisterProblems, Term, TermEntry, TermProblem, TermWords, Usage,
+    Voice, first_mentions, mentions,
+};
 pub use web_url::{BadUrl, MAX_URL_CHARS, WebUrl};

@@ -3,7 +3,7 @@
 use super::{Gone, LoadFailed, NotFound};
 use crate::components::{
     ActorList, CategoryBadge, PageAddresses, PageTitle, Positions, SourceList, TakeAway, When,
-    untranslated,
+    untranslated, with_term_links,
 };
 use crate::i18n::{t, use_lang};
 use crate::loaders::readers::{EventAnswer, load_event};
@@ -50,15 +50,21 @@ fn EventView(page: EventPage) -> impl IntoView {
         timeline_anchor(event.id)
     );
     let page_title = format!("{} – {}", event.title, t(lang, "site-name"));
-    let paragraphs: Vec<String> = event
-        .body
-        .as_deref()
-        .unwrap_or_default()
-        .split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(str::to_owned)
+    let texts: Vec<String> = std::iter::once(event.summary.clone())
+        .chain(
+            event
+                .body
+                .as_deref()
+                .unwrap_or_default()
+                .split("\n\n")
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(str::to_owned),
+        )
         .collect();
+    // The summary, then the body's paragraphs, each term linked at its first mention.
+    let mut texts = with_term_links(&texts, event.lang, lang).into_iter();
+    let summary = texts.next();
     let structured = structured_data(&event, lang);
     let api_address = format!("{}/{}?lang={}", paths::EVENTS_API, event.id, lang.code());
     let embed_address = crate::embeds::of_event(&event.path());
@@ -96,8 +102,8 @@ fn EventView(page: EventPage) -> impl IntoView {
             {note}
             <div class="permalink__text" lang=text_lang>
                 <h1 class="permalink__title">{event.title}</h1>
-                <p class="permalink__summary">{event.summary}</p>
-                {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                <p class="permalink__summary">{summary}</p>
+                {texts.map(|p| view! { <p>{p}</p> }).collect_view()}
             </div>
             {positions}
             <ActorList actors=event.actors />

@@ -8,6 +8,7 @@ mod not_found;
 mod on_this_day;
 #[cfg(feature = "ssr")]
 mod structured_data;
+mod terms;
 mod timeline;
 
 pub use admin::{AdminEventsPage, AuditPage, EventFormPage};
@@ -16,4 +17,5 @@ pub use event::EventPage;
 pub use login::{LoginPage, SignInForm, admin_destination};
 pub use not_found::{FaultPage, Gone, LoadFailed, NotFound, ShownFault};
 pub use on_this_day::OnThisDayPage;
+pub use terms::TermsPage;
 pub use timeline::TimelinePage;

@@ -8,6 +8,7 @@
 //!   files);
 //! - `auth`: editors' accounts, sessions, known browsers, the sign-in throttle, who is asking;
 //! - `store`: the database; every query of every table lives here;
+//! - `terms`: the register of contested terms, read and checked once;
 //! - `clock`: the one clock the server reads.
 
 pub mod auth;
@@ -17,6 +18,7 @@ mod middleware;
 mod router;
 pub mod startup;
 pub mod store;
+pub(crate) mod terms;
 
 pub use router::router;
 pub use startup::AppState;

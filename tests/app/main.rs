@@ -26,5 +26,6 @@ mod security;
 mod seed;
 mod servers;
 mod support;
+mod terms;
 mod translations;
 mod upgrades;

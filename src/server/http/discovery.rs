@@ -97,8 +97,8 @@ pub(crate) async fn numbered_sitemap(
     shard(&state, n).await
 }
 
-/// The `n`th sitemap (from 1): the timeline (in the first) and its share of the events,
-/// each in every language.
+/// The `n`th sitemap (from 1): the timeline and the register of terms (in the first) and
+/// its share of the events, each in every language.
 async fn shard(state: &AppState, n: u64) -> Result<Response, AppError> {
     let skip = (n - 1) * EVENTS_PER_SITEMAP;
     let limit = u32::try_from(EVENTS_PER_SITEMAP).unwrap_or(u32::MAX);
@@ -113,6 +113,7 @@ async fn shard(state: &AppState, n: u64) -> Result<Response, AppError> {
     );
     if n == 1 {
         write_url(&mut xml, &state.public_url, "/", None);
+        write_url(&mut xml, &state.public_url, crate::paths::TERMS, None);
     }
     for ListedEvent { path, updated_at } in &events {
         write_url(&mut xml, &state.public_url, path, Some(updated_at));

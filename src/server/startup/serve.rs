@@ -198,6 +198,8 @@ const HASH_FILE: &str = "hash.txt";
 
 /// Opens the database and gathers what handlers need.
 pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
+    crate::server::terms::register()
+        .map_err(|problems| anyhow::anyhow!("seed/terms.json has problems:\n{problems}"))?;
     let store = Store::open(&config.database_url, Clock::default()).await?;
     if store.seed_once().await? {
         tracing::info!("seeded the database");
