@@ -197,7 +197,7 @@ problem-disputed = “{ $value }” is not a choice for disputed events: use 1.
 
 ## The register of contested terms
 
-terms-link = Contested terms: who calls what by which name
+terms-link = Contested terms
 loading-terms = Loading the register of terms…
 terms-heading = Contested terms
 terms-description = The words South Korea's and Japan's governments use for the subjects they dispute, in English, Korean and Japanese: who uses each, since when, and the words this timeline uses.

@@ -190,7 +190,7 @@ problem-disputed = “{ $value }”은(는) 입장 필터의 값이 아닙니다
 
 ## 논쟁적 용어 사전
 
-terms-link = 논쟁적 용어: 누가 무엇을 어떻게 부르는가
+terms-link = 논쟁적 용어
 loading-terms = 용어 사전을 불러오는 중…
 terms-heading = 논쟁적 용어
 terms-description = 한국과 일본 정부가 서로 다투는 사안을 어떤 말로 부르는지 한국어·일본어·영어로 정리했습니다. 누가 언제부터 그 말을 쓰는지, 이 연표는 어떤 말을 쓰는지도 밝힙니다.
