@@ -6,7 +6,7 @@
 
 use super::{EventLink, Lang, Source};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 mod mentions;
@@ -154,7 +154,8 @@ impl Register {
     }
 
     /// Checks every term: all three languages, both governments' words and the timeline's
-    /// own, unique URL-safe keys, dated and linked sources.
+    /// own, unique URL-safe keys, dated and linked sources, and no word that would find two
+    /// terms (an event's mention must lead to one entry).
     pub fn new(terms: Vec<Term>) -> Result<Register, RegisterProblems> {
         let problems = problems_of(&terms);
         match problems.is_empty() {
@@ -171,7 +172,22 @@ impl Register {
 fn problems_of(terms: &[Term]) -> Vec<TermProblem> {
     let mut problems = Vec::new();
     let mut keys = HashSet::new();
+    // Each word (as the search compares it) in each language, with the first term it finds.
+    let mut finds: HashMap<(Lang, String), &str> = HashMap::new();
     for term in terms {
+        for lang in Lang::ALL {
+            for word in term.words_in(lang) {
+                let found = *finds
+                    .entry((lang, word.to_ascii_lowercase()))
+                    .or_insert(&term.key);
+                if found != term.key {
+                    problems.push(TermProblem {
+                        term: term.key.clone(),
+                        problem: format!("\"{word}\" is also a word of \"{found}\""),
+                    });
+                }
+            }
+        }
         let mut problem = |text: &str| {
             problems.push(TermProblem {
                 term: term.key.clone(),

@@ -84,6 +84,24 @@ fn a_term_without_both_sides_usage_is_refused() {
 }
 
 #[test]
+fn a_word_finds_one_term_only() {
+    let mut other = term();
+    other["key"] = json!("east-sea");
+    // Compared as the search compares them: ignoring ASCII case.
+    for usage in 0..3 {
+        other["usages"][usage]["words"]["en"] = json!(["WORD"]);
+    }
+    assert_eq!(
+        problems(json!([term(), other])),
+        [
+            "east-sea: \"WORD\" is also a word of \"dokdo-takeshima\"",
+            "east-sea: \"낱말\" is also a word of \"dokdo-takeshima\"",
+            "east-sea: \"言葉\" is also a word of \"dokdo-takeshima\"",
+        ]
+    );
+}
+
+#[test]
 fn keys_are_url_safe_and_unique_and_sources_dated_and_linked() {
     let mut bad_key = term();
     bad_key["key"] = json!("Dokdo Takeshima");
