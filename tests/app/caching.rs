@@ -25,7 +25,13 @@ async fn publish(app: &TestApp, title: &str) {
 #[tokio::test]
 async fn repeat_visits_get_304_until_the_data_changes() {
     let app = TestApp::new().await;
-    for path in ["/", "/?category=trade", "/api/events", "/api/events/1"] {
+    for path in [
+        "/",
+        "/?category=trade",
+        "/api/events",
+        "/api/events/1",
+        "/ja/terms",
+    ] {
         let first = app.get(path).await;
         assert_eq!(first.status, StatusCode::OK, "{path}");
         let etag = first.header(header::ETAG).to_owned();

@@ -103,6 +103,8 @@ async fn the_register_cites_its_sources_and_lists_the_events_that_use_a_term() {
 #[tokio::test]
 async fn an_event_links_the_first_mention_of_a_term_to_its_entry_and_only_once() {
     let app = TestApp::new().await;
+    // Kept before the event is added, the register must not be shown stale after.
+    assert!(app.get("/terms").await.body.contains("dokdo-takeshima"));
     let editor = app.editor().await;
     let id = editor
         .save(&[
