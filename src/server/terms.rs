@@ -104,4 +104,23 @@ mod tests {
         let register = register().unwrap_or_else(|problems| panic!("{problems}"));
         assert!(register.terms().len() >= 30, "{}", register.terms().len());
     }
+
+    #[test]
+    fn the_registers_sources_name_publishers_as_the_canonical_list_writes_them() {
+        let canonical: Vec<&str> = include_str!("../../seed/publishers.txt")
+            .lines()
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .collect();
+        let register = register().unwrap_or_else(|problems| panic!("{problems}"));
+        for term in register.terms() {
+            for source in &term.sources {
+                assert!(
+                    canonical.contains(&source.publisher.as_str()),
+                    "{}: {}",
+                    term.key,
+                    source.publisher
+                );
+            }
+        }
+    }
 }
