@@ -166,6 +166,7 @@ mod tests {
             ];
             let texts = [
                 "day", "typed", "value", "from", "to", "language", "field", "unit", "when",
+                "reference", "title", "date", "who",
             ];
             let args: Vec<(&'static str, Arg)> = counts
                 .map(|name| (name, Arg::Count(2)))

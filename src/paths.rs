@@ -29,6 +29,10 @@ pub enum Address {
     Discovery,
     /// What other sites load beside an embed: the script that sizes its frame.
     ForHosts,
+    /// A reader's report of an error in an event (its form, sent as a plain post) and a
+    /// report's status page: in each language, never kept, since each answer is the
+    /// reader's own.
+    Report,
     /// The health check.
     Health,
     /// No address of the site.
@@ -57,11 +61,13 @@ pub enum Gate {
     SignedWithIslands,
 }
 
-/// Every address of the site, as patterns: an exact path, or a prefix ending in `*`. The
-/// longest pattern that matches decides.
-pub const ADDRESSES: [(&str, Address); 25] = [
+/// Every address of the site, as patterns: an exact path, or one with a `*` standing for
+/// any run of characters (`/events/*/report`). The longest pattern that matches decides.
+pub const ADDRESSES: [(&str, Address); 27] = [
     ("/", Address::ReaderPage(View::Filter)),
     ("/events/*", Address::ReaderPage(View::Path)),
+    (REPORT_FORM, Address::Report),
+    ("/reports/*", Address::Report),
     (ON_THIS_DAY, Address::ReaderPage(View::Day)),
     (EMBED, Address::Embed(View::Filter)),
     (crate::embeds::HOST_SCRIPT_PATH, Address::ForHosts),
@@ -113,6 +119,9 @@ pub const TIMELINEJS_EXPORT: &str = "/api/timelinejs.json";
 pub const ATOM_FEED: &str = "/feed.atom";
 pub const JSON_FEED: &str = "/feed.json";
 
+/// The form to report an error in an event, after the event's path: `/events/3-x/report`.
+pub const REPORT_FORM: &str = "/events/*/report";
+
 /// The health check's path.
 pub const HEALTH: &str = "/healthz";
 
@@ -126,8 +135,12 @@ pub fn address(path: &str) -> Address {
 }
 
 fn fits(pattern: &str, path: &str) -> bool {
-    match pattern.strip_suffix('*') {
-        Some(prefix) => path.starts_with(prefix),
+    match pattern.split_once('*') {
+        Some((before, after)) => {
+            path.len() >= before.len() + after.len()
+                && path.starts_with(before)
+                && path.ends_with(after)
+        }
         None => path == pattern,
     }
 }
@@ -137,7 +150,11 @@ impl Address {
     pub fn is_rendered(self) -> bool {
         matches!(
             self,
-            Address::ReaderPage(_) | Address::Embed(_) | Address::Editors(_) | Address::Unknown
+            Address::ReaderPage(_)
+                | Address::Embed(_)
+                | Address::Editors(_)
+                | Address::Report
+                | Address::Unknown
         )
     }
 
@@ -340,6 +357,11 @@ mod tests {
         assert!(is_embed("/embed") && !is_embed("/embedded") && !is_embed("/events/3-x"));
         assert!(address("/nowhere").is_rendered() && !address("/healthz").is_rendered());
         assert!(!address("/api/events").has_languages() && address("/login").has_languages());
+        assert_eq!(address("/events/3-x/report"), Address::Report);
+        assert_eq!(address("/reports/R-2026-K7QM3X9D"), Address::Report);
+        assert_eq!(address("/events/3-x"), Address::ReaderPage(View::Path));
+        assert!(address("/events/3-x/report").has_languages());
+        assert_eq!(address("/events/report"), Address::ReaderPage(View::Path));
     }
 
     #[test]

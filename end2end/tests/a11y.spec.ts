@@ -42,7 +42,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const event = await page.request.get('/events/1', { maxRedirects: 0 });
     const eventPath = event.headers()['location'];
-    for (const path of [...READERS_PAGES, eventPath, `/ja${eventPath}`]) {
+    const reportPages = [`${eventPath}/report`, `/ko${eventPath}/report`, `/ja${eventPath}/report`];
+    for (const path of [...READERS_PAGES, eventPath, `/ja${eventPath}`, ...reportPages]) {
       await page.goto(path);
       await ready(page);
       expect(await violations(page), path).toEqual([]);
@@ -61,6 +62,36 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.frameLocator('iframe').locator('html[data-ready]').waitFor({ state: 'attached' });
       expect(await violations(page), path).toEqual([]);
       await host.close();
+    }
+  });
+
+  test(`a report's pages have no accessibility violations, ${scheme} @js`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/ko/events/1');
+    await page.locator('details.report summary').click();
+    expect(await violations(page), 'the open report form').toEqual([]);
+    // Sent empty, after the wait the server asks for: the form again, with its problems.
+    await page.waitForTimeout(3_500);
+    await page.locator('.report-form button[type=submit]').click();
+    await expect(page).toHaveURL(/\/report$/);
+    expect(await violations(page), 'a refused report').toEqual([]);
+    await page.getByLabel('잘못된 내용 (필수)').fill(`접근성 검사 (${scheme})`);
+    await page.waitForTimeout(3_500);
+    await page.locator('.report-form button[type=submit]').click();
+    await expect(page).toHaveURL(/\/reports\/R-/);
+    const status = new URL(page.url()).pathname.replace(/^\/ko/, '');
+    for (const path of [status, `/ko${status}`, `/ja${status}`]) {
+      await page.goto(path);
+      expect(await violations(page), path).toEqual([]);
+    }
+    await page.goto('/login');
+    await signIn(page);
+    await expect(page).toHaveURL(/\/admin$/);
+    const reference = status.split('/').pop();
+    for (const path of ['/admin/reports', `/ko/admin/reports/${reference}`, '/ja/admin/reports?state=any']) {
+      await page.goto(path);
+      expect(await violations(page), path).toEqual([]);
     }
   });
 

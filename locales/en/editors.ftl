@@ -67,6 +67,38 @@ audit-edit = Edited event { $id }
 audit-retire = Retired event { $id }
 audit-restore = Restored event { $id }
 
+## Readers' reports of errors
+
+admin-reports = Reports
+admin-reports-new = { $count } new
+admin-reports-title = Admin: reports of errors
+report-states = Reports by state
+report-state-new = New
+report-state-accepted = Accepted
+report-state-declined = Declined
+report-state-any = All
+loading-reports = Loading the reports…
+reports-none = No reports here.
+column-report = Report (received, UTC)
+column-event = Event
+column-reported = What the reader wrote
+column-state = State
+older-reports = Older reports
+report-source-label = Source
+report-email-label = Email
+report-lang-label = Page language
+report-answer-heading = Report { $reference }
+report-answer-saved = The answer is saved and shown on the report's status page.
+report-answer-conflict = Another editor answered this report first; their answer stands. Your reply is kept below.
+report-answered = answered by { $who } on { $date } (UTC)
+report-decision = Decision
+report-accept = Accept: the event is or will be corrected
+report-decline = Decline
+report-reply = Reply, shown to whoever has the reference
+report-save-answer = Save the answer
+audit-accept-report = Accepted a report on event { $id }
+audit-decline-report = Declined a report on event { $id }
+
 ## The event form
 
 new-event-title = New event

@@ -194,3 +194,34 @@ problem-date = “{ $value }” is not a date: write a year, a month or a day, s
 problem-range = The dates end ({ $to }) before they start ({ $from }).
 problem-language = “{ $value }” is not a language of this site: use en, ko or ja.
 problem-disputed = “{ $value }” is not a choice for disputed events: use 1.
+
+## Reporting an error in an event
+
+report-heading = Report an error
+report-intro = Tell the editors what is wrong on this page. No account is needed. Your report goes to the editors only; it is not published.
+report-what = What is wrong (required)
+report-source = A source (optional)
+report-source-hint = A link or a citation that shows it: shown to the editors as text.
+report-email = Your email address (optional)
+report-email-hint = Only the editors see it, in case they need to ask you about the report.
+report-trap = Leave this field empty
+report-send = Send the report
+report-page-title = Report an error: { $title }
+report-about = About:
+report-problem-required = Please say what is wrong.
+report-problem-too-long = At most { $max } characters.
+report-problem-hidden = This contains an invisible character; please type it again.
+report-problem-email = This is not an email address (such as name@example.org).
+report-refused-too-soon = The report was not sent yet: please check it and send it again.
+report-refused-trap = The report was not sent: a field that must stay empty was filled in, perhaps by your browser. Please send it again.
+report-refused-paused = { $minutes ->
+    [one] Too many reports have come from your connection just now. Please try again in a minute.
+   *[other] Too many reports have come from your connection just now. Please try again in { $minutes } minutes.
+}
+report-status-heading = Report { $reference }
+report-status-received = Received on { $date }.
+report-status-new = Not answered yet. The editors' answer will appear on this page: keep its address to come back.
+report-status-accepted = Accepted on { $date }.
+report-status-declined = Declined on { $date }.
+report-status-reply = The editors' reply
+report-status-unpublished = an event that is no longer published

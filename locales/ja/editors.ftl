@@ -66,6 +66,38 @@ audit-edit = 出来事{ $id }を編集
 audit-retire = 出来事{ $id }を非公開に変更
 audit-restore = 出来事{ $id }を再公開
 
+## Readers' reports of errors
+
+admin-reports = 誤りの報告
+admin-reports-new = 新着{ $count }件
+admin-reports-title = 管理：誤りの報告
+report-states = 状態別の報告
+report-state-new = 新着
+report-state-accepted = 採用
+report-state-declined = 不採用
+report-state-any = すべて
+loading-reports = 報告を読み込んでいます…
+reports-none = 該当する報告はありません。
+column-report = 報告（受付日時、UTC）
+column-event = 出来事
+column-reported = 読者が書いた内容
+column-state = 状態
+older-reports = それ以前の報告
+report-source-label = 出典
+report-email-label = メール
+report-lang-label = ページの言語
+report-answer-heading = 報告 { $reference }
+report-answer-saved = 回答を保存しました。報告の状況ページに表示されます。
+report-answer-conflict = 別の編集者が先にこの報告に回答しており、その回答が有効です。入力した回答は下に残しています。
+report-answered = { $who }が{ $date }（UTC）に回答
+report-decision = 判断
+report-accept = 採用：出来事を訂正済み、または訂正予定
+report-decline = 不採用
+report-reply = 回答（参照番号を持つ人に表示されます）
+report-save-answer = 回答を保存
+audit-accept-report = 出来事{ $id }についての報告を採用
+audit-decline-report = 出来事{ $id }についての報告を不採用
+
 ## The event form
 
 new-event-title = 出来事の新規作成

@@ -187,3 +187,33 @@ problem-date = 「{ $value }」は日付として読み取れません。2019、
 problem-range = 終了日（{ $to }）が開始日（{ $from }）より前になっています。
 problem-language = 「{ $value }」はこのサイトで対応していない言語です。en、ko、jaのいずれかを指定してください。
 problem-disputed = 「{ $value }」は立場の絞り込みに使えない値です。1を指定してください。
+
+## Reporting an error in an event
+
+report-heading = 誤りを報告
+report-intro = このページの誤りを編集者にお知らせください。アカウントは不要です。報告は編集者だけが読み、公開されません。
+report-what = 誤りの内容（必須）
+report-source = 出典（任意）
+report-source-hint = 根拠となるリンクや文献情報。編集者にはテキストとして表示されます。
+report-email = メールアドレス（任意）
+report-email-hint = 報告について問い合わせる場合に備えたもので、編集者だけが見ます。
+report-trap = この欄は空のままにしてください
+report-send = 報告を送信
+report-page-title = 誤りを報告：{ $title }
+report-about = 対象：
+report-problem-required = 誤りの内容を書いてください。
+report-problem-too-long = { $max }文字までです。
+report-problem-hidden = 目に見えない文字が含まれています。入力し直してください。
+report-problem-email = メールアドレスの形式ではありません（例：name@example.org）。
+report-refused-too-soon = 報告はまだ送信されていません。内容を確認して、もう一度送信してください。
+report-refused-trap = 報告は送信されませんでした。空のままにすべき欄が（ブラウザーの自動入力などで）埋まっていました。もう一度送信してください。
+report-refused-paused = { $minutes ->
+   *[other] お使いの接続から短時間に多くの報告が届きました。{ $minutes }分後にもう一度お試しください。
+}
+report-status-heading = 報告 { $reference }
+report-status-received = { $date }に受け付けました。
+report-status-new = まだ回答していません。編集者の回答はこのページに表示されます。このページのアドレスを控えておいてください。
+report-status-accepted = { $date }に採用しました。
+report-status-declined = { $date }に不採用としました。
+report-status-reply = 編集者からの回答
+report-status-unpublished = 現在は公開されていない出来事

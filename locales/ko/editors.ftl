@@ -66,6 +66,38 @@ audit-edit = 사건 { $id } 편집
 audit-retire = 사건 { $id } 게시 중단
 audit-restore = 사건 { $id } 다시 게시
 
+## Readers' reports of errors
+
+admin-reports = 오류 신고
+admin-reports-new = 새 신고 { $count }건
+admin-reports-title = 관리: 오류 신고
+report-states = 상태별 신고
+report-state-new = 새 신고
+report-state-accepted = 수용
+report-state-declined = 기각
+report-state-any = 전체
+loading-reports = 신고를 불러오는 중…
+reports-none = 해당하는 신고가 없습니다.
+column-report = 신고 (접수 시각, UTC)
+column-event = 사건
+column-reported = 독자가 쓴 내용
+column-state = 상태
+older-reports = 이전 신고
+report-source-label = 출처
+report-email-label = 이메일
+report-lang-label = 페이지 언어
+report-answer-heading = 신고 { $reference }
+report-answer-saved = 답변을 저장했습니다. 신고 상태 페이지에 표시됩니다.
+report-answer-conflict = 다른 편집자가 먼저 이 신고에 답변했으며, 그 답변이 유지됩니다. 작성하신 답변은 아래에 남아 있습니다.
+report-answered = { $who }님이 { $date }(UTC)에 답변
+report-decision = 결정
+report-accept = 수용: 사건을 수정했거나 수정할 예정
+report-decline = 기각
+report-reply = 답변 (참조 번호를 가진 사람에게 표시됨)
+report-save-answer = 답변 저장
+audit-accept-report = 사건 { $id }에 대한 신고 수용
+audit-decline-report = 사건 { $id }에 대한 신고 기각
+
 ## The event form
 
 new-event-title = 새 사건

@@ -187,3 +187,33 @@ problem-date = “{ $value }”은(는) 올바른 날짜가 아닙니다. 2019, 
 problem-range = 종료일({ $to })이 시작일({ $from })보다 앞섭니다.
 problem-language = “{ $value }”은(는) 이 사이트에서 지원하지 않는 언어입니다. en, ko, ja 중 하나를 지정해 주세요.
 problem-disputed = “{ $value }”은(는) 입장 필터의 값이 아닙니다. 1을 지정해 주세요.
+
+## Reporting an error in an event
+
+report-heading = 오류 신고
+report-intro = 이 페이지에서 잘못된 내용을 편집자에게 알려 주세요. 계정은 필요하지 않습니다. 신고 내용은 편집자만 보며 공개되지 않습니다.
+report-what = 잘못된 내용 (필수)
+report-source = 출처 (선택)
+report-source-hint = 근거가 되는 링크나 문헌 정보: 편집자에게 텍스트로만 표시됩니다.
+report-email = 이메일 주소 (선택)
+report-email-hint = 신고에 관해 문의할 때를 위한 것으로, 편집자만 볼 수 있습니다.
+report-trap = 이 칸은 비워 두세요
+report-send = 신고 보내기
+report-page-title = 오류 신고: { $title }
+report-about = 대상:
+report-problem-required = 잘못된 내용을 적어 주세요.
+report-problem-too-long = 최대 { $max }자까지 입력할 수 있습니다.
+report-problem-hidden = 보이지 않는 문자가 들어 있습니다. 다시 입력해 주세요.
+report-problem-email = 이메일 주소 형식이 아닙니다(예: name@example.org).
+report-refused-too-soon = 신고가 아직 전송되지 않았습니다. 내용을 확인하고 다시 보내 주세요.
+report-refused-trap = 신고가 전송되지 않았습니다. 비워 두어야 할 칸이 채워져 있었습니다(브라우저의 자동 완성일 수 있습니다). 다시 보내 주세요.
+report-refused-paused = { $minutes ->
+   *[other] 지금 사용 중인 연결에서 신고가 너무 많이 들어왔습니다. { $minutes }분 후에 다시 시도해 주세요.
+}
+report-status-heading = 신고 { $reference }
+report-status-received = { $date }에 접수되었습니다.
+report-status-new = 아직 답변하지 않았습니다. 편집자의 답변은 이 페이지에 표시되니 주소를 보관해 주세요.
+report-status-accepted = { $date }에 수용되었습니다.
+report-status-declined = { $date }에 기각되었습니다.
+report-status-reply = 편집자의 답변
+report-status-unpublished = 더 이상 게시되지 않는 사건

@@ -12,6 +12,7 @@ mod heading;
 mod lang;
 mod month_day;
 mod position;
+mod report;
 mod slug;
 mod web_url;
 
@@ -41,6 +42,11 @@ pub use lang::{EventText, Lang, Translation, UnknownLang};
 pub use month_day::{BadMonthDay, MonthDay};
 pub use position::{
     BadHolder, Court, Holder, HolderParts, Position, QuoteTranslation, in_page_order, is_disputed,
+};
+pub use report::{
+    Answer, AnswerForm, BadReference, MAX_EMAIL_CHARS, MAX_REPORT_CHARS, MAX_REPORT_SOURCE_CHARS,
+    NewReport, QueuedReport, REPORT_QUEUE_PAGE, Reference, ReportErrors, ReportField, ReportForm,
+    ReportProblem, ReportRefusal, ReportState, ReportStatus,
 };
 pub use slug::slugify;
 pub use web_url::{BadUrl, MAX_URL_CHARS, WebUrl};

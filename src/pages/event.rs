@@ -2,8 +2,8 @@
 
 use super::{Gone, LoadFailed, NotFound};
 use crate::components::{
-    ActorList, CategoryBadge, PageAddresses, PageTitle, Positions, SourceList, TakeAway, When,
-    untranslated,
+    ActorList, CategoryBadge, ErrorReportForm, PageAddresses, PageTitle, Positions, SourceList,
+    TakeAway, When, untranslated,
 };
 use crate::i18n::{t, use_lang};
 use crate::loaders::readers::{EventAnswer, load_event};
@@ -73,6 +73,14 @@ fn EventView(page: EventPage) -> impl IntoView {
     }
     .into_any();
     let positions = view! { <Positions positions=event.positions.clone() /> }.into_any();
+    // Folded, so that it costs the first screen nothing.
+    let report = view! {
+        <details class="report" id="report">
+            <summary>{t(lang, "report-heading")}</summary>
+            <ErrorReportForm event_path=event.path() posted=Default::default() />
+        </details>
+    }
+    .into_any();
     view! {
         <PageTitle text=page_title.clone() />
         <Meta name="description" content=event.summary.clone() />
@@ -126,6 +134,7 @@ fn EventView(page: EventPage) -> impl IntoView {
                 </a>
             </p>
             {take_away}
+            {report}
             <nav class="neighbours" aria-label=t(lang, "earlier-and-later")>
                 {page
                     .previous

@@ -6,14 +6,16 @@ mod event;
 mod login;
 mod not_found;
 mod on_this_day;
+mod report;
 #[cfg(feature = "ssr")]
 mod structured_data;
 mod timeline;
 
-pub use admin::{AdminEventsPage, AuditPage, EventFormPage};
+pub use admin::{AdminEventsPage, AdminReportPage, AdminReportsPage, AuditPage, EventFormPage};
 pub use embed::{EmbedEventPage, EmbedTimelinePage};
 pub use event::EventPage;
 pub use login::{LoginPage, SignInForm, admin_destination};
 pub use not_found::{FaultPage, Gone, LoadFailed, NotFound, ShownFault};
 pub use on_this_day::OnThisDayPage;
+pub use report::{ReportPage, ReportStatusPage};
 pub use timeline::TimelinePage;

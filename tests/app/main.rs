@@ -22,6 +22,7 @@ mod languages;
 mod pages;
 mod positions;
 mod postgres_only;
+mod reports;
 mod security;
 mod seed;
 mod servers;

@@ -15,6 +15,7 @@ use super::{
 use serde::{Deserialize, Serialize};
 
 pub use form::{EventForm, FormAction, PositionForm, SourceForm, TranslationForm};
+pub(crate) use rules::{Lines, has_hidden_character};
 
 pub const MAX_TITLE_CHARS: usize = 200;
 pub const MAX_SUMMARY_CHARS: usize = 1_000;

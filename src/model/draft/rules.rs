@@ -237,7 +237,7 @@ fn required_text(
 
 /// Whether a field may hold line breaks (a summary or a body, where they end paragraphs).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Lines {
+pub(crate) enum Lines {
     Kept,
     Refused,
 }
@@ -245,7 +245,7 @@ enum Lines {
 /// Whether `text` has a control character (line breaks and tabs aside, where `lines` keeps
 /// them) or a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069),
 /// none of which a reader can see.
-fn has_hidden_character(text: &str, lines: Lines) -> bool {
+pub(crate) fn has_hidden_character(text: &str, lines: Lines) -> bool {
     text.chars().any(|c| match c {
         '\n' | '\r' | '\t' => lines == Lines::Refused,
         '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => true,

@@ -3,13 +3,16 @@
 mod audit;
 mod event_form;
 mod events;
+mod reports;
 
 pub use audit::AuditPage;
 pub use event_form::EventFormPage;
 pub use events::AdminEventsPage;
+pub use reports::{AdminReportPage, AdminReportsPage};
 
-use crate::i18n::{t, use_lang};
+use crate::i18n::{t, t_with, use_lang};
 use crate::loaders::readers::LoadError;
+use crate::loaders::reports::new_reports_count;
 use leptos::prelude::*;
 
 /// The admin's own navigation, with the sign-out button (a form post: signing out changes
@@ -17,10 +20,27 @@ use leptos::prelude::*;
 #[component]
 fn AdminNav() -> impl IntoView {
     let lang = use_lang();
+    let new_reports = Resource::new(|| (), |()| new_reports_count());
     view! {
         <nav class="admin-nav" aria-label=t(lang, "admin")>
             <a href=lang.path("/admin")>{t(lang, "admin-events")}</a>
             <a href=lang.path("/admin/events/new")>{t(lang, "admin-new-event")}</a>
+            <a href=lang.path("/admin/reports")>
+                {t(lang, "admin-reports")}
+                <Suspense>
+                    {move || Suspend::new(async move {
+                        new_reports.await.ok().filter(|count| *count > 0).map(|count| {
+                            let count = u64::try_from(count).unwrap_or_default();
+                            view! {
+                                " "
+                                <span class="count-badge">
+                                    {t_with(lang, "admin-reports-new", &[("count", count.into())])}
+                                </span>
+                            }
+                        })
+                    })}
+                </Suspense>
+            </a>
             <a href=lang.path("/admin/audit")>{t(lang, "admin-audit")}</a>
             <form method="post" action=lang.path("/logout")>
                 <button class="button button--quiet" type="submit">

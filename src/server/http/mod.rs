@@ -10,6 +10,7 @@ pub(crate) mod extract;
 pub(crate) mod feeds;
 pub(crate) mod json_api;
 pub(crate) mod render;
+pub(crate) mod reports;
 pub(crate) mod sign_in;
 pub(crate) mod static_files;
 pub(crate) mod timelinejs;

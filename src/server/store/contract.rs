@@ -5,8 +5,9 @@
 
 use super::StoreResult;
 use crate::model::{
-    AdminEvent, AuditAction, AuditEntry, DayRange, Event, EventDraft, EventId, EventLink,
-    EventPage, Filter, Lang, MonthDay, NewEvent, Translation, TranslationNeed, Unit, Version,
+    AdminEvent, Answer, AuditAction, AuditEntry, DayRange, Event, EventDraft, EventId, EventLink,
+    EventPage, Filter, Lang, MonthDay, NewEvent, NewReport, QueuedReport, Reference, ReportState,
+    Translation, TranslationNeed, Unit, Version,
 };
 use serde_json::Value;
 use std::collections::HashMap;
@@ -161,6 +162,44 @@ pub(crate) trait Audit {
     async fn audit_entries(&self, before: Option<i64>) -> StoreResult<Vec<AuditEntry>>;
 }
 
+/// Readers' reports of errors and editors' answers. A report changes nothing readers see,
+/// so none of these moves the data generation.
+pub(crate) trait Reports {
+    /// Adds a report, received now; `false` if its reference is taken (the caller draws
+    /// another).
+    async fn insert_report(&self, report: &IncomingReport<'_>) -> StoreResult<bool>;
+    /// When the `nth` most recent report from the address (by its digest) after `since` was
+    /// received, if there were that many.
+    async fn nth_report_since(
+        &self,
+        address_digest: &str,
+        since: i64,
+        nth: i64,
+    ) -> StoreResult<Option<i64>>;
+    /// Up to `limit` reports, newest first, in one state or any, older than the report
+    /// `before` (by id) when given.
+    async fn queued_reports(
+        &self,
+        state: Option<ReportState>,
+        before: Option<i64>,
+        limit: u32,
+    ) -> StoreResult<Vec<QueuedReport>>;
+    /// A report by its reference.
+    async fn report(&self, reference: &Reference) -> StoreResult<Option<QueuedReport>>;
+    /// How many reports no editor has answered.
+    async fn count_new_reports(&self) -> StoreResult<i64>;
+    /// Answers a new report, with its entry in the audit trail, in one unit of work.
+    async fn answer_report(
+        &self,
+        reference: &Reference,
+        answer: &Answer,
+        by: Editing<'_>,
+    ) -> Result<(), AnswerError>;
+    /// The secret named `name`, shared by every server on the database: `candidate` becomes
+    /// it if it has none yet.
+    async fn shared_secret(&self, name: &str, candidate: &str) -> StoreResult<String>;
+}
+
 /// Keeping the database: the seed, made-up data to measure with, backups.
 pub(crate) trait Maintenance {
     /// Writes the seed's events, and the links between them (as positions in `events`),
@@ -298,6 +337,26 @@ impl<'a> Record<'a> {
 pub(crate) enum FailuresOf<'a> {
     Name { username: &'a str, digest: &'a str },
     Address(&'a str),
+}
+
+/// A report as it is received.
+pub(crate) struct IncomingReport<'a> {
+    pub reference: &'a Reference,
+    pub event_id: EventId,
+    pub lang: Lang,
+    pub report: &'a NewReport,
+    pub address_digest: &'a str,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum AnswerError {
+    #[error(transparent)]
+    Store(#[from] super::StoreError),
+    #[error("there is no report {0}")]
+    NotFound(Reference),
+    /// Another editor answered it first.
+    #[error("report {0} has been answered already")]
+    Answered(Reference),
 }
 
 /// How many entries `/admin/audit` shows at once.

@@ -11,6 +11,7 @@
 //!   the SQL that selects them, Korean and Japanese words doubled for search, the audit
 //!   trail's pictures of an event);
 //! - `published`: the data generation as this process knows it;
+//! - `reports`: readers' reports of errors and editors' answers, which no kept page shows;
 //! - `reads`: the reads every engine shares, kept in `cache` until the data changes;
 //! - `seed`, `synthetic`: the curated events, and made-up ones to measure with.
 //!
@@ -32,6 +33,7 @@ mod contract;
 mod postgres;
 mod published;
 mod reads;
+mod reports;
 mod rows;
 mod seed;
 mod snapshots;
@@ -43,8 +45,8 @@ mod words;
 
 pub(crate) use cache::{GenerationCache, Weigh};
 pub(crate) use contract::{
-    Account, ChangedEvent, ColumnCount, EditError, EditableEvent, Editing, ExportedEvent,
-    FailuresOf, ListedEvent, Record, Session, UNKNOWN_ACCOUNT,
+    Account, AnswerError, ChangedEvent, ColumnCount, EditError, EditableEvent, Editing,
+    ExportedEvent, FailuresOf, IncomingReport, ListedEvent, Record, Session, UNKNOWN_ACCOUNT,
 };
 pub(crate) use reads::EventSlice;
 

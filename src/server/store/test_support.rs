@@ -188,6 +188,14 @@ impl Store {
         Ok(account.map(|a| a.password_hash))
     }
 
+    /// How many reports are stored, whatever their state.
+    pub async fn count_reports(&self) -> StoreResult<i64> {
+        let count = on_pool!(self, pool => {
+            sqlx::query_scalar("SELECT count(*) FROM reports").fetch_one(pool).await
+        })?;
+        Ok(count)
+    }
+
     /// How many sessions are stored, live or not.
     pub async fn count_sessions(&self) -> StoreResult<i64> {
         let count = on_pool!(self, pool => {

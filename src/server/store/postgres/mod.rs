@@ -17,6 +17,7 @@ mod editing;
 pub(crate) mod listener;
 mod moving;
 mod reads;
+mod reports;
 mod rows;
 mod search;
 mod writing;

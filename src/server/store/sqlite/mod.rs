@@ -11,6 +11,7 @@ mod columns;
 mod db;
 mod editing;
 mod reads;
+mod reports;
 mod rows;
 mod search;
 mod writing;
