@@ -165,8 +165,19 @@ mod tests {
                 "number", "size", "limit",
             ];
             let texts = [
-                "day", "typed", "value", "from", "to", "language", "field", "unit", "when",
-                "reference", "title", "date", "who",
+                "day",
+                "typed",
+                "value",
+                "from",
+                "to",
+                "language",
+                "field",
+                "unit",
+                "when",
+                "reference",
+                "title",
+                "date",
+                "who",
             ];
             let args: Vec<(&'static str, Arg)> = counts
                 .map(|name| (name, Arg::Count(2)))

@@ -23,6 +23,11 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use rand::RngCore;
+use tokio::sync::Semaphore;
+
+/// Reports are taken two at a time: a flood of them waits its turn, idle, rather than taking
+/// every core from readers, whose pages are kept and cost little.
+static REPORT_TURNS: Semaphore = Semaphore::const_new(2);
 
 /// The name of the field people cannot see, which programs that fill in every field fill.
 pub(crate) const TRAP_FIELD: &str = "website";
@@ -57,7 +62,11 @@ pub(crate) async fn report_error(
             _ => {}
         }
     }
-    match take_report(&state, &parts, id, form, &ticket, &trap).await {
+    let taken = async {
+        let _turn = REPORT_TURNS.acquire().await?;
+        take_report(&state, &parts, id, form, &ticket, &trap).await
+    };
+    match taken.await {
         Ok(response) => response,
         Err(err) => AppError::internal("taking a report", err).into_response(),
     }
@@ -101,11 +110,8 @@ async fn take_report(
         return Ok(again(form, posted, StatusCode::UNPROCESSABLE_ENTITY).await);
     }
     let now = store.clock().timestamp();
-    if !state
-        .ticket_key
-        .age(ticket, now)
-        .is_some_and(|age| age >= MIN_FILL_SECS)
-    {
+    let age = state.ticket_key.age(ticket, now);
+    if age.is_none_or(|age| age < MIN_FILL_SECS) {
         let posted = refused(ReportRefusal::TooSoon);
         return Ok(again(form, posted, StatusCode::UNPROCESSABLE_ENTITY).await);
     }
