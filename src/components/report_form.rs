@@ -7,7 +7,7 @@ use crate::i18n::{t, t_with, use_lang};
 use crate::loaders::reports::{ReportPosted, fresh_ticket};
 use crate::model::{
     Lang, MAX_EMAIL_CHARS, MAX_REPORT_CHARS, MAX_REPORT_SOURCE_CHARS, ReportField, ReportProblem,
-    ReportRefusal,
+    ReportRefusal, TRAP_FIELD,
 };
 use leptos::prelude::*;
 
@@ -106,7 +106,7 @@ pub fn ErrorReportForm(event_path: String, posted: ReportPosted) -> impl IntoVie
             // programs that fill in every field fill it.
             <div class="report-form__trap">
                 <label for="report-website">{t(lang, "report-trap")}</label>
-                <input id="report-website" name="website" tabindex="-1" autocomplete="off" />
+                <input id="report-website" name=TRAP_FIELD tabindex="-1" autocomplete="off" />
             </div>
             <input type="hidden" name="ticket" value=fresh_ticket() />
             <button class="button" type="submit">

@@ -46,7 +46,7 @@ pub use position::{
 pub use report::{
     Answer, AnswerForm, BadReference, MAX_EMAIL_CHARS, MAX_REPORT_CHARS, MAX_REPORT_SOURCE_CHARS,
     NewReport, QueuedReport, REPORT_QUEUE_PAGE, Reference, ReportErrors, ReportField, ReportForm,
-    ReportProblem, ReportRefusal, ReportState, ReportStatus,
+    ReportProblem, ReportRefusal, ReportState, ReportStatus, TRAP_FIELD,
 };
 pub use slug::slugify;
 pub use web_url::{BadUrl, MAX_URL_CHARS, WebUrl};

@@ -15,6 +15,9 @@ pub use reference::{BadReference, Reference};
 pub const MAX_REPORT_CHARS: usize = 2_000;
 /// The longest source: a link or a citation, kept as text.
 pub const MAX_REPORT_SOURCE_CHARS: usize = 500;
+/// The name of the form's field that people cannot see and programs that fill in every
+/// field fill: a report with it filled in is not taken.
+pub const TRAP_FIELD: &str = "website";
 /// How many reports the editors' queue shows at once.
 pub const REPORT_QUEUE_PAGE: usize = 50;
 /// The longest email address (RFC 5321's path limit).

@@ -8,7 +8,9 @@
 //! browser's autofill can fill it for a person, whose report must not vanish silently.
 
 use crate::loaders::reports::{AnswerPosted, ReportPosted};
-use crate::model::{AnswerForm, EventId, Reference, ReportForm, ReportRefusal, event_id_in};
+use crate::model::{
+    AnswerForm, EventId, Reference, ReportForm, ReportRefusal, TRAP_FIELD, event_id_in,
+};
 use crate::server::abuse::{self, MIN_FILL_SECS};
 use crate::server::auth::editor_session::{SignedIn, client_address};
 use crate::server::http::error::AppError;
@@ -28,9 +30,6 @@ use tokio::sync::Semaphore;
 /// Reports are taken two at a time: a flood of them waits its turn, idle, rather than taking
 /// every core from readers, whose pages are kept and cost little.
 static REPORT_TURNS: Semaphore = Semaphore::const_new(2);
-
-/// The name of the field people cannot see, which programs that fill in every field fill.
-pub(crate) const TRAP_FIELD: &str = "website";
 
 /// How many references to draw before giving up: two of 2^40 colliding twice is not luck.
 const REFERENCE_DRAWS: usize = 3;
