@@ -60,8 +60,6 @@ pub enum ReportField {
 }
 
 impl ReportField {
-    pub const ALL: [ReportField; 3] = [Self::What, Self::Source, Self::Email];
-
     /// The field's name in the form, and its element's id.
     pub fn name(self) -> &'static str {
         match self {
