@@ -321,7 +321,7 @@ async fn a_database_from_before_positions_keeps_its_events_and_takes_positions()
 
 #[tokio::test]
 async fn a_database_from_before_reports_keeps_its_audit_trail_and_audits_answers() {
-    let dir = database_made_with(9).await;
+    let dir = database_made_with(10).await;
     let app = TestApp::on_database_in(dir).await;
     let cookie = app.editor_cookie().await;
     let signed_in = app.state.store.audit_trail().await.unwrap();
