@@ -97,6 +97,10 @@ category-security = Security
 category-diplomacy = Diplomacy
 category-society = Society
 actor-KR = South Korea
+# Korea as it was named on an event's date: before 12 October 1897, until 29 August 1910, until 15 August 1948.
+actor-KR-joseon = Joseon Korea
+actor-KR-empire = Korean Empire
+actor-KR-colonial = Korea
 actor-JP = Japan
 actor-US = United States
 actor-CN = China

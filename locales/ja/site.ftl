@@ -92,6 +92,10 @@ category-security = 安全保障
 category-diplomacy = 外交
 category-society = 社会
 actor-KR = 韓国
+# 出来事の日付の時点での国名：1897年10月12日より前、1910年8月29日まで、1948年8月15日まで。
+actor-KR-joseon = 朝鮮
+actor-KR-empire = 大韓帝国
+actor-KR-colonial = 朝鮮
 actor-JP = 日本
 actor-US = 米国
 actor-CN = 中国

@@ -92,6 +92,10 @@ category-security = 안보
 category-diplomacy = 외교
 category-society = 사회
 actor-KR = 한국
+# 사건 당시의 국명: 1897년 10월 12일 이전, 1910년 8월 29일까지, 1948년 8월 15일까지.
+actor-KR-joseon = 조선
+actor-KR-empire = 대한제국
+actor-KR-colonial = 한국
 actor-JP = 일본
 actor-US = 미국
 actor-CN = 중국

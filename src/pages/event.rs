@@ -100,7 +100,7 @@ fn EventView(page: EventPage) -> impl IntoView {
                 {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
             </div>
             {positions}
-            <ActorList actors=event.actors />
+            <ActorList actors=event.actors on=event.when.start().date />
             <section class="permalink__section" id="sources" aria-labelledby="sources-heading">
                 <h2 id="sources-heading">{t(lang, "sources")}</h2>
                 <SourceList sources=event.sources />
