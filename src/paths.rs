@@ -59,7 +59,7 @@ pub enum Gate {
 
 /// Every address of the site, as patterns: an exact path, or a prefix ending in `*`. The
 /// longest pattern that matches decides.
-pub const ADDRESSES: [(&str, Address); 25] = [
+pub const ADDRESSES: [(&str, Address); 26] = [
     ("/", Address::ReaderPage(View::Filter)),
     ("/events/*", Address::ReaderPage(View::Path)),
     (ON_THIS_DAY, Address::ReaderPage(View::Day)),
@@ -77,6 +77,7 @@ pub const ADDRESSES: [(&str, Address); 25] = [
     ("/api", Address::Api(None)),
     ("/api/*", Address::Api(None)),
     ("/pkg/*", Address::BuiltFile),
+    (crate::stylesheets::EDITORS_PATH, Address::BuiltFile),
     (ATOM_FEED, Address::Feed),
     (JSON_FEED, Address::Feed),
     ("/robots.txt", Address::Discovery),

@@ -42,7 +42,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const event = await page.request.get('/events/1', { maxRedirects: 0 });
     const eventPath = event.headers()['location'];
-    for (const path of [...READERS_PAGES, eventPath, `/ja${eventPath}`]) {
+    // An event with positions side by side, and the timeline's disputed marks.
+    const { events } = await (await page.request.get('/api/events?disputed=1')).json();
+    const disputed = `/ko/events/${events[0].id}`;
+    for (const path of [...READERS_PAGES, '/?disputed=1', eventPath, `/ja${eventPath}`, disputed]) {
       await page.goto(path);
       await ready(page);
       expect(await violations(page), path).toEqual([]);

@@ -154,3 +154,20 @@ problem-url-invalid = This is not a web address.
 problem-not-event-number = “{ $value }” is not an event number.
 problem-too-many-related = At most { $max } related events.
 problem-unknown-related = There is no event { $id } to relate to.
+
+## The event form's parts and its related-events picker
+form-part-dates = Dates and classification
+form-part-related = Related events
+related-chosen = Chosen related events
+related-event-number = Event { $id }
+related-remove = Remove { $title }
+related-search = Find an event to relate
+related-search-hint = Type words of its title in any language; the numbers above are filled in for you.
+related-add = Add:
+related-added = Added { $title }.
+related-found = { $count ->
+    [0] No event matches.
+    [one] One event matches.
+   *[other] { $count } events match.
+}
+related-search-failed = The search could not be reached; type the event's number above instead.

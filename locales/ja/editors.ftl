@@ -153,3 +153,19 @@ problem-url-invalid = 有効なウェブアドレスではありません。
 problem-not-event-number = 「{ $value }」は出来事の番号ではありません。
 problem-too-many-related = 関連する出来事は{ $max }件までです。
 problem-unknown-related = 出来事{ $id }は存在しないため、関連付けできません。
+
+## 出来事フォームの各部と関連する出来事の選択
+form-part-dates = 日付と分類
+form-part-related = 関連する出来事
+related-chosen = 選んだ関連する出来事
+related-event-number = 出来事 { $id }
+related-remove = { $title }を外す
+related-search = 関連する出来事を探す
+related-search-hint = タイトルの語をどの言語でも入力できます。上の番号欄は自動で入力されます。
+related-add = 追加：
+related-added = { $title }を追加しました。
+related-found = { $count ->
+    [0] 該当する出来事はありません。
+   *[other] 該当する出来事は{ $count }件です。
+}
+related-search-failed = 検索に接続できません。上の欄に出来事の番号を直接入力してください。

@@ -153,3 +153,19 @@ problem-url-invalid = 올바른 웹 주소가 아닙니다.
 problem-not-event-number = “{ $value }”은(는) 사건 번호가 아닙니다.
 problem-too-many-related = 관련 사건은 최대 { $max }건까지 입력할 수 있습니다.
 problem-unknown-related = 사건 { $id }이(가) 없어 관련 사건으로 지정할 수 없습니다.
+
+## 사건 양식의 부분과 관련 사건 선택기
+form-part-dates = 날짜와 분류
+form-part-related = 관련 사건
+related-chosen = 선택한 관련 사건
+related-event-number = 사건 { $id }
+related-remove = { $title } 삭제
+related-search = 관련 사건 찾기
+related-search-hint = 어느 언어로든 제목의 낱말을 입력하세요. 위의 번호 칸은 자동으로 채워집니다.
+related-add = 추가:
+related-added = { $title }을(를) 추가했습니다.
+related-found = { $count ->
+    [0] 일치하는 사건이 없습니다.
+   *[other] 일치하는 사건이 { $count }건 있습니다.
+}
+related-search-failed = 검색에 연결할 수 없습니다. 위 칸에 사건 번호를 직접 입력하세요.

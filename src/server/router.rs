@@ -102,7 +102,7 @@ pub fn router(state: AppState) -> Router {
 
 /// The routes that handlers answer rather than pages. Each path is classified in
 /// `paths::ADDRESSES` (a test checks it).
-fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 19] {
+fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 20] {
     [
         (paths::ATOM_FEED, get(feeds::atom)),
         (paths::JSON_FEED, get(feeds::json_feed)),
@@ -115,6 +115,10 @@ fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 19] {
         (paths::TIMELINEJS_EXPORT, get(timelinejs::timelinejs)),
         (paths::OEMBED, get(embedding::oembed)),
         (crate::embeds::HOST_SCRIPT_PATH, get(embedding::host_script)),
+        (
+            crate::stylesheets::EDITORS_PATH,
+            get(static_files::editors_stylesheet),
+        ),
         ("/api/events/{id}", get(json_api::get_event)),
         // The rest of the API's addresses are unknown, answered as the API answers.
         ("/api", any(json_api::no_such_address)),

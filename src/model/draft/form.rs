@@ -148,6 +148,29 @@ pub struct EventForm {
     pub version: String,
 }
 
+impl EventForm {
+    /// The related events' numbers as typed: each word an id (`12` or `#12`), or the word
+    /// that is none. The form's rules refuse a word that is no number; the related-events
+    /// picker shows the ids.
+    pub fn related_words(&self) -> impl Iterator<Item = Result<EventId, &str>> {
+        self.related
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|word| !word.is_empty())
+            .map(|word| word.trim_start_matches('#').parse().map_err(|_| word))
+    }
+
+    /// The related events' numbers, each once, leaving out words that are no number.
+    pub fn related_ids(&self) -> Vec<EventId> {
+        let mut ids: Vec<EventId> = Vec::new();
+        for id in self.related_words().flatten() {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids
+    }
+}
+
 /// What the editor asked for by the button they pressed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormAction {

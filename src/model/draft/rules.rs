@@ -145,27 +145,11 @@ impl EventForm {
     }
 
     fn related(&self, errors: &mut FormErrors) -> Vec<EventId> {
-        let mut ids = Vec::new();
-        for word in self
-            .related
-            .split(|c: char| c == ',' || c.is_whitespace())
-            .filter(|w| !w.is_empty())
-        {
-            match word.trim_start_matches('#').parse::<EventId>() {
-                Ok(id) => {
-                    if !ids.contains(&id) {
-                        ids.push(id);
-                    }
-                }
-                _ => {
-                    errors.add(
-                        FormField::Related,
-                        FormProblem::NotAnEventNumber(word.to_owned()),
-                    );
-                    return ids;
-                }
-            }
+        if let Some(word) = self.related_words().find_map(Result::err) {
+            let problem = FormProblem::NotAnEventNumber(word.to_owned());
+            errors.add(FormField::Related, problem);
         }
+        let ids = self.related_ids();
         if ids.len() > MAX_RELATED {
             errors.add(FormField::Related, FormProblem::TooManyRelated);
         }

@@ -10,7 +10,15 @@ pub use events::AdminEventsPage;
 
 use crate::i18n::{t, use_lang};
 use crate::loaders::readers::LoadError;
+use crate::stylesheets;
 use leptos::prelude::*;
+use leptos_meta::Stylesheet;
+
+/// The editors' styles, which readers' pages do not load (see `stylesheets`).
+#[component]
+pub(crate) fn EditorsStylesheet() -> impl IntoView {
+    view! { <Stylesheet href=stylesheets::editors_href() /> }
+}
 
 /// The admin's own navigation, with the sign-out button (a form post: signing out changes
 /// state, so it is never a link).
@@ -18,6 +26,7 @@ use leptos::prelude::*;
 fn AdminNav() -> impl IntoView {
     let lang = use_lang();
     view! {
+        <EditorsStylesheet />
         <nav class="admin-nav" aria-label=t(lang, "admin")>
             <a href=lang.path("/admin")>{t(lang, "admin-events")}</a>
             <a href=lang.path("/admin/events/new")>{t(lang, "admin-new-event")}</a>
