@@ -398,6 +398,15 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
                 error=error(FormField::Related)
                 on_input=text(FormField::Related, |f, v| f.related = v)
             />
+            // Shown with the revision this save makes in the event's public history.
+            <TextField
+                name="note"
+                label=t(lang, "field-note")
+                hint=t(lang, "field-note-hint")
+                value=form.note.clone()
+                error=error(FormField::Note)
+                on_input=text(FormField::Note, |f, v| f.note = v)
+            />
             <p class="field-error" role="status" aria-live="polite">
                 {move || {
                     let bytes = typed.with(EventForm::encoded_len);
@@ -427,6 +436,11 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
                             {t(lang, verb)}
                         </button>
                     </form>
+                    <p>
+                        <a href=lang.path(&format!("/admin/events/{id}/revisions"))>
+                            {t(lang, "admin-revisions-link")}
+                        </a>
+                    </p>
                 }
             })}
     }
