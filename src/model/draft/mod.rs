@@ -141,6 +141,7 @@ impl FormErrors {
     }
 }
 
+#[cfg(feature = "ssr")]
 impl NewEvent {
     /// The event as readers would see it with this id, in `lang` where it is written (else
     /// in English): how a revision's page shows the event as it stood.
