@@ -5,7 +5,8 @@ use crate::i18n::{t, use_lang};
 use crate::model::Lang;
 use crate::pages::{
     AdminEventsPage, AuditPage, EmbedEventPage, EmbedTimelinePage, EventFormPage, EventPage,
-    FaultPage, LoginPage, NotFound, OnThisDayPage, ShownFault, TimelinePage,
+    FaultPage, HistoryPage, LoginPage, NotFound, OnThisDayPage, RevisionPageView, RevisionsPage,
+    ShownFault, TimelinePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, provide_meta_context};
@@ -161,6 +162,8 @@ fn Pages() -> impl IntoView {
         <Routes fallback=NotFound>
             <Route path=path!("/") view=TimelinePage ssr=SsrMode::Async />
             <Route path=path!("/events/:key") view=EventPage ssr=SsrMode::Async />
+            <Route path=path!("/events/:key/history") view=HistoryPage ssr=SsrMode::Async />
+            <Route path=path!("/events/:key/v/:n") view=RevisionPageView ssr=SsrMode::Async />
             <Route path=path!("/on-this-day") view=OnThisDayPage ssr=SsrMode::Async />
             <Route path=path!("/embed") view=EmbedTimelinePage ssr=SsrMode::Async />
             <Route path=path!("/embed/events/:key") view=EmbedEventPage ssr=SsrMode::Async />
@@ -168,6 +171,11 @@ fn Pages() -> impl IntoView {
             <Route path=path!("/admin") view=AdminEventsPage ssr=SsrMode::Async />
             <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />
             <Route path=path!("/admin/events/:key") view=EventFormPage ssr=SsrMode::Async />
+            <Route
+                path=path!("/admin/events/:key/revisions")
+                view=RevisionsPage
+                ssr=SsrMode::Async
+            />
         </Routes>
     }
 }

@@ -165,7 +165,20 @@ mod tests {
                 "number", "size", "limit",
             ];
             let texts = [
-                "day", "typed", "value", "from", "to", "language", "field", "unit", "when", "title",
+                "day",
+                "typed",
+                "value",
+                "from",
+                "to",
+                "language",
+                "field",
+                "unit",
+                "when",
+                "title",
+                "parts",
+                "languages",
+                "site",
+                "date",
             ];
             let args: Vec<(&'static str, Arg)> = counts
                 .map(|name| (name, Arg::Count(2)))

@@ -171,3 +171,22 @@ related-found = { $count ->
    *[other] { $count } events match.
 }
 related-search-failed = The search could not be reached; type the event's number above instead.
+
+## Notes to readers and revisions
+
+field-note = Note for readers
+field-note-hint = Optional. Shown with this change in the event’s public history, e.g. “Corrected the number of plaintiffs (source: …)”. At most 500 characters, on one line.
+admin-revisions-title = Admin: revisions
+admin-revisions-heading = Revisions of “{ $title }”
+admin-revisions-link = Revisions of this event
+admin-edit-event = Edit this event
+column-revision = Revision
+revision-no-editor = (seed, or from before revisions were kept)
+restore-revision = Restore
+restore-revision-number = Restore revision { $number }
+restore-invalid = Revision { $number } was not restored: it does not meet today’s rules for events ({ $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}). Edit the event instead.
+restore-conflict = Someone else saved event { $id } while you were looking at its revisions, so nothing was restored. The list below is up to date; restore again if you still want to.
+restore-unknown-related = Revision { $number } relates the event to event { $id }, which does not exist, so nothing was restored.

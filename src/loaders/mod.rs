@@ -4,6 +4,7 @@
 //! they are not offered over HTTP.
 
 pub mod editors;
+pub mod history;
 pub mod readers;
 
 pub use readers::LoadError;

@@ -12,6 +12,7 @@
 
 pub mod auth;
 pub mod clock;
+pub(crate) mod history;
 mod http;
 mod middleware;
 mod router;

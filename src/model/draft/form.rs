@@ -125,8 +125,11 @@ impl TranslationForm {
     }
 }
 
-/// The event form as typed: every field is text (or a tick) until it is validated.
+/// The event form as typed: every field is text (or a tick) until it is validated. Its JSON
+/// is also how a revision keeps the event (without version or note); a field added later
+/// reads as empty from older revisions.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct EventForm {
     pub title: String,
     pub summary: String,
@@ -146,6 +149,8 @@ pub struct EventForm {
     /// The version of the event the form was filled from (empty for a new event), so that a
     /// save can tell whether someone else saved in between.
     pub version: String,
+    /// The editor's note to readers about this change (not part of the event).
+    pub note: String,
 }
 
 impl EventForm {
@@ -266,8 +271,9 @@ impl EventForm {
                 .map(EventId::to_string)
                 .collect::<Vec<_>>()
                 .join(", "),
-            // The event's version is the store's to give.
+            // The event's version is the store's to give; a note belongs to one change.
             version: String::new(),
+            note: String::new(),
         }
     }
 
@@ -295,6 +301,7 @@ impl EventForm {
                 "actor" => form.actors.push(value),
                 "related" => form.related = value,
                 "version" => form.version = value,
+                "note" => form.note = value,
                 "source_publisher" => publishers.push(value),
                 "source_headline" => headlines.push(value),
                 "source_date" => dates.push(value),
@@ -363,6 +370,7 @@ impl EventForm {
             ("category", &self.category),
             ("related", &self.related),
             ("version", &self.version),
+            ("note", &self.note),
         ];
         pairs.extend(self.actors.iter().map(|a| ("actor", a.as_str())));
         for source in &self.sources {

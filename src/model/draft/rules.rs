@@ -2,9 +2,9 @@
 //! server.
 
 use super::{
-    EventDraft, EventForm, FormErrors, FormField, FormProblem, MAX_BODY_CHARS, MAX_POSITIONS,
-    MAX_QUOTE_CHARS, MAX_RELATED, MAX_SOURCE_FIELD_CHARS, MAX_SOURCES, MAX_SUMMARY_CHARS,
-    MAX_TITLE_CHARS, NewEvent, PositionForm, SourceForm,
+    EventDraft, EventForm, FormErrors, FormField, FormProblem, MAX_BODY_CHARS, MAX_NOTE_CHARS,
+    MAX_POSITIONS, MAX_QUOTE_CHARS, MAX_RELATED, MAX_SOURCE_FIELD_CHARS, MAX_SOURCES,
+    MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, PositionForm, SourceForm,
 };
 use crate::model::{
     Actor, Category, DateSpan, EventDate, EventId, EventText, Holder, Lang, PartialDate, Position,
@@ -66,6 +66,7 @@ impl EventForm {
         let sources = self.sources(&mut errors);
         let positions = self.positions(&mut errors);
         let related = self.related(&mut errors);
+        let note = self.note(&mut errors);
 
         match (text, when, category) {
             (Some(text), Some(when), Some(category)) if errors.is_empty() => Ok(EventDraft {
@@ -81,9 +82,24 @@ impl EventForm {
                     translations,
                 },
                 related,
+                note,
             }),
             _ => Err(errors),
         }
+    }
+
+    /// The note to readers, if one was written: one paragraph, within its limit.
+    fn note(&self, errors: &mut FormErrors) -> Option<String> {
+        if self.note.trim().is_empty() {
+            return None;
+        }
+        required_text(
+            errors,
+            FormField::Note,
+            &self.note,
+            MAX_NOTE_CHARS,
+            Lines::Refused,
+        )
     }
 
     /// The translations written; one left wholly empty is not written yet. One begun must

@@ -419,6 +419,15 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
             />
             <RelatedPicker typed edit lang />
             </Section>
+            // Shown with the revision this save makes in the event's public history.
+            <TextField
+                name="note"
+                label=t(lang, "field-note")
+                hint=t(lang, "field-note-hint")
+                value=form.note.clone()
+                error=error(FormField::Note)
+                on_input=text(FormField::Note, |f, v| f.note = v)
+            />
             // Stays at the foot of the screen while the form scrolls under it.
             <div class="form__save-bar">
             <p class="field-error" role="status" aria-live="polite">
@@ -451,6 +460,11 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
                             {t(lang, verb)}
                         </button>
                     </form>
+                    <p>
+                        <a href=lang.path(&format!("/admin/events/{id}/revisions"))>
+                            {t(lang, "admin-revisions-link")}
+                        </a>
+                    </p>
                 }
             })}
     }

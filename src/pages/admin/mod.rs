@@ -3,10 +3,12 @@
 mod audit;
 mod event_form;
 mod events;
+mod revisions;
 
 pub use audit::AuditPage;
 pub use event_form::EventFormPage;
 pub use events::AdminEventsPage;
+pub use revisions::RevisionsPage;
 
 use crate::i18n::{t, use_lang};
 use crate::loaders::readers::LoadError;

@@ -17,10 +17,10 @@ pub(super) enum Part {
 }
 
 impl Part {
-    /// The part a field is in.
-    fn of(field: FormField) -> Part {
+    /// The part a field is in; the note for readers is in none, but beside the Save button.
+    fn of(field: FormField) -> Option<Part> {
         use FormField::*;
-        match field {
+        let part = match field {
             Title | Summary | Body => Part::Texts(Lang::En),
             TranslatedTitle(lang) | TranslatedSummary(lang) | TranslatedBody(lang) => {
                 Part::Texts(lang)
@@ -34,7 +34,9 @@ impl Part {
                 Part::Positions
             }
             Related => Part::Related,
-        }
+            Note => return None,
+        };
+        Some(part)
     }
 
     /// Whether it starts open: on a new event, on an event's English texts, and wherever the
@@ -42,7 +44,7 @@ impl Part {
     pub(super) fn opens(self, new_event: bool, errors: &FormErrors) -> bool {
         new_event
             || self == Part::Texts(Lang::En)
-            || errors.0.iter().any(|(field, _)| Part::of(*field) == self)
+            || errors.0.iter().any(|(field, _)| Part::of(*field) == Some(self))
     }
 
     fn id(self) -> String {
