@@ -5,8 +5,9 @@ use crate::i18n::{t, use_lang};
 use crate::model::Lang;
 use crate::pages::{
     AdminEventsPage, AdminReportPage, AdminReportsPage, AuditPage, EmbedEventPage,
-    EmbedTimelinePage, EventFormPage, EventPage, FaultPage, LoginPage, NotFound, OnThisDayPage,
-    ReportPage, ReportStatusPage, ShownFault, TimelinePage,
+    EmbedTimelinePage, EventFormPage, EventPage, FaultPage, HistoryPage, LoginPage, NotFound,
+    OnThisDayPage, ReportPage, ReportStatusPage, RevisionPageView, RevisionsPage, ShownFault,
+    TimelinePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, provide_meta_context};
@@ -164,6 +165,8 @@ fn Pages() -> impl IntoView {
             <Route path=path!("/events/:key") view=EventPage ssr=SsrMode::Async />
             <Route path=path!("/events/:key/report") view=ReportPage ssr=SsrMode::Async />
             <Route path=path!("/reports/:reference") view=ReportStatusPage ssr=SsrMode::Async />
+            <Route path=path!("/events/:key/history") view=HistoryPage ssr=SsrMode::Async />
+            <Route path=path!("/events/:key/v/:n") view=RevisionPageView ssr=SsrMode::Async />
             <Route path=path!("/on-this-day") view=OnThisDayPage ssr=SsrMode::Async />
             <Route path=path!("/embed") view=EmbedTimelinePage ssr=SsrMode::Async />
             <Route path=path!("/embed/events/:key") view=EmbedEventPage ssr=SsrMode::Async />
@@ -177,6 +180,11 @@ fn Pages() -> impl IntoView {
                 ssr=SsrMode::Async
             />
             <Route path=path!("/admin/events/:key") view=EventFormPage ssr=SsrMode::Async />
+            <Route
+                path=path!("/admin/events/:key/revisions")
+                view=RevisionsPage
+                ssr=SsrMode::Async
+            />
         </Routes>
     }
 }

@@ -178,6 +178,9 @@ mod tests {
                 "title",
                 "date",
                 "who",
+                "parts",
+                "languages",
+                "site",
             ];
             let args: Vec<(&'static str, Arg)> = counts
                 .map(|name| (name, Arg::Count(2)))

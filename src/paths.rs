@@ -33,6 +33,9 @@ pub enum Address {
     /// report's status page: in each language, never kept, since each answer is the
     /// reader's own.
     Report,
+    /// A citation of an event to download (RIS, BibTeX, CSL-JSON), in each language; never
+    /// kept, as few ask for one.
+    Citation,
     /// The health check.
     Health,
     /// No address of the site.
@@ -61,11 +64,17 @@ pub enum Gate {
     SignedWithIslands,
 }
 
-/// Every address of the site, as patterns: an exact path, or one with a `*` standing for
-/// any run of characters (`/events/*/report`). The longest pattern that matches decides.
-pub const ADDRESSES: [(&str, Address); 27] = [
+/// Every address of the site, as patterns: an exact path, or one with `*` standing for any
+/// text (within one segment or across several). The longest pattern that matches decides.
+pub const ADDRESSES: [(&str, Address); 34] = [
     ("/", Address::ReaderPage(View::Filter)),
     ("/events/*", Address::ReaderPage(View::Path)),
+    // An event's public history, and each of its revisions as it stood.
+    ("/events/*/history", Address::ReaderPage(View::Path)),
+    ("/events/*/v/*", Address::ReaderPage(View::Path)),
+    ("/events/*/cite.ris", Address::Citation),
+    ("/events/*/cite.bib", Address::Citation),
+    ("/events/*/cite.json", Address::Citation),
     (REPORT_FORM, Address::Report),
     ("/reports/*", Address::Report),
     (ON_THIS_DAY, Address::ReaderPage(View::Day)),
@@ -83,6 +92,7 @@ pub const ADDRESSES: [(&str, Address); 27] = [
     ("/api", Address::Api(None)),
     ("/api/*", Address::Api(None)),
     ("/pkg/*", Address::BuiltFile),
+    (crate::stylesheets::EDITORS_PATH, Address::BuiltFile),
     (ATOM_FEED, Address::Feed),
     (JSON_FEED, Address::Feed),
     ("/robots.txt", Address::Discovery),
@@ -94,6 +104,8 @@ pub const ADDRESSES: [(&str, Address); 27] = [
     ("/admin", Address::Editors(Gate::Signed)),
     ("/admin/*", Address::Editors(Gate::Signed)),
     ("/admin/events/*", Address::Editors(Gate::SignedWithIslands)),
+    // The list of an event's revisions has no form to check as it is typed.
+    ("/admin/events/*/revisions", Address::Editors(Gate::Signed)),
 ];
 
 /// The events of one day of the year across the years (`?date=MM-DD`).
@@ -135,14 +147,22 @@ pub fn address(path: &str) -> Address {
 }
 
 fn fits(pattern: &str, path: &str) -> bool {
-    match pattern.split_once('*') {
-        Some((before, after)) => {
-            path.len() >= before.len() + after.len()
-                && path.starts_with(before)
-                && path.ends_with(after)
-        }
-        None => path == pattern,
+    let parts: Vec<&str> = pattern.split('*').collect();
+    let [first, middle @ .., last] = parts.as_slice() else {
+        return path == pattern;
+    };
+    if path.len() < first.len() + last.len() || !path.starts_with(first) || !path.ends_with(last) {
+        return false;
     }
+    // Each part between stars occurs in order, between the first and the last.
+    let mut rest = &path[first.len()..path.len() - last.len()];
+    middle.iter().all(|part| match rest.find(part) {
+        Some(at) => {
+            rest = &rest[at + part.len()..];
+            true
+        }
+        None => false,
+    })
 }
 
 impl Address {
@@ -194,12 +214,14 @@ pub fn is_reader_page(path: &str) -> bool {
 }
 
 /// The readers' pages as the page marks them for the script: the patterns in every
-/// language, space-separated.
+/// language, space-separated. The script reads a star only at the end, so patterns with one
+/// within are left out: the shorter pattern they lie under covers them (`/events/*`).
 pub fn reader_pages_mark() -> String {
     let patterns: Vec<&str> = ADDRESSES
         .iter()
         .filter(|(_, address)| matches!(address, Address::ReaderPage(_)))
         .map(|&(pattern, _)| pattern)
+        .filter(|pattern| !pattern.trim_end_matches('*').contains('*'))
         .collect();
     Lang::ALL
         .iter()
@@ -362,6 +384,21 @@ mod tests {
         assert_eq!(address("/events/3-x"), Address::ReaderPage(View::Path));
         assert!(address("/events/3-x/report").has_languages());
         assert_eq!(address("/events/report"), Address::ReaderPage(View::Path));
+        assert_eq!(
+            address("/events/3-x/history"),
+            Address::ReaderPage(View::Path)
+        );
+        assert_eq!(address("/events/3-x/v/2"), Address::ReaderPage(View::Path));
+        assert_eq!(address("/events/3-x/cite.ris"), Address::Citation);
+        assert_eq!(address("/events/3-x/cite.bib"), Address::Citation);
+        assert_eq!(address("/events/3-x/cite.json"), Address::Citation);
+        assert_eq!(address("/events/cite.ris"), Address::ReaderPage(View::Path));
+        assert!(address("/events/3-x/cite.ris").has_languages());
+        assert!(!address("/events/3-x/cite.ris").is_rendered());
+        assert_eq!(
+            address("/admin/events/3/revisions"),
+            Address::Editors(Gate::Signed)
+        );
     }
 
     #[test]

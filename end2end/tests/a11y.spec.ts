@@ -42,8 +42,15 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const event = await page.request.get('/events/1', { maxRedirects: 0 });
     const eventPath = event.headers()['location'];
-    const reportPages = [`${eventPath}/report`, `/ko${eventPath}/report`, `/ja${eventPath}/report`];
-    for (const path of [...READERS_PAGES, eventPath, `/ja${eventPath}`, ...reportPages]) {
+    // An event's page, its history and its first revision, in three languages.
+    const eventPages = [eventPath, `/ja${eventPath}`, `${eventPath}/history`];
+    eventPages.push(`/ko${eventPath}/history`, `/ja${eventPath}/v/1`, `${eventPath}/v/1`);
+    // An event with positions side by side, and the timeline's disputed marks.
+    const { events } = await (await page.request.get('/api/events?disputed=1')).json();
+    eventPages.push('/?disputed=1', `/ko/events/${events[0].id}`);
+    // The page of the form to report an error, in three languages.
+    eventPages.push(`${eventPath}/report`, `/ko${eventPath}/report`, `/ja${eventPath}/report`);
+    for (const path of [...READERS_PAGES, ...eventPages]) {
       await page.goto(path);
       await ready(page);
       expect(await violations(page), path).toEqual([]);
@@ -96,7 +103,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 
   test(`editors' pages have no accessibility violations, ${scheme} @js`, async ({ page }) => {
-    // Seven pages, each checked in full.
+    // Eight pages, each checked in full.
     test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/login');
@@ -104,6 +111,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await signIn(page);
     await expect(page).toHaveURL(/\/admin$/);
     const pages = ['/admin', '/admin/audit', '/admin/events/new', '/admin/events/1'];
+    pages.push('/admin/events/1/revisions');
     for (const path of [...pages, '/ko/admin?translations=missing', '/ja/admin/events/1']) {
       await page.goto(path);
       await ready(page);

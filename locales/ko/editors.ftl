@@ -185,3 +185,35 @@ problem-url-invalid = 올바른 웹 주소가 아닙니다.
 problem-not-event-number = “{ $value }”은(는) 사건 번호가 아닙니다.
 problem-too-many-related = 관련 사건은 최대 { $max }건까지 입력할 수 있습니다.
 problem-unknown-related = 사건 { $id }이(가) 없어 관련 사건으로 지정할 수 없습니다.
+
+## 사건 양식의 부분과 관련 사건 선택기
+form-part-dates = 날짜와 분류
+form-part-related = 관련 사건
+related-chosen = 선택한 관련 사건
+related-event-number = 사건 { $id }
+related-remove = { $title } 삭제
+related-search = 관련 사건 찾기
+related-search-hint = 어느 언어로든 제목의 낱말을 입력하세요. 위의 번호 칸은 자동으로 채워집니다.
+related-add = 추가:
+related-added = { $title }을(를) 추가했습니다.
+related-found = { $count ->
+    [0] 일치하는 사건이 없습니다.
+   *[other] 일치하는 사건이 { $count }건 있습니다.
+}
+related-search-failed = 검색에 연결할 수 없습니다. 위 칸에 사건 번호를 직접 입력하세요.
+
+## Notes to readers and revisions
+
+field-note = 독자에게 남기는 메모
+field-note-hint = 선택 사항입니다. 이 수정과 함께 사건의 공개 수정 기록에 표시됩니다(예: “원고 수 정정(출처: …)”). 한 줄, 최대 500자.
+admin-revisions-title = 관리: 수정 기록
+admin-revisions-heading = “{ $title }”의 판
+admin-revisions-link = 이 사건의 판 목록
+admin-edit-event = 이 사건 편집하기
+column-revision = 판
+revision-no-editor = (초기 데이터 또는 판 기록 이전)
+restore-revision = 되돌리기
+restore-revision-number = 제{ $number }판으로 되돌리기
+restore-invalid = 제{ $number }판은 현재의 사건 작성 규칙에 맞지 않아({ $count }건의 문제) 되돌리지 않았습니다. 사건을 직접 편집해 주세요.
+restore-conflict = 판 목록을 보는 사이에 다른 사람이 사건 { $id }을(를) 저장해서 아무것도 되돌리지 않았습니다. 아래 목록은 최신 상태입니다. 여전히 원하시면 다시 되돌려 주세요.
+restore-unknown-related = 제{ $number }판은 존재하지 않는 사건 { $id }과(와) 연결되어 있어 되돌리지 않았습니다.

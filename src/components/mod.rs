@@ -1,5 +1,6 @@
 //! Pieces of UI shared by the pages.
 
+mod cite;
 mod event_card;
 mod event_facts;
 mod filter_bar;
@@ -15,6 +16,7 @@ mod status;
 mod take_away;
 mod time_axis;
 
+pub use cite::{CitationTags, Cite};
 pub use event_card::EventCard;
 pub use event_facts::{
     ActorList, CategoryBadge, Citation, SourceList, When, actor_name, category_name, holder_name,

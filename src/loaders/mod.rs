@@ -5,6 +5,7 @@
 //! they are not offered over HTTP.
 
 pub mod editors;
+pub mod history;
 pub mod readers;
 pub mod reports;
 

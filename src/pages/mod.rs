@@ -3,6 +3,7 @@
 mod admin;
 mod embed;
 mod event;
+mod history;
 mod login;
 mod not_found;
 mod on_this_day;
@@ -11,9 +12,12 @@ mod report;
 mod structured_data;
 mod timeline;
 
-pub use admin::{AdminEventsPage, AdminReportPage, AdminReportsPage, AuditPage, EventFormPage};
+pub use admin::{
+    AdminEventsPage, AdminReportPage, AdminReportsPage, AuditPage, EventFormPage, RevisionsPage,
+};
 pub use embed::{EmbedEventPage, EmbedTimelinePage};
 pub use event::EventPage;
+pub use history::{HistoryPage, RevisionPageView};
 pub use login::{LoginPage, SignInForm, admin_destination};
 pub use not_found::{FaultPage, Gone, LoadFailed, NotFound, ShownFault};
 pub use on_this_day::OnThisDayPage;

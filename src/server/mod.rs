@@ -14,6 +14,7 @@
 mod abuse;
 pub mod auth;
 pub mod clock;
+pub(crate) mod history;
 mod http;
 mod middleware;
 mod router;

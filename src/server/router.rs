@@ -13,7 +13,8 @@ use crate::app::{App, shell};
 use crate::paths;
 use crate::server::http::error::AppError;
 use crate::server::http::{
-    discovery, embedding, event_forms, exports, feeds, json_api, reports, sign_in, static_files,
+    citations, discovery, embedding, event_forms, exports, feeds, json_api, reports, sign_in,
+    static_files,
     timelinejs,
 };
 use crate::server::middleware::{
@@ -103,7 +104,7 @@ pub fn router(state: AppState) -> Router {
 
 /// The routes that handlers answer rather than pages. Each path is classified in
 /// `paths::ADDRESSES` (a test checks it).
-fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 21] {
+fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 26] {
     [
         (paths::ATOM_FEED, get(feeds::atom)),
         (paths::JSON_FEED, get(feeds::json_feed)),
@@ -116,6 +117,13 @@ fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 21] {
         (paths::TIMELINEJS_EXPORT, get(timelinejs::timelinejs)),
         (paths::OEMBED, get(embedding::oembed)),
         (crate::embeds::HOST_SCRIPT_PATH, get(embedding::host_script)),
+        (
+            crate::stylesheets::EDITORS_PATH,
+            get(static_files::editors_stylesheet),
+        ),
+        ("/events/{key}/cite.ris", get(citations::ris)),
+        ("/events/{key}/cite.bib", get(citations::bibtex)),
+        ("/events/{key}/cite.json", get(citations::csl_json)),
         ("/api/events/{id}", get(json_api::get_event)),
         // The rest of the API's addresses are unknown, answered as the API answers.
         ("/api", any(json_api::no_such_address)),
@@ -129,6 +137,10 @@ fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 21] {
         (
             "/admin/events/{id}/restore",
             post(event_forms::restore_event),
+        ),
+        (
+            "/admin/events/{key}/revisions",
+            post(event_forms::restore_revision),
         ),
     ]
 }

@@ -1,6 +1,7 @@
 //! Handlers for what is not a Leptos page: the JSON API, the editors' form posts,
 //! signing in and out, the built files, and robots.txt and the sitemaps.
 
+pub(crate) mod citations;
 pub(crate) mod discovery;
 pub(crate) mod embedding;
 pub(crate) mod error;

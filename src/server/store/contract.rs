@@ -7,7 +7,7 @@ use super::StoreResult;
 use crate::model::{
     AdminEvent, Answer, AuditAction, AuditEntry, DayRange, Event, EventDraft, EventId, EventLink,
     EventPage, Filter, Lang, MonthDay, NewEvent, NewReport, QueuedReport, Reference, ReportState,
-    Translation, TranslationNeed, Unit, Version,
+    RevisionNumber, RevisionStamp, Translation, TranslationNeed, Unit, Version,
 };
 use serde_json::Value;
 use std::collections::HashMap;
@@ -79,10 +79,15 @@ pub(crate) trait EventReads {
     async fn editable_event(&self, id: EventId) -> StoreResult<Option<EditableEvent>>;
     /// Whether an event exists but is retired (its readers get "gone", not "not found").
     async fn is_retired(&self, id: EventId) -> StoreResult<bool>;
+    /// Every revision of an event, oldest first.
+    async fn revisions(&self, id: EventId) -> StoreResult<Vec<StoredRevision>>;
+    /// The newest revision of an event: its number and when it was written.
+    async fn latest_revision(&self, id: EventId) -> StoreResult<Option<RevisionStamp>>;
 }
 
-/// Editors' changes, each a whole unit of work with its entry in the audit trail: a change
-/// is never made without its record, nor recorded without being made.
+/// Editors' changes, each a whole unit of work with its entry in the audit trail and a new
+/// revision of each event it changes: a change is never made without its records, nor
+/// recorded without being made.
 pub(crate) trait EventWrites {
     async fn create_event(&self, draft: &EventDraft, by: Editing<'_>)
     -> Result<EventId, EditError>;
@@ -285,11 +290,53 @@ pub(crate) struct EditableEvent {
     pub version: Version,
 }
 
-/// Who is making a change, and from where.
+/// Who is making a change, and from where; with the note to readers the change's revision
+/// carries, and the earlier revision it brings back, if it does.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Editing<'a> {
     pub username: &'a str,
     pub address: &'a str,
+    pub note: Option<&'a str>,
+    pub restores: Option<RevisionNumber>,
+}
+
+impl<'a> Editing<'a> {
+    /// The same editor, for a change that carries this note.
+    pub(crate) fn with_note(self, note: Option<&'a str>) -> Self {
+        Self { note, ..self }
+    }
+
+    /// The same editor, bringing back an earlier revision.
+    pub(crate) fn restoring(self, number: RevisionNumber) -> Self {
+        Self {
+            restores: Some(number),
+            ..self
+        }
+    }
+
+    /// The same editor, for a change the note is not about (the other side of a relation).
+    pub(crate) fn without_note(self) -> Self {
+        Self {
+            note: None,
+            restores: None,
+            ..self
+        }
+    }
+}
+
+/// A revision as kept: the whole event as it stood after a change (`content` is its form as
+/// JSON), the event's version then, who wrote it (`None` for the seed and for events older
+/// than revisions), when (RFC 3339), and the editor's note to readers.
+#[derive(Clone, Debug)]
+pub(crate) struct StoredRevision {
+    pub number: RevisionNumber,
+    pub version: Version,
+    pub content: String,
+    pub retired: bool,
+    pub editor: Option<String>,
+    pub note: Option<String>,
+    pub restores: Option<RevisionNumber>,
+    pub created_at: String,
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -77,6 +77,8 @@ async fn a_sqlite_database_moves_whole_and_its_editor_signs_in_on_postgresql() {
         "/api/events?page=2",
         &format!("/events/{id}"),
         &format!("/ko/events/{id}"),
+        &format!("/ko/events/{id}-ministers-meet-before-the-move/history"),
+        &format!("/events/{id}-ministers-meet-before-the-move/v/1"),
         "/admin",
         "/admin/audit",
         &format!("/admin/events/{id}"),
@@ -104,6 +106,7 @@ async fn a_sqlite_database_moves_whole_and_its_editor_signs_in_on_postgresql() {
         "sessions",
         "audit_log",
         "reports",
+        "revisions",
     ] {
         assert!(said(&moved).contains(table), "{}", said(&moved));
     }

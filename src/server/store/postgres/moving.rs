@@ -125,6 +125,22 @@ const TABLES: &[Table] = &[
         only: "",
     },
     Table {
+        name: "revisions",
+        columns: &[
+            ("event_id", Int),
+            ("number", Int),
+            ("version", Int),
+            ("content", Text),
+            ("retired", Flag),
+            ("editor", Text),
+            ("note", Text),
+            ("restores", Int),
+            ("created_at", Text),
+        ],
+        order: "event_id, number",
+        only: "",
+    },
+    Table {
         name: "editors",
         columns: &[
             ("id", Int),
