@@ -48,6 +48,7 @@ pub use report::{
     Answer, AnswerForm, BadReference, MAX_EMAIL_CHARS, MAX_REPORT_CHARS, MAX_REPORT_SOURCE_CHARS,
     NewReport, QueuedReport, REPORT_QUEUE_PAGE, Reference, ReportErrors, ReportField, ReportForm,
     ReportProblem, ReportRefusal, ReportState, ReportStatus, TRAP_FIELD,
+};
 pub use revision::{
     BadRevisionNumber, Change, Field, FieldDiff, History, HistoryEntry, Part, RevisionNumber,
     RevisionPage, RevisionStamp, day_of, history_path, revision_path,

@@ -3,8 +3,7 @@
 use super::{Gone, LoadFailed, NotFound};
 use crate::components::{
     ActorList, CategoryBadge, CitationTags, Cite, ErrorReportForm, PageAddresses, PageTitle,
-    Positions, SourceList,
-    TakeAway, When, untranslated,
+    Positions, SourceList, TakeAway, When, untranslated,
 };
 use crate::i18n::{t, use_lang};
 use crate::loaders::readers::{EventAnswer, load_event};

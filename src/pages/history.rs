@@ -278,7 +278,7 @@ fn AsItStood(event: Event, retired: bool) -> impl IntoView {
                 {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
             </div>
             {view! { <Positions positions=event.positions /> }.into_any()}
-            <ActorList actors=event.actors />
+            <ActorList actors=event.actors on=event.when.start().date />
             <h2>{t(lang, "sources")}</h2>
             <SourceList sources=event.sources />
         </section>

@@ -14,8 +14,7 @@ use crate::paths;
 use crate::server::http::error::AppError;
 use crate::server::http::{
     citations, discovery, embedding, event_forms, exports, feeds, json_api, reports, sign_in,
-    static_files,
-    timelinejs,
+    static_files, timelinejs,
 };
 use crate::server::middleware::{
     admin_gate, canonical, faults, language, page_cache, retry, security,

@@ -359,6 +359,9 @@ async fn a_database_from_before_reports_keeps_its_audit_trail_and_audits_answers
     let trail = app.state.store.audit_trail().await.unwrap();
     assert_eq!(trail[0].action.code(), "accept-report");
     assert_eq!(trail.len(), signed_in.len() + 1);
+}
+
+#[tokio::test]
 async fn a_database_from_before_revisions_gives_every_event_its_revision_one() {
     let dir = database_made_with(9).await;
     let app = TestApp::on_database_in(dir).await;

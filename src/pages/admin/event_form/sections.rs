@@ -44,7 +44,10 @@ impl Part {
     pub(super) fn opens(self, new_event: bool, errors: &FormErrors) -> bool {
         new_event
             || self == Part::Texts(Lang::En)
-            || errors.0.iter().any(|(field, _)| Part::of(*field) == Some(self))
+            || errors
+                .0
+                .iter()
+                .any(|(field, _)| Part::of(*field) == Some(self))
     }
 
     fn id(self) -> String {
