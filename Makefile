@@ -47,7 +47,8 @@ lint: tools
 ## serving the same bytes; whether junk parameters or a
 ## flood of new views can push readers' pages out of the cache; how the cost of pages and
 ## filtered queries grows from 1k to 100k events; and 150 views nobody asked for before, at
-## 100k events; and the memory a 100k-event CSV export holds (see bench/README.md).
+## 100k events; the memory a 100k-event CSV export holds; and whether a flood of 10,000
+## readers' reports slows readers or loses an editor's save (see bench/README.md).
 bench: build tools-e2e
 	@scripts/install-tools.sh bench
 	bench/serve.sh
@@ -56,6 +57,7 @@ bench: build tools-e2e
 	bench/filters.sh
 	bench/cold.sh
 	bench/export.sh
+	bench/reports.sh
 
 tools:
 	@scripts/install-tools.sh

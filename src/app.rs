@@ -4,8 +4,10 @@ use crate::components::LanguageSwitcher;
 use crate::i18n::{t, use_lang};
 use crate::model::Lang;
 use crate::pages::{
-    AdminEventsPage, AuditPage, EmbedEventPage, EmbedTimelinePage, EventFormPage, EventPage,
-    FaultPage, LoginPage, NotFound, OnThisDayPage, ShownFault, TermsPage, TimelinePage,
+    AdminEventsPage, AdminReportPage, AdminReportsPage, AuditPage, EmbedEventPage,
+    EmbedTimelinePage, EventFormPage, EventPage, FaultPage, HistoryPage, LoginPage, NotFound,
+    OnThisDayPage, ReportPage, ReportStatusPage, RevisionPageView, RevisionsPage, ShownFault,
+    TermsPage, TimelinePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, provide_meta_context};
@@ -164,6 +166,10 @@ fn Pages() -> impl IntoView {
         <Routes fallback=NotFound>
             <Route path=path!("/") view=TimelinePage ssr=SsrMode::Async />
             <Route path=path!("/events/:key") view=EventPage ssr=SsrMode::Async />
+            <Route path=path!("/events/:key/report") view=ReportPage ssr=SsrMode::Async />
+            <Route path=path!("/reports/:reference") view=ReportStatusPage ssr=SsrMode::Async />
+            <Route path=path!("/events/:key/history") view=HistoryPage ssr=SsrMode::Async />
+            <Route path=path!("/events/:key/v/:n") view=RevisionPageView ssr=SsrMode::Async />
             <Route path=path!("/on-this-day") view=OnThisDayPage ssr=SsrMode::Async />
             <Route path=path!("/terms") view=TermsPage ssr=SsrMode::Async />
             <Route path=path!("/embed") view=EmbedTimelinePage ssr=SsrMode::Async />
@@ -171,7 +177,18 @@ fn Pages() -> impl IntoView {
             <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
             <Route path=path!("/admin") view=AdminEventsPage ssr=SsrMode::Async />
             <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />
+            <Route path=path!("/admin/reports") view=AdminReportsPage ssr=SsrMode::Async />
+            <Route
+                path=path!("/admin/reports/:reference")
+                view=AdminReportPage
+                ssr=SsrMode::Async
+            />
             <Route path=path!("/admin/events/:key") view=EventFormPage ssr=SsrMode::Async />
+            <Route
+                path=path!("/admin/events/:key/revisions")
+                view=RevisionsPage
+                ssr=SsrMode::Async
+            />
         </Routes>
     }
 }

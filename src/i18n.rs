@@ -165,7 +165,22 @@ mod tests {
                 "number", "size", "limit",
             ];
             let texts = [
-                "day", "typed", "value", "from", "to", "language", "field", "unit", "when",
+                "day",
+                "typed",
+                "value",
+                "from",
+                "to",
+                "language",
+                "field",
+                "unit",
+                "when",
+                "reference",
+                "title",
+                "date",
+                "who",
+                "parts",
+                "languages",
+                "site",
             ];
             let args: Vec<(&'static str, Arg)> = counts
                 .map(|name| (name, Arg::Count(2)))

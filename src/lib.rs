@@ -12,6 +12,7 @@ pub mod pages;
 pub mod paths;
 #[cfg(feature = "ssr")]
 pub mod server;
+pub mod stylesheets;
 
 /// The browser's entry point: brings the islands on the page to life.
 #[cfg(feature = "hydrate")]

@@ -29,6 +29,13 @@ pub enum Address {
     Discovery,
     /// What other sites load beside an embed: the script that sizes its frame.
     ForHosts,
+    /// A reader's report of an error in an event (its form, sent as a plain post) and a
+    /// report's status page: in each language, never kept, since each answer is the
+    /// reader's own.
+    Report,
+    /// A citation of an event to download (RIS, BibTeX, CSL-JSON), in each language; never
+    /// kept, as few ask for one.
+    Citation,
     /// The health check.
     Health,
     /// No address of the site.
@@ -57,11 +64,19 @@ pub enum Gate {
     SignedWithIslands,
 }
 
-/// Every address of the site, as patterns: an exact path, or a prefix ending in `*`. The
-/// longest pattern that matches decides.
-pub const ADDRESSES: [(&str, Address); 26] = [
+/// Every address of the site, as patterns: an exact path, or one with `*` standing for any
+/// text (within one segment or across several). The longest pattern that matches decides.
+pub const ADDRESSES: [(&str, Address); 35] = [
     ("/", Address::ReaderPage(View::Filter)),
     ("/events/*", Address::ReaderPage(View::Path)),
+    // An event's public history, and each of its revisions as it stood.
+    ("/events/*/history", Address::ReaderPage(View::Path)),
+    ("/events/*/v/*", Address::ReaderPage(View::Path)),
+    ("/events/*/cite.ris", Address::Citation),
+    ("/events/*/cite.bib", Address::Citation),
+    ("/events/*/cite.json", Address::Citation),
+    (REPORT_FORM, Address::Report),
+    ("/reports/*", Address::Report),
     (ON_THIS_DAY, Address::ReaderPage(View::Day)),
     (TERMS, Address::ReaderPage(View::Path)),
     (EMBED, Address::Embed(View::Filter)),
@@ -78,6 +93,7 @@ pub const ADDRESSES: [(&str, Address); 26] = [
     ("/api", Address::Api(None)),
     ("/api/*", Address::Api(None)),
     ("/pkg/*", Address::BuiltFile),
+    (crate::stylesheets::EDITORS_PATH, Address::BuiltFile),
     (ATOM_FEED, Address::Feed),
     (JSON_FEED, Address::Feed),
     ("/robots.txt", Address::Discovery),
@@ -89,6 +105,8 @@ pub const ADDRESSES: [(&str, Address); 26] = [
     ("/admin", Address::Editors(Gate::Signed)),
     ("/admin/*", Address::Editors(Gate::Signed)),
     ("/admin/events/*", Address::Editors(Gate::SignedWithIslands)),
+    // The list of an event's revisions has no form to check as it is typed.
+    ("/admin/events/*/revisions", Address::Editors(Gate::Signed)),
 ];
 
 /// The events of one day of the year across the years (`?date=MM-DD`).
@@ -117,6 +135,9 @@ pub const TIMELINEJS_EXPORT: &str = "/api/timelinejs.json";
 pub const ATOM_FEED: &str = "/feed.atom";
 pub const JSON_FEED: &str = "/feed.json";
 
+/// The form to report an error in an event, after the event's path: `/events/3-x/report`.
+pub const REPORT_FORM: &str = "/events/*/report";
+
 /// The health check's path.
 pub const HEALTH: &str = "/healthz";
 
@@ -130,10 +151,22 @@ pub fn address(path: &str) -> Address {
 }
 
 fn fits(pattern: &str, path: &str) -> bool {
-    match pattern.strip_suffix('*') {
-        Some(prefix) => path.starts_with(prefix),
-        None => path == pattern,
+    let parts: Vec<&str> = pattern.split('*').collect();
+    let [first, middle @ .., last] = parts.as_slice() else {
+        return path == pattern;
+    };
+    if path.len() < first.len() + last.len() || !path.starts_with(first) || !path.ends_with(last) {
+        return false;
     }
+    // Each part between stars occurs in order, between the first and the last.
+    let mut rest = &path[first.len()..path.len() - last.len()];
+    middle.iter().all(|part| match rest.find(part) {
+        Some(at) => {
+            rest = &rest[at + part.len()..];
+            true
+        }
+        None => false,
+    })
 }
 
 impl Address {
@@ -141,7 +174,11 @@ impl Address {
     pub fn is_rendered(self) -> bool {
         matches!(
             self,
-            Address::ReaderPage(_) | Address::Embed(_) | Address::Editors(_) | Address::Unknown
+            Address::ReaderPage(_)
+                | Address::Embed(_)
+                | Address::Editors(_)
+                | Address::Report
+                | Address::Unknown
         )
     }
 
@@ -182,12 +219,14 @@ pub fn is_reader_page(path: &str) -> bool {
 }
 
 /// The readers' pages as the page marks them for the script: the patterns in every
-/// language, space-separated.
+/// language, space-separated. The script reads a star only at the end, so patterns with one
+/// within are left out: the shorter pattern they lie under covers them (`/events/*`).
 pub fn reader_pages_mark() -> String {
     let patterns: Vec<&str> = ADDRESSES
         .iter()
         .filter(|(_, address)| matches!(address, Address::ReaderPage(_)))
         .map(|&(pattern, _)| pattern)
+        .filter(|pattern| !pattern.trim_end_matches('*').contains('*'))
         .collect();
     Lang::ALL
         .iter()
@@ -346,6 +385,26 @@ mod tests {
         assert!(is_embed("/embed") && !is_embed("/embedded") && !is_embed("/events/3-x"));
         assert!(address("/nowhere").is_rendered() && !address("/healthz").is_rendered());
         assert!(!address("/api/events").has_languages() && address("/login").has_languages());
+        assert_eq!(address("/events/3-x/report"), Address::Report);
+        assert_eq!(address("/reports/R-2026-K7QM3X9D"), Address::Report);
+        assert_eq!(address("/events/3-x"), Address::ReaderPage(View::Path));
+        assert!(address("/events/3-x/report").has_languages());
+        assert_eq!(address("/events/report"), Address::ReaderPage(View::Path));
+        assert_eq!(
+            address("/events/3-x/history"),
+            Address::ReaderPage(View::Path)
+        );
+        assert_eq!(address("/events/3-x/v/2"), Address::ReaderPage(View::Path));
+        assert_eq!(address("/events/3-x/cite.ris"), Address::Citation);
+        assert_eq!(address("/events/3-x/cite.bib"), Address::Citation);
+        assert_eq!(address("/events/3-x/cite.json"), Address::Citation);
+        assert_eq!(address("/events/cite.ris"), Address::ReaderPage(View::Path));
+        assert!(address("/events/3-x/cite.ris").has_languages());
+        assert!(!address("/events/3-x/cite.ris").is_rendered());
+        assert_eq!(
+            address("/admin/events/3/revisions"),
+            Address::Editors(Gate::Signed)
+        );
     }
 
     #[test]

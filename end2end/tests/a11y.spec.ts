@@ -46,7 +46,15 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const event = await page.request.get('/events/1', { maxRedirects: 0 });
     const eventPath = event.headers()['location'];
-    for (const path of [...READERS_PAGES, eventPath, `/ja${eventPath}`]) {
+    // An event's page, its history and its first revision, in three languages.
+    const eventPages = [eventPath, `/ja${eventPath}`, `${eventPath}/history`];
+    eventPages.push(`/ko${eventPath}/history`, `/ja${eventPath}/v/1`, `${eventPath}/v/1`);
+    // An event with positions side by side, and the timeline's disputed marks.
+    const { events } = await (await page.request.get('/api/events?disputed=1')).json();
+    eventPages.push('/?disputed=1', `/ko/events/${events[0].id}`);
+    // The page of the form to report an error, in three languages.
+    eventPages.push(`${eventPath}/report`, `/ko${eventPath}/report`, `/ja${eventPath}/report`);
+    for (const path of [...READERS_PAGES, ...eventPages]) {
       await page.goto(path);
       await ready(page);
       expect(await violations(page), path).toEqual([]);
@@ -68,8 +76,38 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 
+  test(`a report's pages have no accessibility violations, ${scheme} @js`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/ko/events/1');
+    await page.locator('details.report summary').click();
+    expect(await violations(page), 'the open report form').toEqual([]);
+    // Sent empty, after the wait the server asks for: the form again, with its problems.
+    await page.waitForTimeout(3_500);
+    await page.locator('.report-form button[type=submit]').click();
+    await expect(page).toHaveURL(/\/report$/);
+    expect(await violations(page), 'a refused report').toEqual([]);
+    await page.getByLabel('잘못된 내용 (필수)').fill(`접근성 검사 (${scheme})`);
+    await page.waitForTimeout(3_500);
+    await page.locator('.report-form button[type=submit]').click();
+    await expect(page).toHaveURL(/\/reports\/R-/);
+    const status = new URL(page.url()).pathname.replace(/^\/ko/, '');
+    for (const path of [status, `/ko${status}`, `/ja${status}`]) {
+      await page.goto(path);
+      expect(await violations(page), path).toEqual([]);
+    }
+    await page.goto('/login');
+    await signIn(page);
+    await expect(page).toHaveURL(/\/admin$/);
+    const reference = status.split('/').pop();
+    for (const path of ['/admin/reports', `/ko/admin/reports/${reference}`, '/ja/admin/reports?state=any']) {
+      await page.goto(path);
+      expect(await violations(page), path).toEqual([]);
+    }
+  });
+
   test(`editors' pages have no accessibility violations, ${scheme} @js`, async ({ page }) => {
-    // Seven pages, each checked in full.
+    // Eight pages, each checked in full.
     test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/login');
@@ -77,6 +115,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await signIn(page);
     await expect(page).toHaveURL(/\/admin$/);
     const pages = ['/admin', '/admin/audit', '/admin/events/new', '/admin/events/1'];
+    pages.push('/admin/events/1/revisions');
     for (const path of [...pages, '/ko/admin?translations=missing', '/ja/admin/events/1']) {
       await page.goto(path);
       await ready(page);

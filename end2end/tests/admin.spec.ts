@@ -166,3 +166,46 @@ test('a Japanese editor is answered in Japanese as they type @js', async ({ page
   await page.getByLabel('韓国語のタイトル').fill('가'.repeat(201));
   await expect(page.locator('#title_ko-error')).toHaveText('200文字以内で入力してください。');
 });
+
+test('the related-events picker finds an event by a Japanese word and saves the link @js', async ({
+  page,
+}) => {
+  await page.goto('/login?next=%2Fadmin%2Fevents%2F2');
+  await signIn(page);
+  await ready(page);
+  // On an event's form the parts are folded but for its English texts.
+  await page.getByRole('heading', { level: 2, name: 'Related events' }).click();
+  await page.getByLabel('Find an event to relate').fill('日韓基本条約');
+  const treaty = page.getByRole('button', { name: /^Add: South Korea and Japan sign the Basic Relations Treaty/ });
+  await expect(treaty).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /events? match/ })).toBeVisible();
+  await treaty.click();
+  await expect(treaty).toBeDisabled();
+  const numbers = page.getByLabel('Related events (optional)', { exact: true });
+  const chosen = await numbers.inputValue();
+  expect(chosen.split(', ').length).toBeGreaterThan(1);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(outcome(page)).toHaveText('Saved.');
+
+  // Saved, the form names each related event, and one click removes one.
+  await expect(numbers).toHaveValue(chosen);
+  await page.getByRole('heading', { level: 2, name: 'Related events' }).click();
+  const remove = page.getByRole('button', { name: /^Remove South Korea and Japan sign the Basic Relations Treaty/ });
+  await expect(remove).toBeVisible();
+  await page.getByRole('link', { name: 'Permanent page' }).click();
+  await expect(page.getByRole('link', { name: /South Korea and Japan sign the Basic Relations Treaty/ })).toBeVisible();
+});
+
+test('without the picker, related events are typed as numbers', async ({ page }, testInfo) => {
+  // Each project edits an event of its own: both run at once against one server.
+  const id = testInfo.project.name === 'javascript' ? 4 : 5;
+  await page.goto(`/login?next=%2Fadmin%2Fevents%2F${id}`);
+  await signIn(page);
+  await page.getByRole('heading', { level: 2, name: 'Related events' }).click();
+  const numbers = page.getByLabel('Related events (optional)', { exact: true });
+  await numbers.fill(`${await numbers.inputValue()}, 1`);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(outcome(page)).toHaveText('Saved.');
+  await page.getByRole('link', { name: 'Permanent page' }).click();
+  await expect(page.getByRole('link', { name: /Treaty of Ganghwa/ }).first()).toBeVisible();
+});

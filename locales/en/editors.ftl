@@ -67,6 +67,38 @@ audit-edit = Edited event { $id }
 audit-retire = Retired event { $id }
 audit-restore = Restored event { $id }
 
+## Readers' reports of errors
+
+admin-reports = Reports
+admin-reports-new = { $count } new
+admin-reports-title = Admin: reports of errors
+report-states = Reports by state
+report-state-new = New
+report-state-accepted = Accepted
+report-state-declined = Declined
+report-state-any = All
+loading-reports = Loading the reports…
+reports-none = No reports here.
+column-report = Report (received, UTC)
+column-event = Event
+column-reported = What the reader wrote
+column-state = State
+older-reports = Older reports
+report-source-label = Source
+report-email-label = Email
+report-lang-label = Page language
+report-answer-heading = Report { $reference }
+report-answer-saved = The answer is saved and shown on the report's status page.
+report-answer-conflict = Another editor answered this report first; their answer stands. Your reply is kept below.
+report-answered = answered by { $who } on { $date } (UTC)
+report-decision = Decision
+report-accept = Accept: the event is or will be corrected
+report-decline = Decline
+report-reply = Reply, shown to whoever has the reference
+report-save-answer = Save the answer
+audit-accept-report = Accepted a report on event { $id }
+audit-decline-report = Declined a report on event { $id }
+
 ## The event form
 
 new-event-title = New event
@@ -154,3 +186,39 @@ problem-url-invalid = This is not a web address.
 problem-not-event-number = “{ $value }” is not an event number.
 problem-too-many-related = At most { $max } related events.
 problem-unknown-related = There is no event { $id } to relate to.
+
+## The event form's parts and its related-events picker
+form-part-dates = Dates and classification
+form-part-related = Related events
+related-chosen = Chosen related events
+related-event-number = Event { $id }
+related-remove = Remove { $title }
+related-search = Find an event to relate
+related-search-hint = Type words of its title in any language; the numbers above are filled in for you.
+related-add = Add:
+related-added = Added { $title }.
+related-found = { $count ->
+    [0] No event matches.
+    [one] One event matches.
+   *[other] { $count } events match.
+}
+related-search-failed = The search could not be reached; type the event's number above instead.
+
+## Notes to readers and revisions
+
+field-note = Note for readers
+field-note-hint = Optional. Shown with this change in the event’s public history, e.g. “Corrected the number of plaintiffs (source: …)”. At most 500 characters, on one line.
+admin-revisions-title = Admin: revisions
+admin-revisions-heading = Revisions of “{ $title }”
+admin-revisions-link = Revisions of this event
+admin-edit-event = Edit this event
+column-revision = Revision
+revision-no-editor = (seed, or from before revisions were kept)
+restore-revision = Restore
+restore-revision-number = Restore revision { $number }
+restore-invalid = Revision { $number } was not restored: it does not meet today’s rules for events ({ $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}). Edit the event instead.
+restore-conflict = Someone else saved event { $id } while you were looking at its revisions, so nothing was restored. The list below is up to date; restore again if you still want to.
+restore-unknown-related = Revision { $number } relates the event to event { $id }, which does not exist, so nothing was restored.

@@ -97,6 +97,10 @@ category-security = Security
 category-diplomacy = Diplomacy
 category-society = Society
 actor-KR = South Korea
+# Korea as it was named on an event's date: before 12 October 1897, until 29 August 1910, until 15 August 1948.
+actor-KR-joseon = Joseon Korea
+actor-KR-empire = Korean Empire
+actor-KR-colonial = Korea
 actor-JP = Japan
 actor-US = United States
 actor-CN = China
@@ -210,3 +214,75 @@ voice-others = Others
 terms-sources = Sources on the usage
 terms-events = Events that use these words
 terms-no-events = No event in the timeline uses these words yet.
+## Reporting an error in an event
+
+report-heading = Report an error
+report-intro = Tell the editors what is wrong on this page. No account is needed. Your report goes to the editors only; it is not published.
+report-what = What is wrong (required)
+report-source = A source (optional)
+report-source-hint = A link or a citation that shows it: shown to the editors as text.
+report-email = Your email address (optional)
+report-email-hint = Only the editors see it, in case they need to ask you about the report.
+report-trap = Leave this field empty
+report-send = Send the report
+report-page-title = Report an error: { $title }
+report-about = About:
+report-problem-required = Please say what is wrong.
+report-problem-too-long = At most { $max } characters.
+report-problem-hidden = This contains an invisible character; please type it again.
+report-problem-email = This is not an email address (such as name@example.org).
+report-refused-too-soon = The report was not sent yet: please check it and send it again.
+report-refused-trap = The report was not sent: a field that must stay empty was filled in, perhaps by your browser. Please send it again.
+report-refused-paused = { $minutes ->
+    [one] Too many reports have come from your connection just now. Please try again in a minute.
+   *[other] Too many reports have come from your connection just now. Please try again in { $minutes } minutes.
+}
+report-status-heading = Report { $reference }
+report-status-received = Received on { $date }.
+report-status-new = Not answered yet. The editors' answer will appear on this page: keep its address to come back.
+report-status-accepted = Accepted on { $date }.
+report-status-declined = Declined on { $date }.
+report-status-reply = The editors' reply
+report-status-unpublished = an event that is no longer published
+## An event's history, its revisions and its citation
+
+last-changed = Last changed on { $date }
+history-link = History of this event
+history-heading = History of “{ $title }”
+history-explanation = Every change to this event is kept as a numbered revision, newest first. Each revision shows the event as it stood and what changed from the one before.
+revision-number = Revision { $number }
+by-an-editor = by an editor
+revision-first = The first version kept.
+revision-no-change = Saved with no change to the text.
+revision-changed = Changed: { $parts }.
+revision-languages = Languages: { $languages }.
+revision-restores = Brings back revision { $number }.
+revision-note = Editor’s note:
+language-en = English
+language-ko = Korean
+language-ja = Japanese
+part-title = title
+part-summary = summary
+part-body = text
+part-start = start date
+part-end = end date
+part-category = category
+part-actors = countries and organizations
+part-sources = sources
+part-positions = positions
+part-related = related events
+part-status = whether it is published
+part-in-language = { $field } ({ $language })
+revision-notice = An earlier version of this event;
+revision-see-current = see the current one
+revision-unreadable = This revision cannot be shown as a page, as it does not meet today’s rules for events; what changed is shown below.
+revision-was-retired = At this revision the event was withdrawn from the timeline.
+revision-diff = What changed from revision { $number }
+revision-previous = See the revision before
+diff-added = added:
+diff-removed = removed:
+cite = Cite this event
+cite-quote-open = “
+cite-quote-close = .”
+cite-text = { $site }, revision { $number }, { $date }.
+cite-download = Download the citation for a reference manager:

@@ -66,6 +66,38 @@ audit-edit = 出来事{ $id }を編集
 audit-retire = 出来事{ $id }を非公開に変更
 audit-restore = 出来事{ $id }を再公開
 
+## Readers' reports of errors
+
+admin-reports = 誤りの報告
+admin-reports-new = 新着{ $count }件
+admin-reports-title = 管理：誤りの報告
+report-states = 状態別の報告
+report-state-new = 新着
+report-state-accepted = 採用
+report-state-declined = 不採用
+report-state-any = すべて
+loading-reports = 報告を読み込んでいます…
+reports-none = 該当する報告はありません。
+column-report = 報告（受付日時、UTC）
+column-event = 出来事
+column-reported = 読者が書いた内容
+column-state = 状態
+older-reports = それ以前の報告
+report-source-label = 出典
+report-email-label = メール
+report-lang-label = ページの言語
+report-answer-heading = 報告 { $reference }
+report-answer-saved = 回答を保存しました。報告の状況ページに表示されます。
+report-answer-conflict = 別の編集者が先にこの報告に回答しており、その回答が有効です。入力した回答は下に残しています。
+report-answered = { $who }が{ $date }（UTC）に回答
+report-decision = 判断
+report-accept = 採用：出来事を訂正済み、または訂正予定
+report-decline = 不採用
+report-reply = 回答（参照番号を持つ人に表示されます）
+report-save-answer = 回答を保存
+audit-accept-report = 出来事{ $id }についての報告を採用
+audit-decline-report = 出来事{ $id }についての報告を不採用
+
 ## The event form
 
 new-event-title = 出来事の新規作成
@@ -153,3 +185,35 @@ problem-url-invalid = 有効なウェブアドレスではありません。
 problem-not-event-number = 「{ $value }」は出来事の番号ではありません。
 problem-too-many-related = 関連する出来事は{ $max }件までです。
 problem-unknown-related = 出来事{ $id }は存在しないため、関連付けできません。
+
+## 出来事フォームの各部と関連する出来事の選択
+form-part-dates = 日付と分類
+form-part-related = 関連する出来事
+related-chosen = 選んだ関連する出来事
+related-event-number = 出来事 { $id }
+related-remove = { $title }を外す
+related-search = 関連する出来事を探す
+related-search-hint = タイトルの語をどの言語でも入力できます。上の番号欄は自動で入力されます。
+related-add = 追加：
+related-added = { $title }を追加しました。
+related-found = { $count ->
+    [0] 該当する出来事はありません。
+   *[other] 該当する出来事は{ $count }件です。
+}
+related-search-failed = 検索に接続できません。上の欄に出来事の番号を直接入力してください。
+
+## Notes to readers and revisions
+
+field-note = 読者へのメモ
+field-note-hint = 任意です。この変更とともに出来事の公開変更履歴に表示されます（例：「原告の人数を訂正（出典：…）」）。1行、500字まで。
+admin-revisions-title = 管理：版の一覧
+admin-revisions-heading = 「{ $title }」の版
+admin-revisions-link = この出来事の版の一覧
+admin-edit-event = この出来事を編集する
+column-revision = 版
+revision-no-editor = （初期データ、または版の記録以前）
+restore-revision = 戻す
+restore-revision-number = 第{ $number }版に戻す
+restore-invalid = 第{ $number }版は現在の作成ルールを満たさないため（問題{ $count }件）、戻しませんでした。出来事を直接編集してください。
+restore-conflict = 版の一覧を見ている間に別の人が出来事 { $id } を保存したため、何も戻しませんでした。下の一覧は最新の状態です。必要なら改めて戻してください。
+restore-unknown-related = 第{ $number }版は存在しない出来事 { $id } と関連づけられているため、戻しませんでした。

@@ -66,6 +66,38 @@ audit-edit = 사건 { $id } 편집
 audit-retire = 사건 { $id } 게시 중단
 audit-restore = 사건 { $id } 다시 게시
 
+## Readers' reports of errors
+
+admin-reports = 오류 신고
+admin-reports-new = 새 신고 { $count }건
+admin-reports-title = 관리: 오류 신고
+report-states = 상태별 신고
+report-state-new = 새 신고
+report-state-accepted = 수용
+report-state-declined = 기각
+report-state-any = 전체
+loading-reports = 신고를 불러오는 중…
+reports-none = 해당하는 신고가 없습니다.
+column-report = 신고 (접수 시각, UTC)
+column-event = 사건
+column-reported = 독자가 쓴 내용
+column-state = 상태
+older-reports = 이전 신고
+report-source-label = 출처
+report-email-label = 이메일
+report-lang-label = 페이지 언어
+report-answer-heading = 신고 { $reference }
+report-answer-saved = 답변을 저장했습니다. 신고 상태 페이지에 표시됩니다.
+report-answer-conflict = 다른 편집자가 먼저 이 신고에 답변했으며, 그 답변이 유지됩니다. 작성하신 답변은 아래에 남아 있습니다.
+report-answered = { $who }님이 { $date }(UTC)에 답변
+report-decision = 결정
+report-accept = 수용: 사건을 수정했거나 수정할 예정
+report-decline = 기각
+report-reply = 답변 (참조 번호를 가진 사람에게 표시됨)
+report-save-answer = 답변 저장
+audit-accept-report = 사건 { $id }에 대한 신고 수용
+audit-decline-report = 사건 { $id }에 대한 신고 기각
+
 ## The event form
 
 new-event-title = 새 사건
@@ -153,3 +185,35 @@ problem-url-invalid = 올바른 웹 주소가 아닙니다.
 problem-not-event-number = “{ $value }”은(는) 사건 번호가 아닙니다.
 problem-too-many-related = 관련 사건은 최대 { $max }건까지 입력할 수 있습니다.
 problem-unknown-related = 사건 { $id }이(가) 없어 관련 사건으로 지정할 수 없습니다.
+
+## 사건 양식의 부분과 관련 사건 선택기
+form-part-dates = 날짜와 분류
+form-part-related = 관련 사건
+related-chosen = 선택한 관련 사건
+related-event-number = 사건 { $id }
+related-remove = { $title } 삭제
+related-search = 관련 사건 찾기
+related-search-hint = 어느 언어로든 제목의 낱말을 입력하세요. 위의 번호 칸은 자동으로 채워집니다.
+related-add = 추가:
+related-added = { $title }을(를) 추가했습니다.
+related-found = { $count ->
+    [0] 일치하는 사건이 없습니다.
+   *[other] 일치하는 사건이 { $count }건 있습니다.
+}
+related-search-failed = 검색에 연결할 수 없습니다. 위 칸에 사건 번호를 직접 입력하세요.
+
+## Notes to readers and revisions
+
+field-note = 독자에게 남기는 메모
+field-note-hint = 선택 사항입니다. 이 수정과 함께 사건의 공개 수정 기록에 표시됩니다(예: “원고 수 정정(출처: …)”). 한 줄, 최대 500자.
+admin-revisions-title = 관리: 수정 기록
+admin-revisions-heading = “{ $title }”의 판
+admin-revisions-link = 이 사건의 판 목록
+admin-edit-event = 이 사건 편집하기
+column-revision = 판
+revision-no-editor = (초기 데이터 또는 판 기록 이전)
+restore-revision = 되돌리기
+restore-revision-number = 제{ $number }판으로 되돌리기
+restore-invalid = 제{ $number }판은 현재의 사건 작성 규칙에 맞지 않아({ $count }건의 문제) 되돌리지 않았습니다. 사건을 직접 편집해 주세요.
+restore-conflict = 판 목록을 보는 사이에 다른 사람이 사건 { $id }을(를) 저장해서 아무것도 되돌리지 않았습니다. 아래 목록은 최신 상태입니다. 여전히 원하시면 다시 되돌려 주세요.
+restore-unknown-related = 제{ $number }판은 존재하지 않는 사건 { $id }과(와) 연결되어 있어 되돌리지 않았습니다.

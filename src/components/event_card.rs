@@ -62,7 +62,7 @@ pub fn EventCard(
                             </p>
                         }
                     })}
-                <ActorList actors=event.actors />
+                <ActorList actors=event.actors on=event.when.start().date />
                 // The publishers only: headlines and links are on the event's page, which
                 // keeps a page of the timeline light however long its sources' titles.
                 <p class="event__sources">

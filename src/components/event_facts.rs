@@ -1,7 +1,7 @@
 //! How an event's date, category, actors and sources are shown, in the page's language.
 
 use crate::i18n::{t, t_with, use_lang};
-use crate::model::{Actor, Category, DateSpan, EventDate, Holder, Lang, Source};
+use crate::model::{Actor, Category, DateSpan, EventDate, Holder, Lang, PartialDate, Source};
 use leptos::prelude::*;
 
 /// "4 July 2019", or "29 August 1910 – 15 August 1945" for a period, in the page's
@@ -29,9 +29,9 @@ pub fn category_name(lang: Lang, category: Category) -> String {
     t(lang, &format!("category-{}", category.code()))
 }
 
-/// An actor's name in a language.
+/// An actor's name in a language, as it is now (a filter's label, a position's holder).
 pub fn actor_name(lang: Lang, actor: Actor) -> String {
-    t(lang, &format!("actor-{}", actor.code()))
+    t(lang, actor.name_key_today())
 }
 
 /// What a position's holder is, beside its state's name: "Government", or the court's name.
@@ -48,8 +48,9 @@ pub fn CategoryBadge(category: Category) -> impl IntoView {
     view! { <span class=format!("badge cat-{}", category.code())>{name}</span> }
 }
 
+/// An event's actors, each named as it was on the event's first day (Joseon in 1876).
 #[component]
-pub fn ActorList(actors: Vec<Actor>) -> impl IntoView {
+pub fn ActorList(actors: Vec<Actor>, on: PartialDate) -> impl IntoView {
     let lang = use_lang();
     view! {
         <ul class="actors" aria-label=t(lang, "actors")>
@@ -58,7 +59,7 @@ pub fn ActorList(actors: Vec<Actor>) -> impl IntoView {
                 .map(|actor| {
                     view! {
                         <li class="actor" data-actor=actor.code()>
-                            {actor_name(lang, actor)}
+                            {t(lang, actor.name_key(on))}
                         </li>
                     }
                 })

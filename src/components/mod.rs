@@ -1,5 +1,6 @@
 //! Pieces of UI shared by the pages.
 
+mod cite;
 mod event_card;
 mod event_facts;
 mod filter_bar;
@@ -10,11 +11,13 @@ mod page_title;
 mod positions;
 mod posted;
 mod raw_text;
+mod report_form;
 mod status;
 mod take_away;
 mod term_links;
 mod time_axis;
 
+pub use cite::{CitationTags, Cite};
 pub use event_card::EventCard;
 pub use event_facts::{
     ActorList, CategoryBadge, Citation, SourceList, When, actor_name, category_name, holder_name,
@@ -29,6 +32,7 @@ pub use page_title::PageTitle;
 pub use positions::Positions;
 pub use posted::posted;
 pub use raw_text::raw_text;
+pub use report_form::{ErrorReportForm, problem_words};
 pub use status::set_status;
 pub use take_away::TakeAway;
 pub use term_links::with_term_links;

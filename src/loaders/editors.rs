@@ -1,7 +1,9 @@
 //! The admin pages' loaders. Each checks the session itself.
 
 use crate::loaders::readers::LoadError;
-use crate::model::{AdminEvent, AuditEntry, EventForm, EventId, FormErrors, Lang, TranslationNeed};
+use crate::model::{
+    AdminEvent, AuditEntry, EventForm, EventId, FormErrors, HistoryEntry, Lang, TranslationNeed,
+};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -72,5 +74,44 @@ pub async fn load_event_form(id: Option<EventId>) -> Result<Option<EventFormStat
         path: Some(editable.event.path()),
         notice: None,
         outdated: editable.outdated,
+    }))
+}
+
+/// An event's revisions as editors see them, to restore one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventRevisions {
+    pub id: EventId,
+    /// Its English title.
+    pub title: String,
+    /// Its permanent page.
+    pub path: String,
+    /// The version a restore must start from.
+    pub version: String,
+    /// Newest first, each with the editor who wrote it (`None` for the seed and for events
+    /// older than revisions).
+    pub revisions: Vec<(HistoryEntry, Option<String>)>,
+}
+
+/// What became of a restore the page answers: a sentence for the editor.
+#[derive(Clone, Debug, Default)]
+pub struct RestoreNotice(pub Option<String>);
+
+/// An event's revisions, newest first, for editors.
+#[server(prefix = "/rpc", endpoint = "admin/revisions")]
+pub async fn admin_revisions(id: EventId) -> Result<Option<EventRevisions>, LoadError> {
+    use crate::loaders::readers::ssr::{hide, signed_in};
+    let (state, _) = signed_in().await?;
+    let Some(editable) = state.store.editable_event(id).await.map_err(hide)? else {
+        return Ok(None);
+    };
+    let stored = state.store.revisions(id).await.map_err(hide)?;
+    let editors = stored.iter().rev().map(|r| r.editor.clone());
+    let entries = crate::server::history::entries(&stored);
+    Ok(Some(EventRevisions {
+        id,
+        path: editable.event.path(),
+        title: editable.event.title,
+        version: editable.version.to_string(),
+        revisions: entries.into_iter().zip(editors).collect(),
     }))
 }

@@ -4,7 +4,8 @@
 //! they are not offered over HTTP (the router answers 404 under `/rpc`).
 
 use crate::model::{
-    Axis, Event, EventId, EventLink, EventPage, Filter, FilterError, Lang, PAGE_SIZE, TermEntry,
+    Axis, Event, EventId, EventLink, EventPage, Filter, FilterError, Lang, PAGE_SIZE, RevisionStamp,
+    TermEntry,
 };
 use leptos::prelude::*;
 use leptos::server_fn::codec::JsonEncoding;
@@ -110,7 +111,8 @@ pub async fn load_on_this_day(day: String, lang: Lang) -> Result<Option<OnThisDa
 /// What readers find at an event's address.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum EventAnswer {
-    Found(Box<EventPage>),
+    /// With its newest revision, which the page shows and cites.
+    Found(Box<EventPage>, Option<RevisionStamp>),
     /// It was published once and has been withdrawn by an editor.
     Retired,
     Missing,
@@ -121,7 +123,10 @@ pub async fn load_event(id: EventId, lang: Lang) -> Result<EventAnswer, LoadErro
     let state = ssr::state()?;
     let page = state.store.event_page(id, lang).await.map_err(ssr::hide)?;
     Ok(match page {
-        Some(page) => EventAnswer::Found(Box::new(page)),
+        Some(page) => {
+            let stamp = state.store.latest_revision(id).await.map_err(ssr::hide)?;
+            EventAnswer::Found(Box::new(page), stamp)
+        }
         None if state.store.is_retired(id).await.map_err(ssr::hide)? => EventAnswer::Retired,
         None => EventAnswer::Missing,
     })

@@ -1,5 +1,6 @@
 //! The states and organisations that take part in events.
 
+use super::PartialDate;
 use serde::{Deserialize, Serialize};
 use strum::{Display, EnumString, IntoStaticStr, VariantArray};
 
@@ -78,7 +79,43 @@ impl Actor {
     pub fn code(self) -> &'static str {
         self.into()
     }
+
+    /// The key of its name in the catalogues as it was on a date: the Korean side of the
+    /// timeline's first events was Joseon, then the Korean Empire, then Korea under Japanese
+    /// rule, before the Republic of Korea; every other actor keeps one name. The code, and so
+    /// the filter, stays `KR` throughout.
+    pub fn name_key(self, on: PartialDate) -> &'static str {
+        if self != Actor::SouthKorea {
+            return self.name_key_today();
+        }
+        match on.first_day() {
+            day if day < KOREAN_EMPIRE_PROCLAIMED => "actor-KR-joseon",
+            day if day < ANNEXATION_IN_FORCE => "actor-KR-empire",
+            day if day < REPUBLIC_FOUNDED => "actor-KR-colonial",
+            _ => self.name_key_today(),
+        }
+    }
+
+    /// The key of its name as it is now.
+    pub fn name_key_today(self) -> &'static str {
+        match self {
+            Actor::SouthKorea => "actor-KR",
+            Actor::Japan => "actor-JP",
+            Actor::UnitedStates => "actor-US",
+            Actor::China => "actor-CN",
+            Actor::NorthKorea => "actor-KP",
+            Actor::Wto => "actor-WTO",
+            Actor::UnitedNations => "actor-UN",
+        }
+    }
 }
+
+/// The first days of Korea's names after Joseon's, as (year, month, day): the Korean Empire
+/// was proclaimed on 12 October 1897, the annexation treaty took effect on 29 August 1910,
+/// and the Republic of Korea's government was founded on 15 August 1948.
+const KOREAN_EMPIRE_PROCLAIMED: (u16, u8, u8) = (1897, 10, 12);
+const ANNEXATION_IN_FORCE: (u16, u8, u8) = (1910, 8, 29);
+const REPUBLIC_FOUNDED: (u16, u8, u8) = (1948, 8, 15);
 
 #[cfg(test)]
 mod tests {
@@ -94,5 +131,21 @@ mod tests {
             );
         }
         assert!("kr".parse::<Actor>().is_err());
+    }
+
+    #[test]
+    fn korea_is_named_as_it_was_on_the_date() {
+        let on = |text: &str| text.parse::<PartialDate>().unwrap();
+        let korea = |text: &str| Actor::SouthKorea.name_key(on(text));
+        assert_eq!(korea("1876-02-27"), "actor-KR-joseon");
+        // A year or month is named by its first day: 1897 began under Joseon.
+        assert_eq!(korea("1897"), "actor-KR-joseon");
+        assert_eq!(korea("1897-10-12"), "actor-KR-empire");
+        assert_eq!(korea("1910-08-22"), "actor-KR-empire");
+        assert_eq!(korea("1910-08-29"), "actor-KR-colonial");
+        assert_eq!(korea("1945-08-15"), "actor-KR-colonial");
+        assert_eq!(korea("1948-08-15"), "actor-KR");
+        assert_eq!(korea("1965"), "actor-KR");
+        assert_eq!(Actor::Japan.name_key(on("1876")), "actor-JP");
     }
 }

@@ -16,6 +16,9 @@ pub enum AuditAction {
     Edit,
     Retire,
     Restore,
+    /// An editor's answer to a reader's report, with the reply.
+    AcceptReport,
+    DeclineReport,
 }
 
 impl AuditAction {

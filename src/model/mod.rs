@@ -12,6 +12,8 @@ mod heading;
 mod lang;
 mod month_day;
 mod position;
+mod report;
+mod revision;
 mod slug;
 mod term;
 mod web_url;
@@ -26,8 +28,8 @@ pub use date::{
 };
 pub use draft::{
     EventDraft, EventForm, FormAction, FormErrors, FormField, FormProblem, MAX_BODY_CHARS,
-    MAX_FORM_BYTES, MAX_POSITIONS, MAX_QUOTE_CHARS, MAX_RELATED, MAX_SOURCES, MAX_SUMMARY_CHARS,
-    MAX_TITLE_CHARS, NewEvent, PositionForm, SourceForm, TranslationForm,
+    MAX_FORM_BYTES, MAX_NOTE_CHARS, MAX_POSITIONS, MAX_QUOTE_CHARS, MAX_RELATED, MAX_SOURCES,
+    MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, PositionForm, SourceForm, TranslationForm,
 };
 pub use event::{
     AdminEvent, BadEventId, Event, EventId, EventLink, EventPage, Source, TranslationNeed, Version,
@@ -42,6 +44,15 @@ pub use lang::{EventText, Lang, Translation, UnknownLang};
 pub use month_day::{BadMonthDay, MonthDay};
 pub use position::{
     BadHolder, Court, Holder, HolderParts, Position, QuoteTranslation, in_page_order, is_disputed,
+};
+pub use report::{
+    Answer, AnswerForm, BadReference, MAX_EMAIL_CHARS, MAX_REPORT_CHARS, MAX_REPORT_SOURCE_CHARS,
+    NewReport, QueuedReport, REPORT_QUEUE_PAGE, Reference, ReportErrors, ReportField, ReportForm,
+    ReportProblem, ReportRefusal, ReportState, ReportStatus, TRAP_FIELD,
+};
+pub use revision::{
+    BadRevisionNumber, Change, Field, FieldDiff, History, HistoryEntry, Part, RevisionNumber,
+    RevisionPage, RevisionStamp, day_of, history_path, revision_path,
 };
 pub use slug::slugify;
 pub use term::{

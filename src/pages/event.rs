@@ -2,12 +2,15 @@
 
 use super::{Gone, LoadFailed, NotFound};
 use crate::components::{
-    ActorList, CategoryBadge, PageAddresses, PageTitle, Positions, SourceList, TakeAway, When,
-    untranslated, with_term_links,
+    ActorList, CategoryBadge, CitationTags, Cite, ErrorReportForm, PageAddresses, PageTitle,
+    Positions, SourceList, TakeAway, When, untranslated, with_term_links,
 };
 use crate::i18n::{t, use_lang};
 use crate::loaders::readers::{EventAnswer, load_event};
-use crate::model::{EventLink, EventPage, Filter, event_id_in, timeline_anchor};
+use crate::model::{
+    EventLink, EventPage, Filter, RevisionStamp, event_id_in, history_path, timeline_anchor,
+};
+use crate::pages::history::last_changed;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Meta;
@@ -28,7 +31,9 @@ pub fn EventPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p class="loading">{t(lang, "loading-event")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
-                    Ok(EventAnswer::Found(page)) => view! { <EventView page=*page /> }.into_any(),
+                    Ok(EventAnswer::Found(page, stamp)) => {
+                        view! { <EventView page=*page stamp /> }.into_any()
+                    }
                     Ok(EventAnswer::Retired) => view! { <Gone /> }.into_any(),
                     Ok(EventAnswer::Missing) => view! { <NotFound /> }.into_any(),
                     Err(err) => view! { <LoadFailed error=err /> }.into_any(),
@@ -39,7 +44,7 @@ pub fn EventPage() -> impl IntoView {
 }
 
 #[component]
-fn EventView(page: EventPage) -> impl IntoView {
+fn EventView(page: EventPage, stamp: Option<RevisionStamp>) -> impl IntoView {
     let lang = use_lang();
     let event = page.event;
     let (note, text_lang) = untranslated(lang, event.lang);
@@ -79,6 +84,29 @@ fn EventView(page: EventPage) -> impl IntoView {
     }
     .into_any();
     let positions = view! { <Positions positions=event.positions.clone() /> }.into_any();
+    // Folded, so that it costs the first screen nothing.
+    let report = view! {
+        <details class="report" id="report">
+            <summary>{t(lang, "report-heading")}</summary>
+            <ErrorReportForm event_path=event.path() posted=Default::default() />
+        </details>
+    }
+    .into_any();
+    let history = lang.path(&history_path(&event.path()));
+    let citation = stamp.map(|stamp| {
+        let changed = view! {
+            <p class="permalink__changed">
+                <a href=history>{last_changed(lang, &stamp.at)}</a>
+            </p>
+        };
+        let tags = view! { <CitationTags event=event.clone() stamp=stamp.clone() /> };
+        let cite = view! { <Cite event=event.clone() stamp /> };
+        (tags.into_any(), changed.into_any(), cite.into_any())
+    });
+    let (citation_tags, changed, cite) = match citation {
+        Some((tags, changed, cite)) => (Some(tags), Some(changed), Some(cite)),
+        None => (None, None, None),
+    };
     view! {
         <PageTitle text=page_title.clone() />
         <Meta name="description" content=event.summary.clone() />
@@ -88,6 +116,7 @@ fn EventView(page: EventPage) -> impl IntoView {
         <Meta property="og:description" content=event.summary.clone() />
         // Twitter's card takes its title and description from the Open Graph tags.
         <Meta name="twitter:card" content="summary" />
+        {citation_tags}
         {structured.map(|json| view! { <script type="application/ld+json" inner_html=json></script> })}
         <article class=format!("permalink cat-{}", event.category.code())>
             <nav class="breadcrumbs" aria-label=t(lang, "breadcrumbs")>
@@ -106,7 +135,7 @@ fn EventView(page: EventPage) -> impl IntoView {
                 {texts.map(|p| view! { <p>{p}</p> }).collect_view()}
             </div>
             {positions}
-            <ActorList actors=event.actors />
+            <ActorList actors=event.actors on=event.when.start().date />
             <section class="permalink__section" id="sources" aria-labelledby="sources-heading">
                 <h2 id="sources-heading">{t(lang, "sources")}</h2>
                 <SourceList sources=event.sources />
@@ -131,7 +160,10 @@ fn EventView(page: EventPage) -> impl IntoView {
                     {t(lang, "see-in-timeline")}
                 </a>
             </p>
+            {changed}
+            {cite}
             {take_away}
+            {report}
             <nav class="neighbours" aria-label=t(lang, "earlier-and-later")>
                 {page
                     .previous

@@ -1,5 +1,6 @@
 //! `/login`: a plain form that posts to the server, so it works without JavaScript.
 
+use super::admin::EditorsStylesheet;
 use crate::components::{PageTitle, posted};
 use crate::i18n::{t, use_lang};
 use crate::model::Lang;
@@ -44,6 +45,7 @@ pub fn LoginPage() -> impl IntoView {
     view! {
         <PageTitle text=t(lang, "sign-in") />
         <Meta name="robots" content="noindex" />
+        <EditorsStylesheet />
         <section class="form-page">
             <h1>{t(lang, "sign-in")}</h1>
             <p class="form-page__lede">{t(lang, "sign-in-lede")}</p>

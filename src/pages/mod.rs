@@ -3,19 +3,25 @@
 mod admin;
 mod embed;
 mod event;
+mod history;
 mod login;
 mod not_found;
 mod on_this_day;
+mod report;
 #[cfg(feature = "ssr")]
 mod structured_data;
 mod terms;
 mod timeline;
 
-pub use admin::{AdminEventsPage, AuditPage, EventFormPage};
+pub use admin::{
+    AdminEventsPage, AdminReportPage, AdminReportsPage, AuditPage, EventFormPage, RevisionsPage,
+};
 pub use embed::{EmbedEventPage, EmbedTimelinePage};
 pub use event::EventPage;
+pub use history::{HistoryPage, RevisionPageView};
 pub use login::{LoginPage, SignInForm, admin_destination};
 pub use not_found::{FaultPage, Gone, LoadFailed, NotFound, ShownFault};
 pub use on_this_day::OnThisDayPage;
 pub use terms::TermsPage;
+pub use report::{ReportPage, ReportStatusPage};
 pub use timeline::TimelinePage;

@@ -6,13 +6,16 @@
 //!   caller's kind, the page cache, permanent links, the admin gate, the render retry);
 //! - `http`: the handlers that are not Leptos pages (JSON API, form posts, sign-in, built
 //!   files);
+//! - `abuse`: the report form's guards (a limit per address, the form's signed ticket);
 //! - `auth`: editors' accounts, sessions, known browsers, the sign-in throttle, who is asking;
 //! - `store`: the database; every query of every table lives here;
 //! - `terms`: the register of contested terms, read and checked once;
 //! - `clock`: the one clock the server reads.
 
+mod abuse;
 pub mod auth;
 pub mod clock;
+pub(crate) mod history;
 mod http;
 mod middleware;
 mod router;

@@ -13,7 +13,8 @@ use crate::app::{App, shell};
 use crate::paths;
 use crate::server::http::error::AppError;
 use crate::server::http::{
-    discovery, embedding, event_forms, exports, feeds, json_api, sign_in, static_files, timelinejs,
+    citations, discovery, embedding, event_forms, exports, feeds, json_api, reports, sign_in,
+    static_files, timelinejs,
 };
 use crate::server::middleware::{
     admin_gate, canonical, faults, language, page_cache, retry, security,
@@ -102,7 +103,7 @@ pub fn router(state: AppState) -> Router {
 
 /// The routes that handlers answer rather than pages. Each path is classified in
 /// `paths::ADDRESSES` (a test checks it).
-fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 19] {
+fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 26] {
     [
         (paths::ATOM_FEED, get(feeds::atom)),
         (paths::JSON_FEED, get(feeds::json_feed)),
@@ -115,10 +116,19 @@ fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 19] {
         (paths::TIMELINEJS_EXPORT, get(timelinejs::timelinejs)),
         (paths::OEMBED, get(embedding::oembed)),
         (crate::embeds::HOST_SCRIPT_PATH, get(embedding::host_script)),
+        (
+            crate::stylesheets::EDITORS_PATH,
+            get(static_files::editors_stylesheet),
+        ),
+        ("/events/{key}/cite.ris", get(citations::ris)),
+        ("/events/{key}/cite.bib", get(citations::bibtex)),
+        ("/events/{key}/cite.json", get(citations::csl_json)),
         ("/api/events/{id}", get(json_api::get_event)),
         // The rest of the API's addresses are unknown, answered as the API answers.
         ("/api", any(json_api::no_such_address)),
         ("/api/{*rest}", any(json_api::no_such_address)),
+        ("/events/{key}/report", post(reports::report_error)),
+        ("/admin/reports/{reference}", post(reports::answer_report)),
         ("/login", post(sign_in::sign_in)),
         ("/logout", post(sign_in::sign_out)),
         ("/admin/events/{key}", post(event_forms::save_event)),
@@ -126,6 +136,10 @@ fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 19] {
         (
             "/admin/events/{id}/restore",
             post(event_forms::restore_event),
+        ),
+        (
+            "/admin/events/{key}/revisions",
+            post(event_forms::restore_revision),
         ),
     ]
 }

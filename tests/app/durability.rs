@@ -89,6 +89,15 @@ fn start_server(url: &str, addr: SocketAddr) -> Child {
         .unwrap()
 }
 
+/// The id of the event a save was redirected to (`/admin/events/{id}?saved=1`).
+fn saved_id(answer: &crate::http::Answer) -> String {
+    let location = answer.header("location").expect("a redirect");
+    location
+        .trim_start_matches("/admin/events/")
+        .trim_end_matches("?saved=1")
+        .to_owned()
+}
+
 fn free_port() -> SocketAddr {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     listener.local_addr().unwrap()
@@ -113,20 +122,35 @@ async fn acknowledged_writes_survive_kill_9() {
     wait_until_up(addr).await;
     let cookie = sign_in(addr, "crash", PASSWORD).await;
 
-    // Four editors save as fast as they can; each save the server acknowledged is noted.
+    // Four editors save as fast as they can, each new event then edited once; each save the
+    // server acknowledged is noted.
     let acknowledged = Arc::new(Mutex::new(Vec::new()));
+    let edited = Arc::new(Mutex::new(Vec::new()));
     let writers: Vec<_> = (0..4)
         .map(|writer| {
-            let (cookie, acknowledged) = (cookie.clone(), acknowledged.clone());
+            let (cookie, acknowledged, edited) =
+                (cookie.clone(), acknowledged.clone(), edited.clone());
             tokio::spawn(async move {
                 for n in 0.. {
                     let title = format!("Crash {writer}-{n}");
                     let form = event_form(&[("title", &title)]);
-                    match post_form(addr, "/admin/events/new", &form, Some(&cookie)).await {
+                    let id = match post_form(addr, "/admin/events/new", &form, Some(&cookie)).await
+                    {
                         Ok(answer) if answer.status == 303 => {
-                            acknowledged.lock().unwrap().push(title);
+                            acknowledged.lock().unwrap().push(title.clone());
+                            saved_id(&answer)
                         }
                         // The server is gone: stop.
+                        _ => break,
+                    };
+                    let form = event_form(&[
+                        ("title", &title),
+                        ("summary", "Edited once."),
+                        ("version", "1"),
+                    ]);
+                    let path = format!("/admin/events/{id}");
+                    match post_form(addr, &path, &form, Some(&cookie)).await {
+                        Ok(answer) if answer.status == 303 => edited.lock().unwrap().push(id),
                         _ => break,
                     }
                 }
@@ -167,6 +191,20 @@ async fn acknowledged_writes_survive_kill_9() {
         "lost {} acknowledged saves: {lost:?}",
         lost.len()
     );
+    // Every saved version has its revision, and no revision is of a change not made (this
+    // start wrote none: revisions older than the schema are written once, at its first).
+    assert_eq!(
+        store.revisions_out_of_step().await.unwrap(),
+        Vec::<String>::new()
+    );
+    let edited = edited.lock().unwrap().clone();
+    assert!(!edited.is_empty());
+    for id in edited {
+        let revisions = store.revisions_of(id.parse().unwrap()).await.unwrap();
+        let versions: Vec<i64> = revisions.iter().map(|r| r.version).collect();
+        assert_eq!(versions, [1, 2], "event {id}");
+        assert_eq!(revisions[1].form.summary, "Edited once.");
+    }
     server.kill().unwrap();
     server.wait().unwrap();
 }

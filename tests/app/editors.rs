@@ -589,3 +589,29 @@ async fn sessions_nobody_can_use_are_deleted_without_being_presented() {
         StatusCode::OK
     );
 }
+
+#[tokio::test]
+async fn editors_pages_load_a_stylesheet_of_their_own_that_readers_pages_do_not() {
+    let app = TestApp::new().await;
+    let editor = app.editor().await;
+    let stylesheet = |html: &str| {
+        let at = html.find("/editors.css?v=")?;
+        let end = at + html[at..].find('"')?;
+        Some(html[at..end].to_owned())
+    };
+
+    let admin = editor.get("/ko/admin").await;
+    let href = stylesheet(&admin.body).expect("the admin links the editors' stylesheet");
+    assert_eq!(
+        stylesheet(&app.get("/login").await.body),
+        Some(href.clone())
+    );
+    for page in ["/", "/ko/", "/ja/on-this-day?date=08-15"] {
+        assert_eq!(stylesheet(&app.get(page).await.body), None, "{page}");
+    }
+
+    let css = app.get(&href).await;
+    assert_eq!(css.status, StatusCode::OK);
+    assert!(css.header(header::CONTENT_TYPE).starts_with("text/css"));
+    assert!(css.body.contains(".admin-table"));
+}

@@ -7,6 +7,7 @@ compile_error!("the integration tests need the test-support feature: run `make t
 mod api;
 mod axis;
 mod caching;
+mod citations;
 mod connections;
 mod discovery;
 mod durability;
@@ -22,6 +23,8 @@ mod languages;
 mod pages;
 mod positions;
 mod postgres_only;
+mod reports;
+mod revisions;
 mod security;
 mod seed;
 mod servers;

@@ -252,3 +252,28 @@ async fn a_sources_description_in_brackets_is_not_quoted_as_a_headline() {
         assert!(page.body.contains(&shown), "{headline}: {}", page.body);
     }
 }
+
+#[tokio::test]
+async fn korea_is_named_as_it_was_on_the_events_date_and_filtered_by_one_code() {
+    let app = TestApp::new().await;
+    let ganghwa = app.event_titled("Treaty of Ganghwa").await;
+    let ganghwa = format!("/events/{}", ganghwa["id"]);
+    let named = |html: &str, name: &str| {
+        html.contains(&format!(r#"data-actor="KR" class="actor">{name}</li>"#))
+    };
+
+    for (lang, name) in [("", "Joseon Korea"), ("/ko", "조선"), ("/ja", "朝鮮")] {
+        let page = app.get(&format!("{lang}{ganghwa}")).await;
+        let page = app.get(page.header(header::LOCATION)).await;
+        assert!(named(&page.body, name), "{lang}: no {name}");
+    }
+    let nippon_steel = app.event_titled("Nippon Steel").await;
+    let page = app.get(&format!("/events/{}", nippon_steel["id"])).await;
+    let page = app.get(page.header(header::LOCATION)).await;
+    assert!(named(&page.body, "South Korea"));
+
+    // The filter selects every period's Korea by its one code.
+    let joseon = app.get("/?actor=KR&to=1896").await;
+    assert!(named(&joseon.body, "Joseon Korea"));
+    assert!(joseon.body.contains("Treaty of Ganghwa"));
+}

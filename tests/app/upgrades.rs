@@ -3,7 +3,7 @@
 //! suite runs on: `TestApp::on_database_in` opens the file it is given.
 
 use super::support::{TestApp, event_form, seeded_template};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
 use std::path::Path;
@@ -317,4 +317,96 @@ async fn a_database_from_before_positions_keeps_its_events_and_takes_positions()
     let disputed = app.get("/api/events?disputed=1").await.json();
     assert_eq!(disputed["count"], 1);
     assert_eq!(disputed["events"][0]["id"], id);
+}
+
+#[tokio::test]
+async fn a_database_from_before_reports_keeps_its_audit_trail_and_audits_answers() {
+    let dir = database_made_with(10).await;
+    let app = TestApp::on_database_in(dir).await;
+    let cookie = app.editor_cookie().await;
+    let signed_in = app.state.store.audit_trail().await.unwrap();
+    assert_eq!(signed_in[0].action.code(), "sign-in");
+
+    let path = app
+        .get("/events/1")
+        .await
+        .header(header::LOCATION)
+        .to_owned();
+    let form = app.get(&format!("{path}/report")).await;
+    let ticket = form.body.split("name=\"ticket\" value=\"").nth(1).unwrap();
+    let ticket = ticket.split('"').next().unwrap();
+    app.state.store.clock().advance(5);
+    let fields = [("what", "Reported after the upgrade"), ("ticket", ticket)];
+    let sent = app
+        .post_form(&format!("{path}/report"), &fields, None)
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let reference = sent
+        .header(header::LOCATION)
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    let answer = [("decision", "accept"), ("reply", "Corrected.")];
+    let answered = app
+        .post_form(
+            &format!("/admin/reports/{reference}"),
+            &answer,
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(answered.status, StatusCode::SEE_OTHER, "{}", answered.body);
+    let trail = app.state.store.audit_trail().await.unwrap();
+    assert_eq!(trail[0].action.code(), "accept-report");
+    assert_eq!(trail.len(), signed_in.len() + 1);
+}
+
+#[tokio::test]
+async fn a_database_from_before_revisions_gives_every_event_its_revision_one() {
+    let dir = database_made_with(9).await;
+    let app = TestApp::on_database_in(dir).await;
+    let store = &app.state.store;
+    let events = store.count_all_events().await.unwrap();
+    assert!(events >= 200);
+    assert_eq!(store.count_revisions().await.unwrap(), events);
+    assert_eq!(
+        store.revisions_out_of_step().await.unwrap(),
+        Vec::<String>::new()
+    );
+    // Each holds its event as it stood, as of its last change.
+    let event = app.event_titled("stricter export licensing").await;
+    let id: korea_japan_timeline::model::EventId =
+        event["id"].as_i64().unwrap().try_into().unwrap();
+    let revisions = store.revisions_of(id).await.unwrap();
+    assert_eq!(revisions.len(), 1);
+    assert_eq!((revisions[0].number, revisions[0].version), (1, 1));
+    assert_eq!(revisions[0].form.title, event["title"].as_str().unwrap());
+    assert_eq!(
+        revisions[0].form.summary,
+        event["summary"].as_str().unwrap()
+    );
+    let history = app.get(&format!("/events/{id}/history")).await;
+    assert_eq!(history.status, StatusCode::PERMANENT_REDIRECT);
+
+    // Another start on the same file writes none twice.
+    let again = app.another_server().await;
+    assert_eq!(again.state.store.count_revisions().await.unwrap(), events);
+    drop(again);
+    let cookie = app.editor_cookie().await;
+    let saved = app
+        .post_form(
+            &format!("/admin/events/{id}"),
+            &event_form(&[("version", "1")]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let numbers: Vec<u32> = store
+        .revisions_of(id)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.number)
+        .collect();
+    assert_eq!(numbers, [1, 2]);
 }

@@ -125,8 +125,11 @@ impl TranslationForm {
     }
 }
 
-/// The event form as typed: every field is text (or a tick) until it is validated.
+/// The event form as typed: every field is text (or a tick) until it is validated. Its JSON
+/// is also how a revision keeps the event (without version or note); a field added later
+/// reads as empty from older revisions.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct EventForm {
     pub title: String,
     pub summary: String,
@@ -146,6 +149,31 @@ pub struct EventForm {
     /// The version of the event the form was filled from (empty for a new event), so that a
     /// save can tell whether someone else saved in between.
     pub version: String,
+    /// The editor's note to readers about this change (not part of the event).
+    pub note: String,
+}
+
+impl EventForm {
+    /// The related events' numbers as typed: each word an id (`12` or `#12`), or the word
+    /// that is none. The form's rules refuse a word that is no number; the related-events
+    /// picker shows the ids.
+    pub fn related_words(&self) -> impl Iterator<Item = Result<EventId, &str>> {
+        self.related
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|word| !word.is_empty())
+            .map(|word| word.trim_start_matches('#').parse().map_err(|_| word))
+    }
+
+    /// The related events' numbers, each once, leaving out words that are no number.
+    pub fn related_ids(&self) -> Vec<EventId> {
+        let mut ids: Vec<EventId> = Vec::new();
+        for id in self.related_words().flatten() {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids
+    }
 }
 
 /// What the editor asked for by the button they pressed.
@@ -243,8 +271,9 @@ impl EventForm {
                 .map(EventId::to_string)
                 .collect::<Vec<_>>()
                 .join(", "),
-            // The event's version is the store's to give.
+            // The event's version is the store's to give; a note belongs to one change.
             version: String::new(),
+            note: String::new(),
         }
     }
 
@@ -272,6 +301,7 @@ impl EventForm {
                 "actor" => form.actors.push(value),
                 "related" => form.related = value,
                 "version" => form.version = value,
+                "note" => form.note = value,
                 "source_publisher" => publishers.push(value),
                 "source_headline" => headlines.push(value),
                 "source_date" => dates.push(value),
@@ -340,6 +370,7 @@ impl EventForm {
             ("category", &self.category),
             ("related", &self.related),
             ("version", &self.version),
+            ("note", &self.note),
         ];
         pairs.extend(self.actors.iter().map(|a| ("actor", a.as_str())));
         for source in &self.sources {

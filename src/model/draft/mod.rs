@@ -15,6 +15,7 @@ use super::{
 use serde::{Deserialize, Serialize};
 
 pub use form::{EventForm, FormAction, PositionForm, SourceForm, TranslationForm};
+pub(crate) use rules::{Lines, has_hidden_character};
 
 pub const MAX_TITLE_CHARS: usize = 200;
 pub const MAX_SUMMARY_CHARS: usize = 1_000;
@@ -23,6 +24,8 @@ pub const MAX_SOURCE_FIELD_CHARS: usize = 300;
 pub const MAX_SOURCES: usize = 20;
 pub const MAX_RELATED: usize = 50;
 pub const MAX_POSITIONS: usize = 10;
+/// The longest note to readers about a change.
+pub const MAX_NOTE_CHARS: usize = 500;
 /// The longest quote, and the longest translation of one.
 pub const MAX_QUOTE_CHARS: usize = 2_000;
 /// The largest request body the server accepts. Form encoding turns each Korean or Japanese
@@ -51,6 +54,9 @@ pub struct NewEvent {
 pub struct EventDraft {
     pub event: NewEvent,
     pub related: Vec<EventId>,
+    /// The editor's note to readers about this change: kept with the revision it makes,
+    /// not part of the event.
+    pub note: Option<String>,
 }
 
 /// A field of the form that an error can stand next to.
@@ -82,6 +88,8 @@ pub enum FormField {
     PositionDate(usize),
     PositionUrl(usize),
     Related,
+    /// The note to readers about the change.
+    Note,
 }
 
 /// What is wrong with a field: pages word it in the editor's language.
@@ -131,5 +139,31 @@ impl FormErrors {
 
     pub(crate) fn add(&mut self, field: FormField, problem: FormProblem) {
         self.0.push((field, problem));
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl NewEvent {
+    /// The event as readers would see it with this id, in `lang` where it is written (else
+    /// in English): how a revision's page shows the event as it stood.
+    pub(crate) fn in_lang(&self, id: super::EventId, lang: Lang) -> super::Event {
+        let translation = self.translations.iter().find(|t| t.lang == lang);
+        let (lang, title, summary, body) = match translation {
+            Some(t) => (lang, &t.text.title, &t.text.summary, &t.text.body),
+            None => (Lang::ORIGINAL, &self.title, &self.summary, &self.body),
+        };
+        super::Event {
+            id,
+            lang,
+            title: title.clone(),
+            slug: super::slugify(&self.title),
+            summary: summary.clone(),
+            body: body.clone(),
+            when: self.when,
+            category: self.category,
+            actors: self.actors.clone(),
+            sources: self.sources.clone(),
+            positions: self.positions.clone(),
+        }
     }
 }

@@ -2,9 +2,9 @@
 //! server.
 
 use super::{
-    EventDraft, EventForm, FormErrors, FormField, FormProblem, MAX_BODY_CHARS, MAX_POSITIONS,
-    MAX_QUOTE_CHARS, MAX_RELATED, MAX_SOURCE_FIELD_CHARS, MAX_SOURCES, MAX_SUMMARY_CHARS,
-    MAX_TITLE_CHARS, NewEvent, PositionForm, SourceForm,
+    EventDraft, EventForm, FormErrors, FormField, FormProblem, MAX_BODY_CHARS, MAX_NOTE_CHARS,
+    MAX_POSITIONS, MAX_QUOTE_CHARS, MAX_RELATED, MAX_SOURCE_FIELD_CHARS, MAX_SOURCES,
+    MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, PositionForm, SourceForm,
 };
 use crate::model::{
     Actor, Category, DateSpan, EventDate, EventId, EventText, Holder, Lang, PartialDate, Position,
@@ -66,6 +66,7 @@ impl EventForm {
         let sources = self.sources(&mut errors);
         let positions = self.positions(&mut errors);
         let related = self.related(&mut errors);
+        let note = self.note(&mut errors);
 
         match (text, when, category) {
             (Some(text), Some(when), Some(category)) if errors.is_empty() => Ok(EventDraft {
@@ -81,9 +82,24 @@ impl EventForm {
                     translations,
                 },
                 related,
+                note,
             }),
             _ => Err(errors),
         }
+    }
+
+    /// The note to readers, if one was written: one paragraph, within its limit.
+    fn note(&self, errors: &mut FormErrors) -> Option<String> {
+        if self.note.trim().is_empty() {
+            return None;
+        }
+        required_text(
+            errors,
+            FormField::Note,
+            &self.note,
+            MAX_NOTE_CHARS,
+            Lines::Refused,
+        )
     }
 
     /// The translations written; one left wholly empty is not written yet. One begun must
@@ -145,27 +161,11 @@ impl EventForm {
     }
 
     fn related(&self, errors: &mut FormErrors) -> Vec<EventId> {
-        let mut ids = Vec::new();
-        for word in self
-            .related
-            .split(|c: char| c == ',' || c.is_whitespace())
-            .filter(|w| !w.is_empty())
-        {
-            match word.trim_start_matches('#').parse::<EventId>() {
-                Ok(id) => {
-                    if !ids.contains(&id) {
-                        ids.push(id);
-                    }
-                }
-                _ => {
-                    errors.add(
-                        FormField::Related,
-                        FormProblem::NotAnEventNumber(word.to_owned()),
-                    );
-                    return ids;
-                }
-            }
+        if let Some(word) = self.related_words().find_map(Result::err) {
+            let problem = FormProblem::NotAnEventNumber(word.to_owned());
+            errors.add(FormField::Related, problem);
         }
+        let ids = self.related_ids();
         if ids.len() > MAX_RELATED {
             errors.add(FormField::Related, FormProblem::TooManyRelated);
         }
@@ -237,7 +237,7 @@ fn required_text(
 
 /// Whether a field may hold line breaks (a summary or a body, where they end paragraphs).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Lines {
+pub(crate) enum Lines {
     Kept,
     Refused,
 }
@@ -245,7 +245,7 @@ enum Lines {
 /// Whether `text` has a control character (line breaks and tabs aside, where `lines` keeps
 /// them) or a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069),
 /// none of which a reader can see.
-fn has_hidden_character(text: &str, lines: Lines) -> bool {
+pub(crate) fn has_hidden_character(text: &str, lines: Lines) -> bool {
     text.chars().any(|c| match c {
         '\n' | '\r' | '\t' => lines == Lines::Refused,
         '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => true,

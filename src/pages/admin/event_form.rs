@@ -4,6 +4,8 @@
 //! field is checked as it is typed, by the same rules the server applies on saving.
 
 mod fields;
+mod related;
+mod sections;
 
 use super::{AdminNav, AdminProblem};
 use crate::components::{PageTitle, posted};
@@ -20,6 +22,8 @@ use fields::{FieldError, PositionRow, SourceRow, TextField, Tick, TranslationFie
 use leptos::prelude::*;
 use leptos_meta::Meta;
 use leptos_router::hooks::{use_params_map, use_query_map};
+use related::RelatedPicker;
+use sections::{Part, Section};
 
 #[component]
 pub fn EventFormPage() -> impl IntoView {
@@ -173,6 +177,7 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
         Callback::new(move |value: String| edit(field, Box::new(move |f| set(f, value))))
     };
     let has_errors = !server_errors.with_value(|e| e.is_empty());
+    let opens = move |part: Part| server_errors.with_value(|e| part.opens(id.is_none(), e));
     let in_timeline = id.map(|id| format!("{}#{}", lang.path("/"), timeline_anchor(id)));
     let path = path.map(|path| lang.path(&path));
 
@@ -230,6 +235,7 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
                 {t(lang, "save")}
             </button>
             <input type="hidden" name="version" value=form.version.clone() />
+            <Section part=Part::Texts(Lang::En) name=Lang::En.native_name() lang=Lang::En.code() open=opens(Part::Texts(Lang::En))>
             <TextField
                 name="title"
                 label=t(lang, "field-title")
@@ -255,16 +261,23 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
                 error=error(FormField::Body)
                 on_input=text(FormField::Body, |f, v| f.body = v)
             />
+            </Section>
             {form
                 .translations
                 .iter()
+                .cloned()
                 .map(|translation| {
-                    let outdated = outdated.contains(&translation.lang);
+                    let in_lang = translation.lang;
+                    let outdated = outdated.contains(&in_lang);
+                    let part = Part::Texts(in_lang);
                     view! {
-                        <TranslationFields translation=translation.clone() outdated error edit lang />
+                        <Section part name=in_lang.native_name() lang=in_lang.code() open=opens(part)>
+                            <TranslationFields translation=translation.clone() outdated error edit lang />
+                        </Section>
                     }
                 })
                 .collect_view()}
+            <Section part=Part::DatesAndClassification name=t(lang, "form-part-dates") open=opens(Part::DatesAndClassification)>
             <div class="form__row">
                 <div class="form__cell">
                     <TextField
@@ -361,6 +374,8 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
                     .collect_view()}
             </fieldset>
             <FieldError id="actors-error" error=error(FormField::Actors) />
+            </Section>
+            <Section part=Part::Sources name=t(lang, "field-sources") open=opens(Part::Sources)>
             <fieldset class="form__sources" aria-describedby="sources-error">
                 <legend>{t(lang, "field-sources")}</legend>
                 {form
@@ -374,6 +389,8 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
                     {t(lang, "add-source")}
                 </button>
             </fieldset>
+            </Section>
+            <Section part=Part::Positions name=t(lang, "field-positions") open=opens(Part::Positions)>
             <fieldset class="form__sources" aria-describedby="positions-hint positions-error">
                 <legend>{t(lang, "field-positions")}</legend>
                 <p class="field-hint" id="positions-hint">{t(lang, "positions-hint")}</p>
@@ -390,6 +407,8 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
                     {t(lang, "add-position")}
                 </button>
             </fieldset>
+            </Section>
+            <Section part=Part::Related name=t(lang, "form-part-related") open=opens(Part::Related)>
             <TextField
                 name="related"
                 label=t(lang, "field-related")
@@ -398,6 +417,19 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
                 error=error(FormField::Related)
                 on_input=text(FormField::Related, |f, v| f.related = v)
             />
+            <RelatedPicker typed edit lang />
+            </Section>
+            // Shown with the revision this save makes in the event's public history.
+            <TextField
+                name="note"
+                label=t(lang, "field-note")
+                hint=t(lang, "field-note-hint")
+                value=form.note.clone()
+                error=error(FormField::Note)
+                on_input=text(FormField::Note, |f, v| f.note = v)
+            />
+            // Stays at the foot of the screen while the form scrolls under it.
+            <div class="form__save-bar">
             <p class="field-error" role="status" aria-live="polite">
                 {move || {
                     let bytes = typed.with(EventForm::encoded_len);
@@ -417,6 +449,7 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
             <button class="button" type="submit" name="action" value="save">
                 {t(lang, "save")}
             </button>
+            </div>
         </form>
         {id
             .map(|id| {
@@ -427,6 +460,11 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
                             {t(lang, verb)}
                         </button>
                     </form>
+                    <p>
+                        <a href=lang.path(&format!("/admin/events/{id}/revisions"))>
+                            {t(lang, "admin-revisions-link")}
+                        </a>
+                    </p>
                 }
             })}
     }

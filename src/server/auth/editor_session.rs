@@ -54,6 +54,8 @@ impl SignedIn {
         Editing {
             username: &self.editor.username,
             address: &self.address,
+            note: None,
+            restores: None,
         }
     }
 }

@@ -1,10 +1,14 @@
 //! The event form's posts: save (create or edit), add or remove a source row, retire and
-//! restore. Each checks the session itself before reading anything else.
+//! restore, and bring back an earlier revision. Each checks the session itself before
+//! reading anything else.
 
 use crate::i18n::t_with;
-use crate::loaders::editors::EventFormState;
-use crate::model::{EventForm, EventId, FormAction, FormErrors, FormField, FormProblem, Lang};
+use crate::loaders::editors::{EventFormState, RestoreNotice};
+use crate::model::{
+    EventForm, EventId, FormAction, FormErrors, FormField, FormProblem, Lang, RevisionNumber,
+};
 use crate::server::auth::editor_session::SignedIn;
+use crate::server::history;
 use crate::server::http::error::AppError;
 use crate::server::http::extract::Path;
 use crate::server::http::render::render_page;
@@ -78,7 +82,7 @@ pub(crate) async fn save_event(
             return again(form, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    let by = signed_in.editing();
+    let by = signed_in.editing().with_note(draft.note.as_deref());
     let saved = match id {
         Some(id) => (state.store)
             .update_event(id, form.version.parse().ok(), &draft, by)
@@ -152,6 +156,92 @@ async fn set_retired(
         Ok(()) => {
             let saved = if retired { "retired" } else { "restored" };
             Redirect::to(&lang.path(&format!("/admin/events/{id}?saved={saved}"))).into_response()
+        }
+        Err(err) => AppError::from(err).into_response(),
+    }
+}
+
+/// `POST /admin/events/{id}/revisions`: brings back revision `revision` as a new revision,
+/// if the event is still at `version`. The old content goes through the form's rules as any
+/// save does; a problem answers 422, someone else's save in between 409, each with the list
+/// of revisions again and a sentence saying what happened.
+pub(crate) async fn restore_revision(
+    signed_in: SignedIn,
+    State(state): State<AppState>,
+    Path(key): Path<String>,
+    parts: Parts,
+    body: Bytes,
+) -> Response {
+    let Ok(id) = key.parse::<EventId>() else {
+        return no_such_event(&key);
+    };
+    let lang = language::of_parts(&parts);
+    let field = |name: &str| {
+        form_urlencoded::parse(&body)
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.into_owned())
+            .unwrap_or_default()
+    };
+    let Ok(number) = field("revision").parse::<RevisionNumber>() else {
+        return AppError::NotFound(format!("There is no such revision of event {id}."))
+            .into_response();
+    };
+    let revisions = match state.store.revisions(id).await {
+        Ok(revisions) => revisions,
+        Err(err) => return AppError::from(err).into_response(),
+    };
+    let Some(revision) = revisions.iter().find(|r| r.number == number) else {
+        return AppError::NotFound(format!("There is no revision {number} of event {id}."))
+            .into_response();
+    };
+    let answer = |notice: String, status| {
+        render_page(&state, parts.clone(), RestoreNotice(Some(notice)), status)
+    };
+    let form = EventForm {
+        version: field("version"),
+        note: field("note"),
+        ..history::form_of(revision)
+    };
+    let draft = match form.validate() {
+        Ok(draft) => draft,
+        Err(errors) => {
+            let notice = t_with(
+                lang,
+                "restore-invalid",
+                &[
+                    ("number", number.get().into()),
+                    ("count", errors.0.len().into()),
+                ],
+            );
+            return answer(notice, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    let by = signed_in
+        .editing()
+        .with_note(draft.note.as_deref())
+        .restoring(number);
+    match (state.store)
+        .update_event(id, form.version.parse().ok(), &draft, by)
+        .await
+    {
+        Ok(()) => {
+            Redirect::to(&lang.path(&format!("/admin/events/{id}/revisions?restored={number}")))
+                .into_response()
+        }
+        Err(EditError::Conflict { id, .. }) => {
+            let notice = t_with(lang, "restore-conflict", &[("id", id.to_string().into())]);
+            answer(notice, StatusCode::CONFLICT).await
+        }
+        Err(EditError::UnknownRelated(other)) => {
+            let notice = t_with(
+                lang,
+                "restore-unknown-related",
+                &[
+                    ("number", number.get().into()),
+                    ("id", other.to_string().into()),
+                ],
+            );
+            answer(notice, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(err) => AppError::from(err).into_response(),
     }

@@ -1,6 +1,7 @@
 //! Handlers for what is not a Leptos page: the JSON API, the editors' form posts,
 //! signing in and out, the built files, and robots.txt and the sitemaps.
 
+pub(crate) mod citations;
 pub(crate) mod discovery;
 pub(crate) mod embedding;
 pub(crate) mod error;
@@ -10,6 +11,7 @@ pub(crate) mod extract;
 pub(crate) mod feeds;
 pub(crate) mod json_api;
 pub(crate) mod render;
+pub(crate) mod reports;
 pub(crate) mod sign_in;
 pub(crate) mod static_files;
 pub(crate) mod timelinejs;

@@ -6,6 +6,8 @@
 //! changes), and `/pkg` serves whichever copy the browser accepts. Until the copies exist,
 //! or where the folder cannot be written, files are compressed as they are sent.
 
+use axum::http::header;
+use axum::response::IntoResponse;
 use leptos::config::LeptosOptions;
 use std::fs;
 use std::io::{self, Write};
@@ -27,6 +29,15 @@ pub(crate) fn files(options: &LeptosOptions) -> ServeDir {
     ServeDir::new(pkg_dir(options))
         .precompressed_br()
         .precompressed_gzip()
+}
+
+/// The editors' stylesheet (see `crate::stylesheets`), built into the server; kept by
+/// browsers as the built files are (see `middleware::security`), compressed as it is sent.
+pub(crate) async fn editors_stylesheet() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        crate::stylesheets::EDITORS,
+    )
 }
 
 /// Makes the compressed copies on a blocking thread, without delaying the start.

@@ -1,9 +1,10 @@
 //! Permanent links: `/events/{id}` and stale slugs answer 308 to `/events/{id}-{slug}`
 //! (in the language of the address asked for), and so do an event's embeds
-//! (`/embed/events/{id}`);
+//! (`/embed/events/{id}`) and the addresses under its page (its history, its revisions and
+//! its citations: `/events/{id}/v/2`);
 //! and `/on-this-day` without a date is sent on to today's.
 
-use crate::model::{MonthDay, event_id_in, event_path};
+use crate::model::{MonthDay, RevisionNumber, event_id_in, event_path};
 use crate::paths;
 use crate::server::middleware::language;
 use crate::server::startup::AppState;
@@ -35,11 +36,12 @@ pub(crate) async fn redirect_to_canonical(
     } else {
         path
     };
-    let Some(id) = page
-        .strip_prefix("/events/")
-        .filter(|key| !key.contains('/'))
-        .and_then(event_id_in)
-    else {
+    // The event's key, and what follows it under the event's page.
+    let Some((id, tail)) = page.strip_prefix("/events/").and_then(|rest| {
+        let (key, tail) = rest.find('/').map_or((rest, ""), |at| rest.split_at(at));
+        (tail.is_empty() || (!embed && is_under_event(tail))).then_some(())?;
+        Some((event_id_in(key)?, tail))
+    }) else {
         return next.run(request).await;
     };
     let title = match state.store.event_title(id).await {
@@ -49,7 +51,7 @@ pub(crate) async fn redirect_to_canonical(
     };
     let canonical = match embed {
         true => crate::embeds::of_event(&event_path(id, &title)),
-        false => event_path(id, &title),
+        false => format!("{}{tail}", event_path(id, &title)),
     };
     if path == canonical {
         return next.run(request).await;
@@ -66,6 +68,14 @@ pub(crate) async fn redirect_to_canonical(
             .into_response(),
         Err(_) => next.run(request).await,
     }
+}
+
+/// What may follow an event's page in an address: its history, a revision, a citation.
+fn is_under_event(tail: &str) -> bool {
+    matches!(tail, "/history" | "/cite.ris" | "/cite.bib" | "/cite.json")
+        || tail
+            .strip_prefix("/v/")
+            .is_some_and(|n| n.parse::<RevisionNumber>().is_ok())
 }
 
 fn has_date(query: &str) -> bool {

@@ -218,7 +218,9 @@ pub async fn prepare(config: &Config) -> anyhow::Result<AppState> {
         .hash_files(hashed_assets)
         .hash_file(HASH_FILE.into())
         .build();
+    let ticket_key = crate::server::abuse::TicketKey::shared(&store).await?;
     Ok(AppState::new(Shared {
+        ticket_key,
         leptos_options,
         store,
         pages: PageCache::default(),

@@ -33,6 +33,8 @@ pub struct Shared {
     pub embed_hosts: EmbedHosts,
     /// How long a request's body may take to arrive, from first byte to last.
     pub body_deadline: std::time::Duration,
+    /// Signs the report form's tickets.
+    pub ticket_key: crate::server::abuse::TicketKey,
 }
 
 impl AppState {

@@ -5,8 +5,9 @@
 
 use super::StoreResult;
 use crate::model::{
-    AdminEvent, AuditAction, AuditEntry, DayRange, Event, EventDraft, EventId, EventLink,
-    EventPage, Filter, Lang, MonthDay, NewEvent, Translation, TranslationNeed, Unit, Version,
+    AdminEvent, Answer, AuditAction, AuditEntry, DayRange, Event, EventDraft, EventId, EventLink,
+    EventPage, Filter, Lang, MonthDay, NewEvent, NewReport, QueuedReport, Reference, ReportState,
+    RevisionNumber, RevisionStamp, Translation, TranslationNeed, Unit, Version,
 };
 use serde_json::Value;
 use std::collections::HashMap;
@@ -78,10 +79,15 @@ pub(crate) trait EventReads {
     async fn editable_event(&self, id: EventId) -> StoreResult<Option<EditableEvent>>;
     /// Whether an event exists but is retired (its readers get "gone", not "not found").
     async fn is_retired(&self, id: EventId) -> StoreResult<bool>;
+    /// Every revision of an event, oldest first.
+    async fn revisions(&self, id: EventId) -> StoreResult<Vec<StoredRevision>>;
+    /// The newest revision of an event: its number and when it was written.
+    async fn latest_revision(&self, id: EventId) -> StoreResult<Option<RevisionStamp>>;
 }
 
-/// Editors' changes, each a whole unit of work with its entry in the audit trail: a change
-/// is never made without its record, nor recorded without being made.
+/// Editors' changes, each a whole unit of work with its entry in the audit trail and a new
+/// revision of each event it changes: a change is never made without its records, nor
+/// recorded without being made.
 pub(crate) trait EventWrites {
     async fn create_event(&self, draft: &EventDraft, by: Editing<'_>)
     -> Result<EventId, EditError>;
@@ -159,6 +165,44 @@ pub(crate) trait Audit {
     async fn fold_unknown_sign_ins(&self) -> StoreResult<()>;
     /// The newest entries, older than `before` when given.
     async fn audit_entries(&self, before: Option<i64>) -> StoreResult<Vec<AuditEntry>>;
+}
+
+/// Readers' reports of errors and editors' answers. A report changes nothing readers see,
+/// so none of these moves the data generation.
+pub(crate) trait Reports {
+    /// Adds a report, received now; `false` if its reference is taken (the caller draws
+    /// another).
+    async fn insert_report(&self, report: &IncomingReport<'_>) -> StoreResult<bool>;
+    /// When the `nth` most recent report from the address (by its digest) after `since` was
+    /// received, if there were that many.
+    async fn nth_report_since(
+        &self,
+        address_digest: &str,
+        since: i64,
+        nth: i64,
+    ) -> StoreResult<Option<i64>>;
+    /// Up to `limit` reports, newest first, in one state or any, older than the report
+    /// `before` (by id) when given.
+    async fn queued_reports(
+        &self,
+        state: Option<ReportState>,
+        before: Option<i64>,
+        limit: u32,
+    ) -> StoreResult<Vec<QueuedReport>>;
+    /// A report by its reference.
+    async fn report(&self, reference: &Reference) -> StoreResult<Option<QueuedReport>>;
+    /// How many reports no editor has answered.
+    async fn count_new_reports(&self) -> StoreResult<i64>;
+    /// Answers a new report, with its entry in the audit trail, in one unit of work.
+    async fn answer_report(
+        &self,
+        reference: &Reference,
+        answer: &Answer,
+        by: Editing<'_>,
+    ) -> Result<(), AnswerError>;
+    /// The secret named `name`, shared by every server on the database: `candidate` becomes
+    /// it if it has none yet.
+    async fn shared_secret(&self, name: &str, candidate: &str) -> StoreResult<String>;
 }
 
 /// Keeping the database: the seed, made-up data to measure with, backups.
@@ -246,11 +290,53 @@ pub(crate) struct EditableEvent {
     pub version: Version,
 }
 
-/// Who is making a change, and from where.
+/// Who is making a change, and from where; with the note to readers the change's revision
+/// carries, and the earlier revision it brings back, if it does.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Editing<'a> {
     pub username: &'a str,
     pub address: &'a str,
+    pub note: Option<&'a str>,
+    pub restores: Option<RevisionNumber>,
+}
+
+impl<'a> Editing<'a> {
+    /// The same editor, for a change that carries this note.
+    pub(crate) fn with_note(self, note: Option<&'a str>) -> Self {
+        Self { note, ..self }
+    }
+
+    /// The same editor, bringing back an earlier revision.
+    pub(crate) fn restoring(self, number: RevisionNumber) -> Self {
+        Self {
+            restores: Some(number),
+            ..self
+        }
+    }
+
+    /// The same editor, for a change the note is not about (the other side of a relation).
+    pub(crate) fn without_note(self) -> Self {
+        Self {
+            note: None,
+            restores: None,
+            ..self
+        }
+    }
+}
+
+/// A revision as kept: the whole event as it stood after a change (`content` is its form as
+/// JSON), the event's version then, who wrote it (`None` for the seed and for events older
+/// than revisions), when (RFC 3339), and the editor's note to readers.
+#[derive(Clone, Debug)]
+pub(crate) struct StoredRevision {
+    pub number: RevisionNumber,
+    pub version: Version,
+    pub content: String,
+    pub retired: bool,
+    pub editor: Option<String>,
+    pub note: Option<String>,
+    pub restores: Option<RevisionNumber>,
+    pub created_at: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -298,6 +384,26 @@ impl<'a> Record<'a> {
 pub(crate) enum FailuresOf<'a> {
     Name { username: &'a str, digest: &'a str },
     Address(&'a str),
+}
+
+/// A report as it is received.
+pub(crate) struct IncomingReport<'a> {
+    pub reference: &'a Reference,
+    pub event_id: EventId,
+    pub lang: Lang,
+    pub report: &'a NewReport,
+    pub address_digest: &'a str,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum AnswerError {
+    #[error(transparent)]
+    Store(#[from] super::StoreError),
+    #[error("there is no report {0}")]
+    NotFound(Reference),
+    /// Another editor answered it first.
+    #[error("report {0} has been answered already")]
+    Answered(Reference),
 }
 
 /// How many entries `/admin/audit` shows at once.

@@ -11,6 +11,7 @@
 //!   the SQL that selects them, Korean and Japanese words doubled for search, the audit
 //!   trail's pictures of an event);
 //! - `published`: the data generation as this process knows it;
+//! - `reports`: readers' reports of errors and editors' answers, which no kept page shows;
 //! - `reads`: the reads every engine shares, kept in `cache` until the data changes;
 //! - `seed`, `synthetic`: the curated events, and made-up ones to measure with.
 //!
@@ -32,6 +33,7 @@ mod contract;
 mod postgres;
 mod published;
 mod reads;
+mod reports;
 mod rows;
 mod seed;
 mod snapshots;
@@ -43,14 +45,16 @@ mod words;
 
 pub(crate) use cache::{GenerationCache, Weigh};
 pub(crate) use contract::{
-    Account, ChangedEvent, ColumnCount, EditError, EditableEvent, Editing, ExportedEvent,
-    FailuresOf, ListedEvent, Record, Session, UNKNOWN_ACCOUNT,
+    Account, AnswerError, ChangedEvent, ColumnCount, EditError, EditableEvent, Editing,
+    ExportedEvent, FailuresOf, IncomingReport, ListedEvent, Record, Session, StoredRevision,
+    UNKNOWN_ACCOUNT,
 };
 pub(crate) use reads::EventSlice;
+pub(crate) use snapshots::flat;
 
 use crate::model::{
     AdminEvent, AuditEntry, Event, EventDraft, EventId, EventLink, EventPage, Filter, Lang,
-    MonthDay, NewEvent, TranslationNeed, Unit, Version,
+    MonthDay, NewEvent, RevisionStamp, TranslationNeed, Unit, Version,
 };
 use crate::server::clock::Clock;
 use contract::{Accounts, Audit, EventReads, EventWrites, Maintenance};
@@ -316,6 +320,16 @@ impl Store {
     /// Whether an event exists but is retired (its readers get "gone", not "not found").
     pub(crate) async fn is_retired(&self, id: EventId) -> StoreResult<bool> {
         on_engine!(self, db => db.is_retired(id).await)
+    }
+
+    /// Every revision of an event, oldest first.
+    pub(crate) async fn revisions(&self, id: EventId) -> StoreResult<Vec<StoredRevision>> {
+        on_engine!(self, db => db.revisions(id).await)
+    }
+
+    /// The newest revision of an event.
+    pub(crate) async fn latest_revision(&self, id: EventId) -> StoreResult<Option<RevisionStamp>> {
+        on_engine!(self, db => db.latest_revision(id).await)
     }
 
     // Editors' changes.

@@ -1,7 +1,8 @@
-//! The audit trail's pictures of an event: what an entry keeps of it before and after a
-//! change, and which fields differ between two. The same on every engine.
+//! The pictures of an event that the audit trail and the revisions keep: what an entry
+//! keeps of it before and after a change, which fields differ between two, and a
+//! revision's content. The same on every engine.
 
-use crate::model::{EventForm, FieldChange, Lang, TranslationForm};
+use crate::model::{EventForm, EventId, FieldChange, Lang, NewEvent, TranslationForm};
 use crate::server::store::contract::EditableEvent;
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
@@ -15,6 +16,23 @@ pub(in crate::server::store) fn status(retired: bool) -> &'static str {
 /// `title_ko`, `summary_ja` … (only those written, so that adding one shows as a change).
 pub(in crate::server::store) fn snapshot(editable: &EditableEvent) -> Value {
     let form = EventForm::of(&editable.event, &editable.translations, &editable.related);
+    flat(&form, editable.retired)
+}
+
+/// What a revision keeps of an event: its form as JSON (without version or note).
+pub(in crate::server::store) fn revision_content(editable: &EditableEvent) -> String {
+    let form = EventForm::of(&editable.event, &editable.translations, &editable.related);
+    serde_json::to_string(&form).expect("a form is plain data")
+}
+
+/// What a revision keeps of an event just written with this id, from the event itself.
+pub(in crate::server::store) fn new_event_content(id: EventId, event: &NewEvent) -> String {
+    let form = EventForm::of(&event.in_lang(id, Lang::ORIGINAL), &event.translations, &[]);
+    serde_json::to_string(&form).expect("a form is plain data")
+}
+
+/// A form's fields as one flat object of texts: see `snapshot`.
+pub(crate) fn flat(form: &EventForm, retired: bool) -> Value {
     let sources: Vec<String> = form
         .sources
         .iter()
@@ -51,7 +69,7 @@ pub(in crate::server::store) fn snapshot(editable: &EditableEvent) -> Value {
         "sources": sources.join("\n"),
         "positions": positions.join("\n"),
         "related": form.related,
-        "status": status(editable.retired),
+        "status": status(retired),
     });
     for translation in form.translations.iter().filter(|t| !t.is_blank()) {
         for (part, text) in [

@@ -26,6 +26,16 @@ macro_rules! on_pool {
     };
 }
 
+/// A kept revision, as the tests check it.
+#[derive(Debug)]
+pub struct KeptRevision {
+    pub number: u32,
+    pub version: i64,
+    pub form: crate::model::EventForm,
+    pub note: Option<String>,
+    pub editor: Option<String>,
+}
+
 impl Store {
     /// Whether the store is on PostgreSQL.
     pub fn is_postgres(&self) -> bool {
@@ -167,6 +177,77 @@ impl Store {
         Ok(editable.map(|e| e.version.number()))
     }
 
+    /// An event's revisions, oldest first: each one's number, the event's version it shows,
+    /// its English title then, and its note.
+    pub async fn revisions_of(&self, id: EventId) -> StoreResult<Vec<KeptRevision>> {
+        let revisions = self.revisions(id).await?;
+        Ok(revisions
+            .iter()
+            .map(|r| KeptRevision {
+                number: r.number.get(),
+                version: r.version.number(),
+                form: crate::server::history::form_of(r),
+                note: r.note.clone(),
+                editor: r.editor.clone(),
+            })
+            .collect())
+    }
+
+    /// Takes a PostgreSQL database back to the schema before revisions, its events as they
+    /// are: the table, its mark and its migration's record go, so that the next start
+    /// upgrades it as it would a database made then.
+    pub async fn unmigrate_revisions(&self) -> StoreResult<()> {
+        let Engine::Postgres(db) = &self.engine else {
+            panic!("SQLite databases from before revisions are made from old migrations");
+        };
+        for statement in [
+            "DROP TABLE revisions",
+            "DELETE FROM app_state WHERE key = 'revisions_filled'",
+            "DELETE FROM _sqlx_migrations WHERE version = 3",
+        ] {
+            sqlx::query(statement).execute(db.pool()).await?;
+        }
+        Ok(())
+    }
+
+    /// How many revisions are kept, of every event.
+    pub async fn count_revisions(&self) -> StoreResult<i64> {
+        let count = on_pool!(self, pool => {
+            sqlx::query_scalar("SELECT count(*) FROM revisions").fetch_one(pool).await
+        })?;
+        Ok(count)
+    }
+
+    /// What breaks the rule that each change has its revision and each revision its change:
+    /// events whose version has no revision, and revisions of a version the event never
+    /// reached; each as a sentence naming the event.
+    pub async fn revisions_out_of_step(&self) -> StoreResult<Vec<String>> {
+        let unrecorded: Vec<(i64, i64)> = on_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT e.id, e.version FROM events e WHERE NOT EXISTS \
+                 (SELECT 1 FROM revisions r WHERE r.event_id = e.id AND r.version = e.version)",
+            )
+            .fetch_all(pool)
+            .await
+        })?;
+        let unmade: Vec<(i64, i64)> = on_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT r.event_id, r.version FROM revisions r \
+                 LEFT JOIN events e ON e.id = r.event_id \
+                 WHERE e.id IS NULL OR r.version > e.version",
+            )
+            .fetch_all(pool)
+            .await
+        })?;
+        let unrecorded = unrecorded
+            .into_iter()
+            .map(|(id, version)| format!("event {id} at version {version} has no revision"));
+        let unmade = unmade
+            .into_iter()
+            .map(|(id, version)| format!("event {id} never reached revised version {version}"));
+        Ok(unrecorded.chain(unmade).collect())
+    }
+
     /// The newest entries of the audit trail.
     pub async fn audit_trail(&self) -> StoreResult<Vec<AuditEntry>> {
         self.audit_entries(None).await
@@ -186,6 +267,14 @@ impl Store {
     pub async fn password_hash(&self, username: &str) -> StoreResult<Option<String>> {
         let account = self.account(username).await?;
         Ok(account.map(|a| a.password_hash))
+    }
+
+    /// How many reports are stored, whatever their state.
+    pub async fn count_reports(&self) -> StoreResult<i64> {
+        let count = on_pool!(self, pool => {
+            sqlx::query_scalar("SELECT count(*) FROM reports").fetch_one(pool).await
+        })?;
+        Ok(count)
     }
 
     /// How many sessions are stored, live or not.

@@ -4,6 +4,7 @@
 
 mod listening;
 mod moving;
+mod upgrading;
 
 use crate::support::TestApp;
 

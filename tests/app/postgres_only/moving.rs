@@ -59,14 +59,26 @@ async fn a_sqlite_database_moves_whole_and_its_editor_signs_in_on_postgresql() {
             .status
             .is_redirection()
     );
+    // A reader's report, sent a few seconds after the form was shown.
+    let form = sqlite.get("/events/2/report").await.body;
+    let ticket = form.split("name=\"ticket\" value=\"").nth(1).unwrap();
+    let ticket = ticket.split('"').next().unwrap();
+    sqlite.state.store.clock().advance(5);
+    let fields = [("what", "이 날짜는 틀렸습니다"), ("ticket", ticket)];
+    let sent = sqlite.post_form("/events/2/report", &fields, None).await;
+    let status_page = sent.header(axum::http::header::LOCATION).to_owned();
     let paths: Vec<String> = [
         "/",
         "/ko/",
+        &status_page,
+        "/admin/reports?state=any",
         "/ja/?q=%E8%BC%B8%E5%87%BA",
         "/?q=%EC%88%98%EC%B6%9C",
         "/api/events?page=2",
         &format!("/events/{id}"),
         &format!("/ko/events/{id}"),
+        &format!("/ko/events/{id}-ministers-meet-before-the-move/history"),
+        &format!("/events/{id}-ministers-meet-before-the-move/v/1"),
         "/admin",
         "/admin/audit",
         &format!("/admin/events/{id}"),
@@ -93,6 +105,8 @@ async fn a_sqlite_database_moves_whole_and_its_editor_signs_in_on_postgresql() {
         "editors",
         "sessions",
         "audit_log",
+        "reports",
+        "revisions",
     ] {
         assert!(said(&moved).contains(table), "{}", said(&moved));
     }

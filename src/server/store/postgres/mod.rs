@@ -1,6 +1,6 @@
 //! The PostgreSQL engine, for more than one server on one database. Its statements are
-//! grouped as the SQLite engine's are (`reads` with `rows` and `search`, `editing`,
-//! `accounts`, `audit`, `writing`), in the same shapes with `$n` placeholders, so the two
+//! grouped as the SQLite engine's are (`reads` with `rows` and `search`, `editing` with
+//! `revisions`, `accounts`, `audit`, `writing`), in the same shapes with `$n` placeholders, so the two
 //! can be read side by side. Where they differ:
 //!
 //! - every write of events takes one transaction-scoped advisory lock first (`write_lock`),
@@ -17,6 +17,8 @@ mod editing;
 pub(crate) mod listener;
 mod moving;
 mod reads;
+mod reports;
+mod revisions;
 mod rows;
 mod search;
 mod writing;
@@ -56,6 +58,7 @@ impl Postgres {
     /// Connects to the database at `url` and migrates it.
     pub(crate) async fn open(url: &str, clock: Clock) -> anyhow::Result<Self> {
         let pool = db::open_pool(url).await?;
+        revisions::write_first_revisions_once(&pool).await?;
         Ok(Self { pool, clock })
     }
 
@@ -80,6 +83,7 @@ impl Maintenance for Postgres {
         for &(a, b) in links {
             relate_events(&mut tx, ids[a], ids[b]).await?;
         }
+        revisions::write_first_revisions(&mut tx).await?;
         sqlx::query("INSERT INTO app_state (key, value) VALUES ('seeded_at', $1)")
             .bind(self.clock.now().to_rfc3339())
             .execute(&mut *tx)
@@ -90,7 +94,10 @@ impl Maintenance for Postgres {
 
     async fn insert_events(&self, events: &[NewEvent]) -> StoreResult<Vec<EventId>> {
         let mut tx = write_lock(&self.pool).await?;
-        let ids = insert_events(&mut tx, events, &self.clock.rfc3339()).await?;
+        let now = self.clock.rfc3339();
+        let ids = insert_events(&mut tx, events, &now).await?;
+        let written: Vec<(EventId, &NewEvent)> = ids.iter().copied().zip(events).collect();
+        revisions::write_new_revisions(&mut tx, &written, &now).await?;
         tx.commit().await?;
         Ok(ids)
     }

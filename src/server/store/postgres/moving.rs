@@ -125,6 +125,22 @@ const TABLES: &[Table] = &[
         only: "",
     },
     Table {
+        name: "revisions",
+        columns: &[
+            ("event_id", Int),
+            ("number", Int),
+            ("version", Int),
+            ("content", Text),
+            ("retired", Flag),
+            ("editor", Text),
+            ("note", Text),
+            ("restores", Int),
+            ("created_at", Text),
+        ],
+        order: "event_id, number",
+        only: "",
+    },
+    Table {
         name: "editors",
         columns: &[
             ("id", Int),
@@ -173,6 +189,26 @@ const TABLES: &[Table] = &[
         only: "",
     },
     Table {
+        name: "reports",
+        columns: &[
+            ("id", Int),
+            ("reference", Text),
+            ("event_id", Int),
+            ("lang", Text),
+            ("what", Text),
+            ("source", Text),
+            ("email", Text),
+            ("address_digest", Text),
+            ("received_at", Int),
+            ("state", Text),
+            ("reply", Text),
+            ("answered_by", Text),
+            ("answered_at", Int),
+        ],
+        order: "id",
+        only: "",
+    },
+    Table {
         name: "app_state",
         columns: &[("key", Text), ("value", Text)],
         order: "key",
@@ -181,7 +217,7 @@ const TABLES: &[Table] = &[
 ];
 
 /// The tables whose ids PostgreSQL hands out, to go on after the largest copied.
-const NUMBERED: [&str; 3] = ["sources", "editors", "audit_log"];
+const NUMBERED: [&str; 4] = ["sources", "editors", "audit_log", "reports"];
 
 /// Rows per INSERT statement, well within PostgreSQL's 65,535 bound parameters.
 const ROWS_PER_INSERT: usize = 1000;

@@ -5,10 +5,12 @@ use super::Postgres;
 use super::editing::read_editable;
 use super::rows::complete;
 use super::search::{self, push_filter};
+use crate::model::RevisionStamp;
 use crate::model::{
     AdminEvent, DayRange, Event, EventId, EventLink, EventPage, EventText, Filter, Lang, MonthDay,
     PAGE_SIZE, Translation, TranslationNeed, Unit, event_path, page_offset,
 };
+use crate::server::store::contract::StoredRevision;
 use crate::server::store::contract::{
     ChangedEvent, ColumnCount, EditableEvent, EventReads, ExportedEvent, ListedEvent, MatchShare,
 };
@@ -435,5 +437,13 @@ impl EventReads for Postgres {
                 .fetch_optional(&self.pool)
                 .await?;
         Ok(retired.unwrap_or(false))
+    }
+
+    async fn revisions(&self, id: EventId) -> StoreResult<Vec<StoredRevision>> {
+        self.read_revisions(id).await
+    }
+
+    async fn latest_revision(&self, id: EventId) -> StoreResult<Option<RevisionStamp>> {
+        self.read_latest_revision(id).await
     }
 }

@@ -1,6 +1,7 @@
 //! The seed's rules, and the house's standards for its content: every event sourced,
 //! dated sources that do not all predate it, every text in every language, the whole
-//! span of the relationship covered.
+//! span of the relationship covered, and the house style's rules that a program can check
+//! (no relative years, both names in titles, American spelling).
 
 use super::*;
 use crate::model::{Actor, Holder, Lang, NewEvent};
@@ -54,7 +55,114 @@ fn content_problems(event: &NewEvent) -> Vec<String> {
             }
         }
     }
+    problems.extend(style_problems(event));
     problems
+}
+
+/// Relative years, which silently move when a sentence is added or translated: the house
+/// style writes the year.
+const RELATIVE_YEARS: [&str; 9] = [
+    "같은 해",
+    "그해",
+    "그 해",
+    "이듬해",
+    "다음 해",
+    "同年",
+    "翌年",
+    "前年",
+    "その年",
+];
+
+/// British spellings the house style writes the American way (`labor`, `criticize` …).
+/// Lower case only: a proper name such as the Labour Party keeps its spelling.
+const BRITISH_SPELLINGS: [&str; 16] = [
+    "labour",
+    "criticise",
+    "criticised",
+    "recognise",
+    "recognised",
+    "organisation",
+    "apologise",
+    "apologised",
+    "honour",
+    "centre",
+    "defence",
+    "programme",
+    "normalise",
+    "normalisation",
+    "neighbour",
+    "judgement",
+];
+
+/// A contested thing's names that a title gives together, per language: one without the
+/// other takes a side.
+const BOTH_NAMES: [(Lang, &str, &str); 6] = [
+    (Lang::En, "Dokdo", "Takeshima"),
+    (Lang::En, "Takeshima", "Dokdo"),
+    (Lang::Ko, "독도", "다케시마"),
+    (Lang::Ja, "竹島", "独島"),
+    (Lang::Ko, "동해", "일본해"),
+    (Lang::Ja, "日本海", "東海"),
+];
+
+/// What the house style (LANGUAGES.md) finds wrong in an event's words.
+fn style_problems(event: &NewEvent) -> Vec<String> {
+    let english = (Lang::En, &event.title, &event.summary, &event.body);
+    let texts = std::iter::once(english).chain(
+        event
+            .translations
+            .iter()
+            .map(|t| (t.lang, &t.text.title, &t.text.summary, &t.text.body)),
+    );
+    let mut problems = Vec::new();
+    for (lang, title, summary, body) in texts {
+        let words = [title, summary].into_iter().chain(body).map(String::as_str);
+        for text in words {
+            if lang != Lang::En {
+                for relative in RELATIVE_YEARS.iter().filter(|r| text.contains(*r)) {
+                    problems.push(format!("a relative year in {lang}: {relative:?}"));
+                }
+            } else {
+                let lower_words = text.split(|c: char| !c.is_alphabetic());
+                for word in lower_words.filter(|w| BRITISH_SPELLINGS.contains(w)) {
+                    problems.push(format!("British spelling: {word:?}"));
+                }
+            }
+        }
+        for (_, name, other) in BOTH_NAMES.iter().filter(|(l, ..)| *l == lang) {
+            if title.contains(name) && !title.contains(other) {
+                problems.push(format!("the {lang} title names {name:?} without {other:?}"));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn the_house_style_finds_relative_years_british_spelling_and_one_sided_titles() {
+    let mut event = seed().events[0].1.clone();
+    event.title = "The Takeshima dispute".into();
+    event.summary = "The centre of the labour dispute.".into();
+    let ko = event
+        .translations
+        .iter_mut()
+        .find(|t| t.lang == Lang::Ko)
+        .expect("a Korean text");
+    ko.text.summary = "같은 해 조약이 발효되었다.".into();
+    let problems = style_problems(&event).join("\n");
+    for expected in [
+        "the en title names \"Takeshima\" without \"Dokdo\"",
+        "British spelling: \"centre\"",
+        "British spelling: \"labour\"",
+        "a relative year in ko: \"같은 해\"",
+    ] {
+        assert!(
+            problems.contains(expected),
+            "{expected} not in:\n{problems}"
+        );
+    }
+    event.summary = "The Labour Party's centrist wing.".into();
+    assert!(!style_problems(&event).join("\n").contains("British"));
 }
 
 #[test]

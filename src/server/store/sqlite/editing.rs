@@ -1,6 +1,8 @@
 //! Editors' writes: create, edit, retire and restore, each in one transaction with its
-//! entry in the audit log, so a change is never made without its record.
+//! entry in the audit log and a new revision of each event it changes, so a change is never
+//! made without its records.
 
+use super::revisions::write_revision;
 use super::rows::{actors_of, positions_of, sources_of};
 use super::writing::{index_for_search, insert_event, insert_parts, relate_events};
 use super::{Sqlite, audit};
@@ -25,6 +27,7 @@ impl EventWrites for Sqlite {
         let id = insert_event(&mut tx, &draft.event, &self.clock.rfc3339()).await?;
         set_related(&mut tx, &self.clock, id, &draft.related, by).await?;
         let after = read_editable(&mut tx, id).await?.map(|e| snapshot(&e));
+        write_revision(&mut tx, id, Some(by), &self.clock.rfc3339()).await?;
         record(
             &mut tx,
             &self.clock,
@@ -98,6 +101,7 @@ impl EventWrites for Sqlite {
         index_for_search(&mut tx, id, id).await?;
         set_related(&mut tx, &self.clock, id, &draft.related, by).await?;
         let after = read_editable(&mut tx, id).await?.map(|e| snapshot(&e));
+        write_revision(&mut tx, id, Some(by), &self.clock.rfc3339()).await?;
         record(
             &mut tx,
             &self.clock,
@@ -141,6 +145,7 @@ impl EventWrites for Sqlite {
             AuditAction::Restore
         };
         let state = |retired: bool| serde_json::json!({ "status": status(retired) });
+        write_revision(&mut tx, id, Some(by), &self.clock.rfc3339()).await?;
         record(
             &mut tx,
             &self.clock,
@@ -384,6 +389,7 @@ async fn set_related(
             let ids: Vec<String> = ids.iter().map(EventId::to_string).collect();
             serde_json::json!({ "related": ids.join(", ") })
         };
+        write_revision(conn, other, Some(by.without_note()), &clock.rfc3339()).await?;
         record(
             conn,
             clock,

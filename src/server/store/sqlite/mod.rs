@@ -1,7 +1,7 @@
 //! The SQLite engine: one file, opened in WAL mode, every write a transaction begun
 //! IMMEDIATE (so writers wait their turn instead of failing). Its statements are grouped as
 //! the contract groups them: `reads` (with the rows in `rows` and the filter's SQL in
-//! `search`), `editing`, `accounts`, `audit`; `writing` inserts events for editors, the
+//! `search`), `editing` (which writes `revisions`), `accounts`, `audit`; `writing` inserts events for editors, the
 //! seed and synthetic data alike; `db` opens the pool and migrates it; `columns` says how
 //! the domain's numbered types are kept.
 
@@ -11,6 +11,8 @@ mod columns;
 mod db;
 mod editing;
 mod reads;
+mod reports;
+mod revisions;
 mod rows;
 mod search;
 mod writing;
@@ -34,6 +36,7 @@ impl Sqlite {
     pub(crate) async fn open(url: &str, clock: Clock) -> anyhow::Result<Self> {
         let pool = db::open_pool(url).await?;
         writing::fill_pairs_index_once(&pool).await?;
+        revisions::write_first_revisions_once(&pool).await?;
         Ok(Self { pool, clock })
     }
 
@@ -58,6 +61,7 @@ impl Maintenance for Sqlite {
         for &(a, b) in links {
             relate_events(&mut tx, ids[a], ids[b]).await?;
         }
+        revisions::write_first_revisions(&mut tx).await?;
         sqlx::query("INSERT INTO app_state (key, value) VALUES ('seeded_at', ?)")
             .bind(self.clock.now().to_rfc3339())
             .execute(&mut *tx)
@@ -68,7 +72,10 @@ impl Maintenance for Sqlite {
 
     async fn insert_events(&self, events: &[NewEvent]) -> StoreResult<Vec<EventId>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let ids = insert_events(&mut tx, events, &self.clock.rfc3339()).await?;
+        let now = self.clock.rfc3339();
+        let ids = insert_events(&mut tx, events, &now).await?;
+        let written: Vec<(EventId, &NewEvent)> = ids.iter().copied().zip(events).collect();
+        revisions::write_new_revisions(&mut tx, &written, &now).await?;
         tx.commit().await?;
         Ok(ids)
     }
