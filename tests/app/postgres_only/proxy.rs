@@ -193,7 +193,10 @@ async fn save(addr: SocketAddr, title: &str, cookie: &str) -> std::io::Result<An
 async fn shows_within_a_second(addr: SocketAddr, path: &str, title: &str) {
     let deadline = Instant::now() + Duration::from_secs(1);
     while !get(addr, path).await.body.contains(title) {
-        assert!(Instant::now() < deadline, "{title:?} not shown after a second");
+        assert!(
+            Instant::now() < deadline,
+            "{title:?} not shown after a second"
+        );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
@@ -296,18 +299,23 @@ async fn a_server_killed_under_load_costs_readers_no_error_and_editors_no_acknow
     }
 
     let acknowledged = || seen.lock().unwrap().acknowledged.len();
+    // Generous: on a machine busy with other builds, a save can take a second.
     let until = |count: usize| async move {
-        let deadline = Instant::now() + Duration::from_secs(20);
+        let deadline = Instant::now() + Duration::from_secs(60);
         while acknowledged() < count {
-            assert!(Instant::now() < deadline, "only {} saves", acknowledged());
+            assert!(
+                Instant::now() < deadline,
+                "{} saves of {count}",
+                acknowledged()
+            );
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
     };
-    until(40).await;
+    until(20).await;
     site.kill_server(0);
     let at_kill = acknowledged();
     // The load goes on against the one server left.
-    until(at_kill + 40).await;
+    until(at_kill + 20).await;
     stop.store(true, Ordering::Relaxed);
     for task in load {
         task.await.unwrap();
@@ -321,8 +329,15 @@ async fn a_server_killed_under_load_costs_readers_no_error_and_editors_no_acknow
     assert!(seen.readers.len() > 100, "{} reads", seen.readers.len());
     // A save is either acknowledged or, if it had reached the killed server, answered 502
     // (nginx does not send a POST twice); none is refused otherwise.
-    let odd: Vec<_> = seen.writers.iter().filter(|&&s| s != 303 && s != 502).collect();
+    let odd: Vec<_> = seen
+        .writers
+        .iter()
+        .filter(|&&s| s != 303 && s != 502)
+        .collect();
     assert!(odd.is_empty(), "writers got {odd:?}");
+    // Both servers were taking saves.
+    let shares = site.passed_to_each("POST", "/admin/events/new");
+    assert!(shares.iter().all(|&share| share > 0), "{shares:?}");
     let saved = site.titles_starting_with("Crash ").await;
     let lost: Vec<_> = seen
         .acknowledged
@@ -340,7 +355,10 @@ async fn with_the_listening_connections_killed_an_edit_still_shows_within_a_seco
     let both_listening = |within: Duration| async move {
         let deadline = Instant::now() + within;
         while listening_backends(url).await.len() != 2 {
-            assert!(Instant::now() < deadline, "the servers are not both listening");
+            assert!(
+                Instant::now() < deadline,
+                "the servers are not both listening"
+            );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     };
