@@ -51,11 +51,12 @@ on_postgres() { # NAME: a new database, its URL printed
   psql -qAt "$TEST_DATABASE_URL" -c "CREATE DATABASE $1 ENCODING 'UTF8' TEMPLATE template0" >&2
   echo "${TEST_DATABASE_URL%/*}/$1"
 }
-# The editor's session cookie, signed in on the server at $1.
+# The editor's cookies (the session and the known browser), signed in on the server at $1.
 sign_in() {
   curl -fs -o /dev/null -D - -H "Sec-Fetch-Site: same-origin" \
     --data-urlencode username=bench --data-urlencode "password=$PASSWORD" "$1/login" |
-    awk 'tolower($1) == "set-cookie:" { split($2, c, ";"); print c[1] }'
+    awk 'tolower($1) == "set-cookie:" { split($2, c, ";"); all = all sep c[1]; sep = "; " }
+         END { print all }'
 }
 # An editor's account on the database at $1, signed in on the server at $2: the cookie.
 editor_cookie() {
@@ -175,7 +176,8 @@ echo "|---|---:|---:|---:|---:|"
 for behind in one two; do
   read -r rate _ p99 <<<"${proxied[$behind-page]}"
   read -r srate _ sp99 <<<"${proxied[$behind-saves]}"
-  printf '| %s server(s) | %s | %s | %s | %s |\n' "$behind" "$rate" "$p99" "$srate" "$sp99"
+  label="one server"; [ "$behind" = two ] && label="two servers"
+  printf '| %s | %s | %s | %s | %s |\n' "$label" "$rate" "$p99" "$srate" "$sp99"
 done
 echo
 echo "A change saved through one server, shown on the other's kept page ($ROUNDS saves each), ms:"
