@@ -5,7 +5,8 @@
 #                                    and the npm packages in tools/js (esbuild, tsc, eslint)
 #   scripts/install-tools.sh e2e     also Chromium and the end-to-end tests' npm packages
 #   scripts/install-tools.sh bench   also wrk (the load generator), bc and nginx (to compare with)
-#   scripts/install-tools.sh postgres   also PostgreSQL's server (the tests' second engine)
+#   scripts/install-tools.sh postgres   also PostgreSQL's server (the tests' second engine) and
+#                                       nginx (the proxy in front of two servers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -63,15 +64,21 @@ if [ "${1:-}" = bench ] && { ! command -v wrk >/dev/null || ! command -v bc >/de
   apt_install wrk bc nginx-light
 fi
 
-if [ "${1:-}" = postgres ] && ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
-  say "installing PostgreSQL (the integration tests run on it too, in a cluster of their own)"
-  # The tests start their own cluster: the package must not start one of its own.
-  policy=/usr/sbin/policy-rc.d
-  if [ ! -e "$policy" ]; then
-    printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy"
-    trap 'rm -f "$policy"' EXIT
+if [ "${1:-}" = postgres ]; then
+  missing=()
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+  [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} (the integration tests run on PostgreSQL too, in a cluster" \
+      "of their own, and two servers behind nginx)"
+    # The tests start their own cluster and proxy: the packages must not start their own.
+    policy=/usr/sbin/policy-rc.d
+    if [ ! -e "$policy" ]; then
+      printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy"
+      trap 'rm -f "$policy"' EXIT
+    fi
+    apt_install "${missing[@]}"
   fi
-  apt_install postgresql
 fi
 
 if [ "${1:-}" = e2e ]; then

@@ -4,6 +4,7 @@
 # (a superuser's URL, on which the tests make a database each), and stopped and removed when
 # the command ends, however it ends.
 #   scripts/with-postgres.sh cargo test --test app
+#   POSTGRES_DURABLE=1 scripts/with-postgres.sh bench/postgres.sh   (commits flushed to disk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,9 +34,11 @@ trap stop EXIT
 [ "$(id -u)" = 0 ] && chown postgres "$data"
 as_owner "$bin/initdb" --pgdata="$data/cluster" --username=postgres --auth=trust \
   --encoding=UTF8 --locale=C.UTF-8 >/dev/null
-# Durability is not what these tests check on PostgreSQL: skip the flushes to disk.
+# Durability is not what the tests check on PostgreSQL: they skip the flushes to disk. A
+# benchmark comparing it with SQLite (which flushes) keeps them.
+flushes="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+[ -n "${POSTGRES_DURABLE:-}" ] && flushes=
 as_owner "$bin/pg_ctl" --pgdata="$data/cluster" --log="$data/server.log" --wait start \
-  -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c max_connections=300 \
-      -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
+  -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c max_connections=300 $flushes" >/dev/null
 
 TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres" "$@"

@@ -8,6 +8,7 @@ use tokio::net::TcpStream;
 pub struct Answer {
     pub status: u16,
     head: String,
+    pub body: String,
 }
 
 impl Answer {
@@ -41,13 +42,14 @@ pub async fn send(
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw).await?;
     let text = String::from_utf8_lossy(&raw);
-    let head = text.split("\r\n\r\n").next().unwrap_or_default().to_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let (head, body) = (head.to_owned(), body.to_owned());
     let status = head
         .split_whitespace()
         .nth(1)
         .and_then(|code| code.parse().ok())
         .ok_or_else(|| std::io::Error::other(format!("not an HTTP answer: {head:?}")))?;
-    Ok(Answer { status, head })
+    Ok(Answer { status, head, body })
 }
 
 /// A form post as the site's own pages send it.

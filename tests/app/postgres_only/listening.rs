@@ -1,7 +1,7 @@
 //! A PostgreSQL store hears the generation each write announces, and treats everything kept
 //! as changed when the connection it listens on is lost.
 
-use super::app_on_postgres;
+use super::{app_on_postgres, listening_backends};
 use crate::support::TestApp;
 use std::time::{Duration, Instant};
 
@@ -52,4 +52,22 @@ async fn losing_the_listening_connection_drops_what_was_kept_and_listening_resum
         .await
         .unwrap();
     generation_reaches(&app, now + 1000).await;
+}
+
+#[tokio::test]
+async fn a_closed_store_lets_go_of_its_listening_connection() {
+    let app = app_on_postgres().await;
+    let url = &app.config.database_url;
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while listening_backends(url).await.len() != 1 {
+        assert!(Instant::now() < deadline, "the store never listened");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    app.state.store.close().await;
+    // A server that has shut down holds no connection: the listener's goes too.
+    let deadline = Instant::now() + Duration::from_secs(2);
+    while !listening_backends(url).await.is_empty() {
+        assert!(Instant::now() < deadline, "still listening after closing");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }

@@ -5,6 +5,7 @@
 mod listening;
 mod moving;
 mod upgrading;
+mod proxy;
 
 use crate::support::TestApp;
 
@@ -16,4 +17,20 @@ async fn app_on_postgres() -> TestApp {
         "these tests need TEST_DATABASE_URL (make test-rust starts a PostgreSQL server)"
     );
     app
+}
+
+/// The connections listening for changes on the database at `url`, by the process id
+/// `pg_stat_activity` gives each (its query is the `LISTEN` it last ran).
+async fn listening_backends(url: &str) -> Vec<i32> {
+    use sqlx::Connection;
+    let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+    let pids = sqlx::query_scalar(
+        "SELECT pid FROM pg_stat_activity \
+         WHERE datname = current_database() AND query LIKE 'LISTEN %'",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    conn.close().await.unwrap();
+    pids
 }

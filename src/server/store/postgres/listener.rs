@@ -45,6 +45,8 @@ pub(crate) async fn follow(
     tokio::spawn(async move {
         let mut poll = tokio::time::interval(POLL);
         poll.set_missed_tick_behavior(MissedTickBehavior::Delay);
+        let closed = db.pool.close_event();
+        tokio::pin!(closed);
         while !db.pool.is_closed() {
             if listener.is_none() {
                 match listen(&listening).await {
@@ -82,8 +84,11 @@ pub(crate) async fn follow(
                     }
                     Err(err) => tracing::debug!(error = %err, "could not read the generation"),
                 },
+                () = &mut closed => {}
             }
         }
+        // The listener holds the pool's one connection, which closing the pool waits for.
+        drop(listener);
         listening.close().await;
     });
     Ok(())
