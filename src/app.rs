@@ -5,7 +5,8 @@ use crate::i18n::{t, use_lang};
 use crate::model::Lang;
 use crate::pages::{
     AdminEventsPage, AuditPage, EmbedEventPage, EmbedTimelinePage, EventFormPage, EventPage,
-    FaultPage, LoginPage, NotFound, OnThisDayPage, ShownFault, TimelinePage,
+    FaultPage, ImportPage, ImportPreviewPage, LoginPage, NotFound, OnThisDayPage, ShownFault,
+    TimelinePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, provide_meta_context};
@@ -167,6 +168,8 @@ fn Pages() -> impl IntoView {
             <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
             <Route path=path!("/admin") view=AdminEventsPage ssr=SsrMode::Async />
             <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />
+            <Route path=path!("/admin/import") view=ImportPage ssr=SsrMode::Async />
+            <Route path=path!("/admin/import/:key") view=ImportPreviewPage ssr=SsrMode::Async />
             <Route path=path!("/admin/events/:key") view=EventFormPage ssr=SsrMode::Async />
         </Routes>
     }

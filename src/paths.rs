@@ -59,7 +59,7 @@ pub enum Gate {
 
 /// Every address of the site, as patterns: an exact path, or a prefix ending in `*`. The
 /// longest pattern that matches decides.
-pub const ADDRESSES: [(&str, Address); 25] = [
+pub const ADDRESSES: [(&str, Address); 27] = [
     ("/", Address::ReaderPage(View::Filter)),
     ("/events/*", Address::ReaderPage(View::Path)),
     (ON_THIS_DAY, Address::ReaderPage(View::Day)),
@@ -88,7 +88,13 @@ pub const ADDRESSES: [(&str, Address); 25] = [
     ("/admin", Address::Editors(Gate::Signed)),
     ("/admin/*", Address::Editors(Gate::Signed)),
     ("/admin/events/*", Address::Editors(Gate::SignedWithIslands)),
+    // The upload form, and each upload's preview with its confirm form.
+    (IMPORT, Address::Editors(Gate::Signed)),
+    ("/admin/import/*", Address::Editors(Gate::Signed)),
 ];
+
+/// Where editors import events from a file.
+pub const IMPORT: &str = "/admin/import";
 
 /// The events of one day of the year across the years (`?date=MM-DD`).
 pub const ON_THIS_DAY: &str = "/on-this-day";
@@ -333,6 +339,8 @@ mod tests {
             Address::Editors(Gate::SignedWithIslands)
         );
         assert_eq!(address("/admin/audit"), Address::Editors(Gate::Signed));
+        assert_eq!(address("/admin/import"), Address::Editors(Gate::Signed));
+        assert_eq!(address("/admin/import/a1"), Address::Editors(Gate::Signed));
         assert_eq!(address("/api/events/7"), Address::Api(Some(View::Path)));
         assert_eq!(address("/api/unknown"), Address::Api(None));
         assert_eq!(address("/nowhere"), Address::Unknown);

@@ -10,7 +10,7 @@ mod on_this_day;
 mod structured_data;
 mod timeline;
 
-pub use admin::{AdminEventsPage, AuditPage, EventFormPage};
+pub use admin::{AdminEventsPage, AuditPage, EventFormPage, ImportPage, ImportPreviewPage};
 pub use embed::{EmbedEventPage, EmbedTimelinePage};
 pub use event::EventPage;
 pub use login::{LoginPage, SignInForm, admin_destination};

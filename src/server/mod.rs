@@ -7,12 +7,14 @@
 //! - `http`: the handlers that are not Leptos pages (JSON API, form posts, sign-in, built
 //!   files);
 //! - `auth`: editors' accounts, sessions, known browsers, the sign-in throttle, who is asking;
+//! - `import`: events from a file, read, checked by the form's rules, previewed, confirmed;
 //! - `store`: the database; every query of every table lives here;
 //! - `clock`: the one clock the server reads.
 
 pub mod auth;
 pub mod clock;
 mod http;
+pub(crate) mod import;
 mod middleware;
 mod router;
 pub mod startup;

@@ -18,6 +18,7 @@ mod faults;
 mod feeds;
 mod filters;
 mod http;
+mod imports;
 mod languages;
 mod pages;
 mod positions;

@@ -3,10 +3,12 @@
 mod audit;
 mod event_form;
 mod events;
+mod import;
 
 pub use audit::AuditPage;
 pub use event_form::EventFormPage;
 pub use events::AdminEventsPage;
+pub use import::{ImportPage, ImportPreviewPage};
 
 use crate::i18n::{t, use_lang};
 use crate::loaders::readers::LoadError;
@@ -21,6 +23,7 @@ fn AdminNav() -> impl IntoView {
         <nav class="admin-nav" aria-label=t(lang, "admin")>
             <a href=lang.path("/admin")>{t(lang, "admin-events")}</a>
             <a href=lang.path("/admin/events/new")>{t(lang, "admin-new-event")}</a>
+            <a href=lang.path(crate::paths::IMPORT)>{t(lang, "admin-import")}</a>
             <a href=lang.path("/admin/audit")>{t(lang, "admin-audit")}</a>
             <form method="post" action=lang.path("/logout")>
                 <button class="button button--quiet" type="submit">
