@@ -47,7 +47,8 @@ lint: tools
 ## serving the same bytes; whether junk parameters or a
 ## flood of new views can push readers' pages out of the cache; how the cost of pages and
 ## filtered queries grows from 1k to 100k events; and 150 views nobody asked for before, at
-## 100k events; and the memory a 100k-event CSV export holds (see bench/README.md).
+## 100k events; the memory a 100k-event CSV export holds; and how long an editor waits for
+## the preview and the confirmation of a 5,000-row import (see bench/README.md).
 bench: build tools-e2e
 	@scripts/install-tools.sh bench
 	bench/serve.sh
@@ -56,6 +57,7 @@ bench: build tools-e2e
 	bench/filters.sh
 	bench/cold.sh
 	bench/export.sh
+	bench/import.sh
 
 tools:
 	@scripts/install-tools.sh

@@ -6,10 +6,11 @@
 # transaction). Prints Markdown.
 #   bench/import.sh               after `make build`
 #   ROWS=10000 bench/import.sh
+#   BIN=/elsewhere/release/korea-japan-timeline bench/import.sh   (a build with its own target)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-BIN=target/release/korea-japan-timeline
+BIN=${BIN:-target/release/korea-japan-timeline}
 PORT=${PORT:-3204}
 ROWS=${ROWS:-5000}
 BASE="http://127.0.0.1:$PORT"
