@@ -48,9 +48,9 @@ lint: tools
 ## flood of new views can push readers' pages out of the cache; how the cost of pages and
 ## filtered queries grows from 1k to 100k events; and 150 views nobody asked for before, at
 ## 100k events; the memory a 100k-event CSV export holds; whether a flood of 10,000 readers'
-## reports slows readers or loses an editor's save; and PostgreSQL beside SQLite, two servers
-## behind nginx against one, and how fast a change reaches another server (see
-## bench/README.md).
+## reports slows readers or loses an editor's save; how long an editor waits for the preview
+## and the confirmation of a 5,000-row import; and PostgreSQL beside SQLite, two servers behind
+## nginx against one, and how fast a change reaches another server (see bench/README.md).
 bench: build tools-e2e
 	@scripts/install-tools.sh bench
 	@scripts/install-tools.sh postgres
@@ -61,6 +61,7 @@ bench: build tools-e2e
 	bench/cold.sh
 	bench/export.sh
 	bench/reports.sh
+	bench/import.sh
 	POSTGRES_DURABLE=1 scripts/with-postgres.sh bench/postgres.sh
 
 tools:

@@ -5,9 +5,9 @@ use crate::i18n::{t, use_lang};
 use crate::model::Lang;
 use crate::pages::{
     AdminEventsPage, AdminReportPage, AdminReportsPage, AuditPage, EmbedEventPage,
-    EmbedTimelinePage, EventFormPage, EventPage, FaultPage, HistoryPage, LoginPage, NotFound,
-    OnThisDayPage, ReportPage, ReportStatusPage, RevisionPageView, RevisionsPage, ShownFault,
-    TermsPage, TimelinePage,
+    EmbedTimelinePage, EventFormPage, EventPage, FaultPage, HistoryPage, ImportPage,
+    ImportPreviewPage, LoginPage, NotFound, OnThisDayPage, ReportPage, ReportStatusPage,
+    RevisionPageView, RevisionsPage, ShownFault, TermsPage, TimelinePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, provide_meta_context};
@@ -183,6 +183,8 @@ fn Pages() -> impl IntoView {
                 view=AdminReportPage
                 ssr=SsrMode::Async
             />
+            <Route path=path!("/admin/import") view=ImportPage ssr=SsrMode::Async />
+            <Route path=path!("/admin/import/:key") view=ImportPreviewPage ssr=SsrMode::Async />
             <Route path=path!("/admin/events/:key") view=EventFormPage ssr=SsrMode::Async />
             <Route
                 path=path!("/admin/events/:key/revisions")

@@ -161,8 +161,24 @@ mod tests {
             assert!(extra.is_empty(), "{lang} has unknown {extra:?}");
             // And each one parses and formats: a broken message would not be found.
             let counts = [
-                "count", "year", "first", "last", "page", "pages", "max", "min", "minutes", "id",
-                "number", "size", "limit",
+                "count",
+                "year",
+                "first",
+                "last",
+                "page",
+                "pages",
+                "max",
+                "min",
+                "minutes",
+                "id",
+                "number",
+                "size",
+                "limit",
+                "megabytes",
+                "updated",
+                "refused",
+                "line",
+                "slide",
             ];
             let texts = [
                 "day",
@@ -181,6 +197,13 @@ mod tests {
                 "parts",
                 "languages",
                 "site",
+                "encoding",
+                "reason",
+                "columns",
+                "file",
+                "exported",
+                "current",
+                "version",
             ];
             let args: Vec<(&'static str, Arg)> = counts
                 .map(|name| (name, Arg::Count(2)))

@@ -66,7 +66,7 @@ pub enum Gate {
 
 /// Every address of the site, as patterns: an exact path, or one with `*` standing for any
 /// text (within one segment or across several). The longest pattern that matches decides.
-pub const ADDRESSES: [(&str, Address); 35] = [
+pub const ADDRESSES: [(&str, Address); 37] = [
     ("/", Address::ReaderPage(View::Filter)),
     ("/events/*", Address::ReaderPage(View::Path)),
     // An event's public history, and each of its revisions as it stood.
@@ -107,7 +107,13 @@ pub const ADDRESSES: [(&str, Address); 35] = [
     ("/admin/events/*", Address::Editors(Gate::SignedWithIslands)),
     // The list of an event's revisions has no form to check as it is typed.
     ("/admin/events/*/revisions", Address::Editors(Gate::Signed)),
+    // The upload form, and each upload's preview with its confirm form.
+    (IMPORT, Address::Editors(Gate::Signed)),
+    ("/admin/import/*", Address::Editors(Gate::Signed)),
 ];
+
+/// Where editors import events from a file.
+pub const IMPORT: &str = "/admin/import";
 
 /// The events of one day of the year across the years (`?date=MM-DD`).
 pub const ON_THIS_DAY: &str = "/on-this-day";
@@ -378,6 +384,8 @@ mod tests {
             Address::Editors(Gate::SignedWithIslands)
         );
         assert_eq!(address("/admin/audit"), Address::Editors(Gate::Signed));
+        assert_eq!(address("/admin/import"), Address::Editors(Gate::Signed));
+        assert_eq!(address("/admin/import/a1"), Address::Editors(Gate::Signed));
         assert_eq!(address("/api/events/7"), Address::Api(Some(View::Path)));
         assert_eq!(address("/api/unknown"), Address::Api(None));
         assert_eq!(address("/nowhere"), Address::Unknown);

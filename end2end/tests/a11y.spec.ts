@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './editor';
 import { hostPage, serveHost } from './host';
+import { importFile } from './importing';
 import { ready } from './ready';
 
 // Accessibility as a gate: every reader's and editor's page, in light and dark, and after
@@ -107,20 +108,32 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 
   test(`editors' pages have no accessibility violations, ${scheme} @js`, async ({ page }) => {
-    // Eight pages, each checked in full.
-    test.setTimeout(90_000);
+    // Eleven pages, each checked in full.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/login');
     expect(await violations(page), '/login').toEqual([]);
     await signIn(page);
     await expect(page).toHaveURL(/\/admin$/);
     const pages = ['/admin', '/admin/audit', '/admin/events/new', '/admin/events/1'];
-    pages.push('/admin/events/1/revisions');
-    for (const path of [...pages, '/ko/admin?translations=missing', '/ja/admin/events/1']) {
+    pages.push('/admin/events/1/revisions', '/admin/reports');
+    const more = ['/ko/admin?translations=missing', '/ja/admin/events/1', '/ko/admin/import'];
+    for (const path of [...pages, ...more]) {
       await page.goto(path);
       await ready(page);
       expect(await violations(page), path).toEqual([]);
     }
+    // An import's preview, with a refused row and its reasons, in Japanese.
+    await page.goto('/ja/admin/import');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'events.csv',
+      mimeType: 'text/csv',
+      buffer: importFile(`Checked ${Date.now()}`, true),
+    });
+    await page.locator('form.import-form button').click();
+    await expect(page).toHaveURL(/\/ja\/admin\/import\/[\w-]+$/);
+    await ready(page);
+    expect(await violations(page), 'an import\'s preview').toEqual([]);
   });
 }
 

@@ -222,3 +222,55 @@ restore-invalid = Revision { $number } was not restored: it does not meet today�
 }). Edit the event instead.
 restore-conflict = Someone else saved event { $id } while you were looking at its revisions, so nothing was restored. The list below is up to date; restore again if you still want to.
 restore-unknown-related = Revision { $number } relates the event to event { $id }, which does not exist, so nothing was restored.
+## Importing events from a file
+
+admin-import = Import
+admin-import-title = Admin: import
+import-lede = Add or change many events at once from a file: a CSV file with the columns of the timeline's CSV download (a row with an id and the version it was downloaded at changes that event; a row without an id adds one), or a TimelineJS3 JSON file (each slide adds an event, in English). Every row is checked by the event form's rules and shown to you before anything is saved.
+import-limits = The file must be UTF-8, at most { $megabytes } MB and { $count } rows.
+import-file = File (CSV or JSON)
+import-preview = Check the file
+import-reading = Reading the file…
+import-checking = Checking the file…
+import-no-file = Choose a file to import.
+import-empty = The file is empty.
+import-not-utf8-as = The file is not in UTF-8: it looks like { $encoding }. Save it as “CSV UTF-8” (in Excel: Save As, then CSV UTF-8) and choose it again. Nothing was imported.
+import-not-utf8 = The file is not UTF-8 text. Nothing was imported.
+import-unreadable = The file could not be read as CSV or as TimelineJS JSON: { $reason }. Nothing was imported.
+import-missing-columns = The file lacks these columns of the CSV download: { $columns }. Nothing was imported.
+import-unknown-columns = The file has columns the CSV download does not have: { $columns }. Start from a downloaded file. Nothing was imported.
+import-no-rows = The file has no events in it.
+import-too-many-rows = The file has more than { $count } rows: split it into smaller files.
+import-preview-title = Import of { $file }
+import-counts = { $count } to add, { $updated } to change, { $refused } refused.
+import-confirm = { $count ->
+    [one] Import 1 event
+   *[other] Import { $count } events
+}
+import-cannot-confirm = Nothing can be imported while any row is refused: correct those rows in your file and choose it again.
+import-again = Choose a file
+import-done = Imported: { $count } added, { $updated } changed.
+import-gone = This import has expired or has been imported already.
+import-forged = This confirmation did not come from the import's own page, so nothing was imported.
+import-refused-now = { $count ->
+    [one] A row is refused now (an event changed since the check), so nothing was imported. The rows are checked again below.
+   *[other] { $count } rows are refused now (events changed since the check), so nothing was imported. The rows are checked again below.
+}
+import-conflict = Someone else saved event { $id } in the meantime, so nothing was imported. The rows are checked again below.
+import-taken = Event { $id } was added by someone else in the meantime, so nothing was imported. The rows are checked again below.
+import-unknown-related = There is no event { $id } to relate to any more, so nothing was imported.
+column-row = Row
+column-outcome = What happens
+import-line = Line { $line }
+import-slide = Slide { $slide }
+import-create = Added as a new event
+import-create-as = Added as event { $id }
+import-update = Changes event { $id } (downloaded at version { $version })
+import-refused = Refused
+import-not-json = This is not readable JSON: { $value }
+import-not-version = “{ $value }” is not a version number.
+import-not-flag = “{ $value }” is not 1, 0 or empty.
+import-no-version = The event exists: give the version it was downloaded at, so that no one else's changes are overwritten.
+import-stale = The event has changed since it was downloaded (at version { $exported }; it is now at { $current }): download it again and make your changes there.
+import-repeated-id = Event { $id } is in an earlier row already.
+import-exists = Event { $id } exists: a TimelineJS file only adds events (it carries one language and no positions); change it with a CSV file.

@@ -183,6 +183,7 @@ fault-403-explanation = Refused: this request came from another site.
 fault-405-explanation = This address cannot be used that way. Follow a link or use the form on the page.
 fault-408-explanation = The request took too long to arrive, and nothing was saved. Go back (your browser keeps what you typed) and send it again.
 fault-413-explanation = Too large: the server accepts at most { $limit } KB, and nothing was saved. Go back (your browser keeps what you typed), shorten the longest text, and send it again.
+fault-413-import-explanation = Too large: an import takes a file of at most { $megabytes } MB, and nothing was imported. Split the file into smaller ones and import each.
 fault-500-explanation = Something went wrong on our side, and nothing was changed. Please try again in a moment.
 error-signed-out = Your session has ended; please sign in again.
 error-unavailable = The timeline could not be read; please try again.

@@ -9,9 +9,11 @@
 //   axis's geometry in axis.js), and lights the cards of the marks under the pointer, and the
 //   other way round (lighting.js);
 // - a reader whose language is not the page's is offered the page in it, never sent there
-//   (language.js).
+//   (language.js);
+// - an editor's upload says it is being read while it is (busy.js).
 // build.rs joins these modules into one script (esbuild: one function, minified), which every
 // reader's page inlines; `make lint` checks them (tsc on their JSDoc types, and eslint).
+import { startBusy } from './busy.js';
 import { startGestures } from './gestures.js';
 import { offer } from './language.js';
 import { seen, startLighting } from './lighting.js';
@@ -24,5 +26,6 @@ if (!document.querySelector('leptos-island')) {
   startLighting();
   offer();
   seen();
+  startBusy();
   document.documentElement.setAttribute('data-ready', '');
 }

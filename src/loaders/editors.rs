@@ -2,7 +2,8 @@
 
 use crate::loaders::readers::LoadError;
 use crate::model::{
-    AdminEvent, AuditEntry, EventForm, EventId, FormErrors, HistoryEntry, Lang, TranslationNeed,
+    AdminEvent, AuditEntry, EventForm, EventId, FileProblem, FormErrors, HistoryEntry,
+    ImportPreview, Lang, TranslationNeed,
 };
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -114,4 +115,21 @@ pub async fn admin_revisions(id: EventId) -> Result<Option<EventRevisions>, Load
         version: editable.version.to_string(),
         revisions: entries.into_iter().zip(editors).collect(),
     }))
+/// What the server answered an import's post with, for the page that shows it: why a file
+/// was not read (on the upload page), or what stopped a confirmation (on the preview).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportAnswer {
+    pub problem: Option<FileProblem>,
+    pub notice: Option<String>,
+}
+
+/// The preview of the editor's own import `id`, checked against the database as it is now;
+/// `None` once it is confirmed or expired, or if it is another editor's.
+#[server(prefix = "/rpc", endpoint = "admin/import")]
+pub async fn load_import(id: String) -> Result<Option<ImportPreview>, LoadError> {
+    use crate::loaders::readers::ssr::{hide, signed_in};
+    let (state, editor) = signed_in().await?;
+    crate::server::import::preview(&state.store, editor.id, &id)
+        .await
+        .map_err(hide)
 }

@@ -9,6 +9,7 @@ mod draft;
 mod event;
 mod filter;
 mod heading;
+mod import;
 mod lang;
 mod month_day;
 mod position;
@@ -40,6 +41,10 @@ pub use filter::{
     page_number, page_offset,
 };
 pub use heading::HeadingLevel;
+pub use import::{
+    FileProblem, ImportKind, ImportPreview, ImportProblem, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS,
+    PreviewRow, RowOutcome, RowPlace, RowProblem, column_of,
+};
 pub use lang::{EventText, Lang, Translation, UnknownLang};
 pub use month_day::{BadMonthDay, MonthDay};
 pub use position::{

@@ -14,7 +14,8 @@ mod terms;
 mod timeline;
 
 pub use admin::{
-    AdminEventsPage, AdminReportPage, AdminReportsPage, AuditPage, EventFormPage, RevisionsPage,
+    AdminEventsPage, AdminReportPage, AdminReportsPage, AuditPage, EventFormPage, ImportPage,
+    ImportPreviewPage, RevisionsPage,
 };
 pub use embed::{EmbedEventPage, EmbedTimelinePage};
 pub use event::EventPage;

@@ -1,9 +1,10 @@
 use crate::components::{PageTitle, set_status};
 use crate::i18n::{t, t_with, use_lang};
 use crate::loaders::readers::LoadError;
-use crate::model::{Lang, MAX_FORM_BYTES};
+use crate::model::{Lang, MAX_FORM_BYTES, MAX_IMPORT_BYTES};
 use leptos::prelude::*;
 use leptos_meta::Meta;
+use leptos_router::hooks::use_location;
 use serde::{Deserialize, Serialize};
 
 /// The page for any unknown path or event: status 404, and a way back.
@@ -99,6 +100,12 @@ pub fn FaultPage(fault: ShownFault) -> impl IntoView {
         403 => Some(t(lang, "fault-403-explanation")),
         405 => Some(t(lang, "fault-405-explanation")),
         408 => Some(t(lang, "fault-408-explanation")),
+        // An import's file has a limit of its own.
+        413 if use_location().pathname.get_untracked() == crate::paths::IMPORT => Some(t_with(
+            lang,
+            "fault-413-import-explanation",
+            &[("megabytes", (MAX_IMPORT_BYTES / (1024 * 1024)).into())],
+        )),
         413 => Some(t_with(
             lang,
             "fault-413-explanation",

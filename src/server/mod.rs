@@ -8,6 +8,7 @@
 //!   files);
 //! - `abuse`: the report form's guards (a limit per address, the form's signed ticket);
 //! - `auth`: editors' accounts, sessions, known browsers, the sign-in throttle, who is asking;
+//! - `import`: events from a file, read, checked by the form's rules, previewed, confirmed;
 //! - `store`: the database; every query of every table lives here;
 //! - `terms`: the register of contested terms, read and checked once;
 //! - `clock`: the one clock the server reads.
@@ -17,6 +18,7 @@ pub mod auth;
 pub mod clock;
 pub(crate) mod history;
 mod http;
+pub(crate) mod import;
 mod middleware;
 mod router;
 pub mod startup;

@@ -4,7 +4,7 @@
 //! its address (`/ko/…`, `/ja/…`) and taken off, it gets an id and a log span, then the
 //! security headers are promised to its answer, the answer is compressed, a failure is
 //! written out in the caller's kind (JSON or a page), a stalled page render is retried;
-//! then a body over the limit is refused, a cross-site write is refused, the admin pages
+//! then a body over its path's limit is refused, a cross-site write is refused, the admin pages
 //! ask for a session, a kept page is served from the cache, a reader's page names its oEmbed
 //! address, an old event address is redirected, and finally the route answers (and its page
 //! gets its policy).
@@ -13,8 +13,8 @@ use crate::app::{App, shell};
 use crate::paths;
 use crate::server::http::error::AppError;
 use crate::server::http::{
-    citations, discovery, embedding, event_forms, exports, feeds, json_api, reports, sign_in,
-    static_files, timelinejs,
+    citations, discovery, embedding, event_forms, exports, feeds, imports, json_api, reports,
+    sign_in, static_files, timelinejs,
 };
 use crate::server::middleware::{
     admin_gate, canonical, faults, language, page_cache, retry, security,
@@ -22,6 +22,7 @@ use crate::server::middleware::{
 use crate::server::startup::AppState;
 use axum::Router;
 use axum::body::Body;
+use axum::extract::DefaultBodyLimit;
 use axum::http::Request;
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{MethodRouter, any, get, post};
@@ -30,7 +31,6 @@ use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list_with_exclu
 use std::sync::OnceLock;
 use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::RequestBodyTimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
@@ -69,7 +69,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(CompressionLayer::new())
                 .layer(from_fn_with_state(state.clone(), faults::answer_in_kind))
                 .layer(from_fn(retry::retry_stalled))
-                .layer(RequestBodyLimitLayer::new(security::MAX_BODY_BYTES))
+                .layer(from_fn(security::limit_body))
                 .layer(RequestBodyTimeoutLayer::new(security::BODY_READ_TIMEOUT))
                 // The limited body is a body like any other to the layers within.
                 .map_request(|request: Request<_>| request.map(Body::new))
@@ -103,7 +103,7 @@ pub fn router(state: AppState) -> Router {
 
 /// The routes that handlers answer rather than pages. Each path is classified in
 /// `paths::ADDRESSES` (a test checks it).
-fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 26] {
+fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 28] {
     [
         (paths::ATOM_FEED, get(feeds::atom)),
         (paths::JSON_FEED, get(feeds::json_feed)),
@@ -141,6 +141,12 @@ fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 26] {
             "/admin/events/{key}/revisions",
             post(event_forms::restore_revision),
         ),
+        // The file's own limit (`security::body_limit`) applies, not the extractor's.
+        (
+            paths::IMPORT,
+            post(imports::upload).layer(DefaultBodyLimit::disable()),
+        ),
+        ("/admin/import/{key}", post(imports::confirm)),
     ]
 }
 

@@ -19,6 +19,7 @@ mod faults;
 mod feeds;
 mod filters;
 mod http;
+mod imports;
 mod languages;
 mod pages;
 mod positions;

@@ -410,3 +410,26 @@ async fn a_database_from_before_revisions_gives_every_event_its_revision_one() {
         .collect();
     assert_eq!(numbers, [1, 2]);
 }
+
+#[tokio::test]
+async fn a_database_from_before_imports_takes_an_import() {
+    let dir = database_made_with(11).await;
+    let app = TestApp::on_database_in(dir).await;
+    let cookie = app.editor_cookie().await;
+    let export = app.get("/api/events.csv?category=trade").await;
+    let request = axum::http::Request::post("/admin/import")
+        .header(axum::http::header::CONTENT_TYPE, "text/csv")
+        .header(axum::http::header::COOKIE, &cookie)
+        .body(axum::body::Body::from(export.bytes))
+        .unwrap();
+    let uploaded = app.request(request).await;
+    assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
+    let preview = uploaded.header(axum::http::header::LOCATION).to_owned();
+    let page = app.get_with_cookie(&preview, &cookie).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains(" to change, 0 refused."),
+        "{}",
+        page.body
+    );
+}

@@ -89,7 +89,7 @@ fn saved_message(lang: Lang, saved: &str) -> String {
 }
 
 /// What is wrong with a field, in the editor's language.
-fn problem_words(lang: Lang, problem: &FormProblem) -> String {
+pub(super) fn problem_words(lang: Lang, problem: &FormProblem) -> String {
     let at_most = |id: &str, max: usize| t_with(lang, id, &[("max", max.into())]);
     let about = |id: &str, value: String| t_with(lang, id, &[("value", value.into())]);
     match problem {

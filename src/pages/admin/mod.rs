@@ -5,12 +5,14 @@ mod event_form;
 mod events;
 mod reports;
 mod revisions;
+mod import;
 
 pub use audit::AuditPage;
 pub use event_form::EventFormPage;
 pub use events::AdminEventsPage;
 pub use reports::{AdminReportPage, AdminReportsPage};
 pub use revisions::RevisionsPage;
+pub use import::{ImportPage, ImportPreviewPage};
 
 use crate::i18n::{t, t_with, use_lang};
 use crate::loaders::readers::LoadError;
@@ -52,6 +54,7 @@ fn AdminNav() -> impl IntoView {
                     })}
                 </Suspense>
             </a>
+            <a href=lang.path(crate::paths::IMPORT)>{t(lang, "admin-import")}</a>
             <a href=lang.path("/admin/audit")>{t(lang, "admin-audit")}</a>
             <form method="post" action=lang.path("/logout")>
                 <button class="button button--quiet" type="submit">

@@ -19,7 +19,7 @@ use serde_json::json;
 const BATCH: u32 = 500;
 
 /// The columns, in order: an import reads them by these names.
-pub(crate) const COLUMNS: [&str; 20] = [
+pub(crate) const COLUMNS: [&str; 21] = [
     "id",
     "url",
     "start",
@@ -40,6 +40,8 @@ pub(crate) const COLUMNS: [&str; 20] = [
     "sources",
     "related",
     "positions",
+    // The version exported, which an import of the row must find the event at to change it.
+    "version",
 ];
 
 /// `GET /api/events.csv`.
@@ -181,5 +183,6 @@ fn record(exported: &ExportedEvent, site: &str) -> Vec<String> {
     );
     // As the API writes them: whose, the language, the quote, its source, its translations.
     record.push(json!(event.positions).to_string());
+    record.push(exported.version.to_string());
     record
 }

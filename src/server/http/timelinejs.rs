@@ -2,8 +2,9 @@
 //! filters and `lang`), so that its hosted viewer can show it by address: events with
 //! numeric date parts and a `display_date` in the chosen language, each with an explicit
 //! `unique_id` from our id and slug (TimelineJS's own slugs drop Korean and Japanese titles),
-//! its category as its `group`, each side's position and its sources in its text; periods as
-//! eras. Served to any
+//! its category as its `group`, its actors' codes as `actors` (ours, which TimelineJS
+//! ignores and an import reads), each side's position and its sources in its text; periods
+//! as eras. Served to any
 //! origin (`Access-Control-Allow-Origin: *`), since the viewer fetches it from its own.
 
 use crate::components::{actor_name, holder_name};
@@ -113,6 +114,8 @@ fn slide(event: &Event, lang: Lang, page: &str) -> Value {
         "start_date": date(event.when.start(), lang),
         "display_date": event.when.text_in(lang),
         "group": event.category.code(),
+        // Not TimelineJS's (it ignores the field): what an import needs to make the event.
+        "actors": event.actors.iter().map(|a| a.code()).collect::<Vec<_>>(),
         "text": {
             "headline": format!("<a href=\"{}\">{}</a>", escape(page), escape(&event.title)),
             "text": format!(

@@ -14,8 +14,41 @@ use base64::engine::general_purpose::STANDARD;
 use sha2::{Digest, Sha256};
 use std::sync::LazyLock;
 
-/// The largest request body accepted.
+/// The largest request body accepted, but for an import's file.
 pub(crate) const MAX_BODY_BYTES: usize = crate::model::MAX_FORM_BYTES;
+
+/// The largest body a path takes: an import's file (with room for the form around it), or
+/// a form.
+pub(crate) fn body_limit(path: &str) -> usize {
+    match path == paths::IMPORT {
+        true => crate::model::MAX_IMPORT_BYTES + MAX_BODY_BYTES,
+        false => MAX_BODY_BYTES,
+    }
+}
+
+/// How long a path's body may take to arrive: an import's file gets six times as long.
+fn body_deadline(state: &AppState, path: &str) -> std::time::Duration {
+    match path == paths::IMPORT {
+        true => state.body_deadline * 6,
+        false => state.body_deadline,
+    }
+}
+
+/// Middleware: a body over its path's limit (`body_limit`) is refused, with 413, as soon
+/// as its length is known, or stops being read when it passes the limit.
+pub(crate) async fn limit_body(request: Request, next: Next) -> Response {
+    let limit = body_limit(request.uri().path());
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|length| length > limit) {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
+    next.run(request.map(|body| Body::new(http_body_util::Limited::new(body, limit))))
+        .await
+}
 
 /// How long a request body may take to arrive, from its first byte to its last: a client
 /// sending one byte at a time cannot hold its connection for long.
@@ -364,7 +397,7 @@ pub(crate) fn drop_unsafe_request_id<B>(
 
 /// Middleware: reads a request's whole body within its deadline (`BODY_READ_TIMEOUT`) from
 /// its start, or answers 408. A timer per chunk alone would restart with every byte a slow
-/// client sends. Bodies are small (at most `MAX_BODY_BYTES`), so holding one costs little.
+/// client sends. Bodies are small (at most `body_limit`), so holding one costs little.
 pub(crate) async fn read_body_in_time(
     State(state): State<AppState>,
     request: Request,
@@ -374,8 +407,9 @@ pub(crate) async fn read_body_in_time(
         return next.run(request).await;
     }
     let (parts, body) = request.into_parts();
-    let read = axum::body::to_bytes(body, MAX_BODY_BYTES);
-    match tokio::time::timeout(state.body_deadline, read).await {
+    let path = parts.uri.path();
+    let read = axum::body::to_bytes(body, body_limit(path));
+    match tokio::time::timeout(body_deadline(&state, path), read).await {
         Ok(Ok(bytes)) => {
             next.run(Request::from_parts(parts, Body::from(bytes)))
                 .await

@@ -179,14 +179,17 @@ async fn accept(
     }
 }
 
-/// Now and then, deletes sessions nobody can use any more and folds old failed sign-ins
-/// to no account, so that neither table grows without bound.
+/// Now and then, deletes sessions and imports nobody can use any more and folds old failed
+/// sign-ins to no account, so that no table grows without bound.
 async fn tidy(store: Store) {
     let mut every = tokio::time::interval(TIDY_EVERY);
     loop {
         every.tick().await;
         if let Err(err) = sessions::end_expired(&store).await {
             tracing::warn!(error = %err, "could not delete expired sessions");
+        }
+        if let Err(err) = crate::server::import::delete_expired(&store).await {
+            tracing::warn!(error = %err, "could not delete expired imports");
         }
         if let Err(err) = store.fold_unknown_sign_ins().await {
             tracing::warn!(error = %err, "could not fold old failed sign-ins");

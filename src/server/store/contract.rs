@@ -109,6 +109,54 @@ pub(crate) trait EventWrites {
     ) -> Result<(), EditError>;
 }
 
+/// Imports: uploaded files waiting for their editor's confirmation, and the confirmation,
+/// which writes every event of a file in one unit of work.
+pub(crate) trait Imports {
+    async fn insert_import(&self, import: &StagedImport) -> StoreResult<()>;
+    async fn staged_import(&self, id: &str) -> StoreResult<Option<StagedImport>>;
+    /// Deletes the imports uploaded before `created_before`; returns how many went.
+    async fn delete_imports(&self, created_before: i64) -> StoreResult<u64>;
+    /// The current versions of those of these events that exist, retired or not.
+    async fn event_versions(&self, ids: &[EventId]) -> StoreResult<HashMap<EventId, Version>>;
+    /// Writes every event of the staged import `id` and deletes it, each event with its
+    /// audit entry as a form's save writes it, all or nothing.
+    async fn import_events(
+        &self,
+        id: &str,
+        events: &[Imported],
+        by: Editing<'_>,
+    ) -> Result<(), EditError>;
+}
+
+/// An uploaded file, read into rows, waiting for confirmation.
+#[derive(Clone, Debug)]
+pub(crate) struct StagedImport {
+    pub id: String,
+    pub csrf: String,
+    pub editor_id: i64,
+    /// Unix seconds.
+    pub created_at: i64,
+    pub file_name: String,
+    /// The rows, as JSON (what they hold is the import's business).
+    pub rows: String,
+}
+
+/// One event of a confirmed import.
+#[derive(Clone, Debug)]
+pub(crate) enum Imported {
+    /// A new event, numbered `id` when the file gives it a number, else next.
+    Create {
+        id: Option<EventId>,
+        draft: EventDraft,
+    },
+    /// A change to event `id`, which must still be at `version`.
+    Update {
+        id: EventId,
+        version: Version,
+        draft: EventDraft,
+    },
+}
+
 /// Editors' accounts, their sessions and the browsers they have signed in from. What these
 /// mean (hashes, timeouts, cookies) is decided in `auth`.
 pub(crate) trait Accounts {
@@ -247,6 +295,8 @@ pub(crate) struct ChangedEvent {
 #[derive(Clone, Debug)]
 pub(crate) struct ExportedEvent {
     pub event: Event,
+    /// The version an import of the row must find the event at to change it.
+    pub version: Version,
     pub translations: Vec<Translation>,
     pub related: Vec<EventId>,
 }
@@ -350,6 +400,12 @@ pub(crate) enum EditError {
     /// Someone saved the event after the form was filled; `current` is its version now.
     #[error("event {id} was changed by someone else")]
     Conflict { id: EventId, current: Version },
+    /// An import names a new event by a number that another event took in the meantime.
+    #[error("event {0} exists already")]
+    Taken(EventId),
+    /// An import that was confirmed already, or has expired.
+    #[error("there is no such import")]
+    NoSuchImport,
 }
 
 /// An entry of the audit trail. `before` and `after` are flat JSON objects of an event's

@@ -46,8 +46,8 @@ mod words;
 pub(crate) use cache::{GenerationCache, Weigh};
 pub(crate) use contract::{
     Account, AnswerError, ChangedEvent, ColumnCount, EditError, EditableEvent, Editing,
-    ExportedEvent, FailuresOf, IncomingReport, ListedEvent, Record, Session, StoredRevision,
-    UNKNOWN_ACCOUNT,
+    ExportedEvent, FailuresOf, Imported, IncomingReport, ListedEvent, Record, Session,
+    StagedImport, StoredRevision, UNKNOWN_ACCOUNT,
 };
 pub(crate) use reads::EventSlice;
 pub(crate) use snapshots::flat;
@@ -57,8 +57,9 @@ use crate::model::{
     MonthDay, NewEvent, RevisionStamp, TranslationNeed, Unit, Version,
 };
 use crate::server::clock::Clock;
-use contract::{Accounts, Audit, EventReads, EventWrites, Maintenance};
+use contract::{Accounts, Audit, EventReads, EventWrites, Imports, Maintenance};
 use published::Published;
+use std::collections::HashMap;
 use std::path::Path;
 use std::str::FromStr;
 use std::sync::Arc;
@@ -364,6 +365,40 @@ impl Store {
     ) -> Result<(), EditError> {
         let changed = on_engine!(self, db => db.set_retired(id, retired, by).await);
         self.written(changed).await
+    }
+
+    // Imports.
+
+    pub(crate) async fn insert_import(&self, import: &StagedImport) -> StoreResult<()> {
+        on_engine!(self, db => db.insert_import(import).await)
+    }
+
+    pub(crate) async fn staged_import(&self, id: &str) -> StoreResult<Option<StagedImport>> {
+        on_engine!(self, db => db.staged_import(id).await)
+    }
+
+    /// Deletes the imports uploaded before `created_before`.
+    pub(crate) async fn delete_imports(&self, created_before: i64) -> StoreResult<u64> {
+        on_engine!(self, db => db.delete_imports(created_before).await)
+    }
+
+    /// The current versions of those of these events that exist, retired or not.
+    pub(crate) async fn event_versions(
+        &self,
+        ids: &[EventId],
+    ) -> StoreResult<HashMap<EventId, Version>> {
+        on_engine!(self, db => db.event_versions(ids).await)
+    }
+
+    /// Writes every event of the staged import `id`, and deletes it, all or nothing.
+    pub(crate) async fn import_events(
+        &self,
+        id: &str,
+        events: &[Imported],
+        by: Editing<'_>,
+    ) -> Result<(), EditError> {
+        let imported = on_engine!(self, db => db.import_events(id, events, by).await);
+        self.written(imported).await
     }
 
     // Accounts, sessions and known browsers.

@@ -50,55 +50,8 @@ impl EventWrites for Postgres {
         by: Editing<'_>,
     ) -> Result<(), EditError> {
         let mut tx = write_lock(&self.pool).await?;
-        let before = read_editable(&mut tx, id)
-            .await?
-            .ok_or(EditError::NotFound(id))?;
-        let conflict = EditError::Conflict {
-            id,
-            current: before.version,
-        };
-        let Some(version) = version else {
-            return Err(conflict);
-        };
         check_related(&mut tx, Some(id), &draft.related).await?;
-        let event = &draft.event;
-        let (start, end) = (event.when.start(), event.when.end());
-        // The version is checked and bumped in the statement that writes: no clock involved.
-        let written = sqlx::query(
-            "UPDATE events SET start_date = $1, start_circa = $2, end_date = $3, end_circa = $4, \
-             first_day = $5, last_day = $6, category = $7, updated_at = $8, version = version + 1 \
-             WHERE id = $9 AND version = $10",
-        )
-        .bind(start.date.to_string())
-        .bind(start.circa)
-        .bind(end.map(|d| d.date.to_string()))
-        .bind(end.is_some_and(|d| d.circa))
-        .bind(start.date.first_day_iso())
-        .bind(event.when.last().last_day_iso())
-        .bind(event.category.code())
-        .bind(self.clock.rfc3339())
-        .bind(id)
-        .bind(version.number())
-        .execute(&mut *tx)
-        .await?;
-        if written.rows_affected() == 0 {
-            return Err(conflict);
-        }
-        write_texts(&mut tx, id, version.next(), &before, event).await?;
-        sqlx::query("DELETE FROM event_actors WHERE event_id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM sources WHERE event_id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM positions WHERE event_id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        insert_parts(&mut tx, &[(id, event)]).await?;
-        index_for_search(&mut tx, id, id).await?;
+        let before = replace_event(&mut tx, &self.clock, id, version, &draft.event).await?;
         set_related(&mut tx, &self.clock, id, &draft.related, by).await?;
         let after = read_editable(&mut tx, id).await?.map(|e| snapshot(&e));
         write_revision(&mut tx, id, Some(by), &self.clock.rfc3339()).await?;
@@ -159,6 +112,65 @@ impl EventWrites for Postgres {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// Replaces event `id` with `event`, if it is still at `version` (its relations aside), and
+/// returns it as it was: the heart of an edit, shared by the form's save and an import.
+pub(super) async fn replace_event(
+    conn: &mut PgConnection,
+    clock: &Clock,
+    id: EventId,
+    version: Option<Version>,
+    event: &NewEvent,
+) -> Result<EditableEvent, EditError> {
+    let before = read_editable(&mut *conn, id)
+        .await?
+        .ok_or(EditError::NotFound(id))?;
+    let conflict = EditError::Conflict {
+        id,
+        current: before.version,
+    };
+    let Some(version) = version else {
+        return Err(conflict);
+    };
+    let (start, end) = (event.when.start(), event.when.end());
+    // The version is checked and bumped in the statement that writes: no clock involved.
+    let written = sqlx::query(
+        "UPDATE events SET start_date = $1, start_circa = $2, end_date = $3, end_circa = $4, \
+         first_day = $5, last_day = $6, category = $7, updated_at = $8, version = version + 1 \
+         WHERE id = $9 AND version = $10",
+    )
+    .bind(start.date.to_string())
+    .bind(start.circa)
+    .bind(end.map(|d| d.date.to_string()))
+    .bind(end.is_some_and(|d| d.circa))
+    .bind(start.date.first_day_iso())
+    .bind(event.when.last().last_day_iso())
+    .bind(event.category.code())
+    .bind(clock.rfc3339())
+    .bind(id)
+    .bind(version.number())
+    .execute(&mut *conn)
+    .await?;
+    if written.rows_affected() == 0 {
+        return Err(conflict);
+    }
+    write_texts(&mut *conn, id, version.next(), &before, event).await?;
+    sqlx::query("DELETE FROM event_actors WHERE event_id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM sources WHERE event_id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM positions WHERE event_id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    insert_parts(&mut *conn, &[(id, event)]).await?;
+    index_for_search(&mut *conn, id, id).await?;
+    Ok(before)
 }
 
 pub(super) async fn read_editable(
@@ -319,7 +331,7 @@ struct EventRowWithState {
     version: Version,
 }
 
-async fn check_related(
+pub(super) async fn check_related(
     conn: &mut PgConnection,
     id: Option<EventId>,
     related: &[EventId],
@@ -351,7 +363,7 @@ async fn related_of(conn: &mut PgConnection, id: EventId) -> StoreResult<Vec<Eve
 /// Makes `related` the events related to `id`. A relation has two sides, so each event
 /// gained or lost on the other side is changed too: it gets a new version (an editor with
 /// its form open would otherwise undo the relation) and its own audit entry.
-async fn set_related(
+pub(super) async fn set_related(
     conn: &mut PgConnection,
     clock: &Clock,
     id: EventId,
@@ -404,7 +416,7 @@ async fn set_related(
     Ok(())
 }
 
-async fn record(
+pub(super) async fn record(
     conn: &mut PgConnection,
     clock: &Clock,
     by: Editing<'_>,

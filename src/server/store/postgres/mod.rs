@@ -14,6 +14,7 @@ mod audit;
 mod columns;
 mod db;
 mod editing;
+mod imports;
 pub(crate) mod listener;
 mod moving;
 mod reads;

@@ -9,8 +9,9 @@ use crate::server::store::snapshots::revision_content;
 use crate::server::store::{StoreError, StoreResult};
 use sqlx::{PgConnection, PgPool, QueryBuilder};
 
-/// Writes the next revision of an event as it stands now in the caller's transaction;
-/// `by` is `None` for the seed.
+/// Writes the next revision of an event as it stands now in the caller's transaction, unless
+/// its version has one already (an import relates events it wrote a moment before); `by` is
+/// `None` for the seed.
 pub(super) async fn write_revision(
     conn: &mut PgConnection,
     id: EventId,
@@ -27,7 +28,7 @@ pub(super) async fn write_revision(
         "INSERT INTO revisions (event_id, number, version, content, retired, editor, note, \
          restores, created_at) \
          SELECT $1, coalesce(max(number), 0) + 1, $2, $3, $4, $5, $6, $7, $8 \
-         FROM revisions WHERE event_id = $1",
+         FROM revisions WHERE event_id = $1 HAVING coalesce(max(version), 0) < $2",
     )
     .bind(id)
     .bind(editable.version.number())

@@ -10,6 +10,7 @@ mod audit;
 mod columns;
 mod db;
 mod editing;
+mod imports;
 mod reads;
 mod reports;
 mod revisions;

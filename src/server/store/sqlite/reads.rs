@@ -8,7 +8,7 @@ use super::search::{self, SearchPlan, push_filter};
 use crate::model::RevisionStamp;
 use crate::model::{
     AdminEvent, DayRange, Event, EventId, EventLink, EventPage, EventText, Filter, Lang, MonthDay,
-    PAGE_SIZE, Translation, TranslationNeed, Unit, event_path, page_offset,
+    PAGE_SIZE, Translation, TranslationNeed, Unit, Version, event_path, page_offset,
 };
 use crate::server::store::contract::StoredRevision;
 use crate::server::store::contract::{
@@ -335,9 +335,14 @@ impl EventReads for Sqlite {
             related.entry(id).or_default().push(other);
         }
 
+        let versions = super::imports::versions_of(&mut *self.pool.acquire().await?, &ids).await?;
+
         Ok(events
             .into_iter()
             .map(|event| ExportedEvent {
+                // Events are never deleted; were one missing, its row would only be refused
+                // as stale by an import.
+                version: versions.get(&event.id).copied().unwrap_or(Version::from(0)),
                 translations: translations.remove(&event.id).unwrap_or_default(),
                 related: related.remove(&event.id).unwrap_or_default(),
                 event,

@@ -37,6 +37,17 @@ pub(super) async fn insert_events(
         std::iter::successors(Some(first), |id| Some(id.next()))
             .zip(events)
             .collect();
+    insert_numbered(conn, &numbered, now).await?;
+    Ok(numbered.into_iter().map(|(id, _)| id).collect())
+}
+
+/// Writes events under the ids given (free, and in ascending order), in the caller's
+/// transaction.
+pub(super) async fn insert_numbered(
+    conn: &mut SqliteConnection,
+    numbered: &[(EventId, &NewEvent)],
+    now: &str,
+) -> StoreResult<()> {
     for chunk in numbered.chunks(ROWS_PER_INSERT) {
         let mut query = QueryBuilder::new(
             "INSERT INTO events (id, start_date, start_circa, end_date, end_circa, first_day, \
@@ -100,7 +111,7 @@ pub(super) async fn insert_events(
         let (first, last) = (chunk[0].0, chunk[chunk.len() - 1].0);
         index_for_search(conn, first, last).await?;
     }
-    Ok(numbered.into_iter().map(|(id, _)| id).collect())
+    Ok(())
 }
 
 /// Writes the actors, sources and positions of events whose rows are already written.
