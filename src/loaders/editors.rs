@@ -115,6 +115,8 @@ pub async fn admin_revisions(id: EventId) -> Result<Option<EventRevisions>, Load
         version: editable.version.to_string(),
         revisions: entries.into_iter().zip(editors).collect(),
     }))
+}
+
 /// What the server answered an import's post with, for the page that shows it: why a file
 /// was not read (on the upload page), or what stopped a confirmation (on the preview).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

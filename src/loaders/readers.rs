@@ -4,8 +4,8 @@
 //! they are not offered over HTTP (the router answers 404 under `/rpc`).
 
 use crate::model::{
-    Axis, Event, EventId, EventLink, EventPage, Filter, FilterError, Lang, PAGE_SIZE, RevisionStamp,
-    TermEntry,
+    Axis, Event, EventId, EventLink, EventPage, Filter, FilterError, Lang, PAGE_SIZE,
+    RevisionStamp, TermEntry,
 };
 use leptos::prelude::*;
 use leptos::server_fn::codec::JsonEncoding;

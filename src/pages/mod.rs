@@ -23,6 +23,6 @@ pub use history::{HistoryPage, RevisionPageView};
 pub use login::{LoginPage, SignInForm, admin_destination};
 pub use not_found::{FaultPage, Gone, LoadFailed, NotFound, ShownFault};
 pub use on_this_day::OnThisDayPage;
-pub use terms::TermsPage;
 pub use report::{ReportPage, ReportStatusPage};
+pub use terms::TermsPage;
 pub use timeline::TimelinePage;

@@ -195,7 +195,10 @@ async fn confirmation_writes_every_row_with_its_audit_entry_and_only_once() {
     let edited = revisions(id).await;
     let last = &edited.last().unwrap().form.translations;
     assert!(last.iter().any(|t| t.title == "수출 규제 강화 (수정)"));
-    assert_eq!(store.revisions_out_of_step().await.unwrap(), Vec::<String>::new());
+    assert_eq!(
+        store.revisions_out_of_step().await.unwrap(),
+        Vec::<String>::new()
+    );
 
     // Confirmed once: again, there is nothing to confirm.
     let again = editor.post(&preview, &[("csrf", &csrf_in(&page))]).await;

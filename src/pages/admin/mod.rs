@@ -3,16 +3,16 @@
 mod audit;
 mod event_form;
 mod events;
+mod import;
 mod reports;
 mod revisions;
-mod import;
 
 pub use audit::AuditPage;
 pub use event_form::EventFormPage;
 pub use events::AdminEventsPage;
+pub use import::{ImportPage, ImportPreviewPage};
 pub use reports::{AdminReportPage, AdminReportsPage};
 pub use revisions::RevisionsPage;
-pub use import::{ImportPage, ImportPreviewPage};
 
 use crate::i18n::{t, t_with, use_lang};
 use crate::loaders::readers::LoadError;

@@ -4,8 +4,8 @@
 
 mod listening;
 mod moving;
-mod upgrading;
 mod proxy;
+mod upgrading;
 
 use crate::support::TestApp;
 
