@@ -155,6 +155,8 @@ pub fn column_of(field: FormField, kind: ImportKind) -> String {
         | F::PositionDate(_)
         | F::PositionUrl(_) => "positions".to_owned(),
         F::Related => "related".to_owned(),
+        // Files carry no note for readers: the import's revisions have none.
+        F::Note => "note".to_owned(),
     };
     let part = match field {
         F::SourcePublisher(row) => Some((row, "publisher")),

@@ -145,6 +145,7 @@ fn row(place: RowPlace, cells: &Cells<'_>) -> StagedRow {
         positions,
         related: cell("related").to_owned(),
         version: String::new(),
+        note: String::new(),
     };
     StagedRow {
         place,
