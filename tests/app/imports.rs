@@ -399,7 +399,7 @@ async fn bad_files_are_refused_with_a_clear_message_and_change_nothing() {
     with_colour.push_field("colour");
     // "독도" in EUC-KR, and "竹島" in Shift_JIS, after the export's header.
     let in_encoding = |bytes: &[u8]| {
-        let mut file = write(&[header.clone()]);
+        let mut file = write(std::slice::from_ref(&header));
         for _ in 0..20 {
             file.extend_from_slice(bytes);
             file.push(b',');
@@ -435,7 +435,7 @@ async fn bad_files_are_refused_with_a_clear_message_and_change_nothing() {
         ),
         (
             "no rows",
-            write(&[header.clone()]),
+            write(std::slice::from_ref(&header)),
             "The file has no events in it.",
         ),
         (
