@@ -14,7 +14,7 @@ not-translated = まだ日本語に翻訳されていないため、英語の原
 ## The timeline
 
 timeline-heading = 出来事でたどる日韓関係
-timeline-description = 1876年の日朝修好条規（江華島条約）、1910年の韓国併合、1965年の日韓基本条約から、旧朝鮮半島出身労働者（韓国では強制動員被害者）訴訟の判決、2019年の輸出管理の厳格化、GSOMIA（日韓秘密軍事情報保護協定）をめぐる問題まで、日韓関係を出典とともにたどる年表です。
+timeline-description = 1876年の日朝修好条規（江華島条約）、1910年の韓国併合、1965年の日韓基本条約から、旧朝鮮半島出身労働者（韓国では強制動員被害者）訴訟の判決、2019年の輸出管理の厳格化、GSOMIA（日韓軍事情報包括保護協定）をめぐる問題まで、日韓関係を出典とともにたどる年表です。
 on-this-day-link = 今日は何の日
 loading-timeline = 年表を読み込んでいます…
 filters-not-applied = 次の条件を適用できなかったため、年表全体を表示しています：
@@ -269,7 +269,7 @@ part-in-language = { $field }（{ $language }）
 revision-notice = この出来事の以前の版です。
 revision-see-current = 現在の版を見る
 revision-unreadable = この版は現在の作成ルールを満たさないため、ページとして表示できません。変更点は下に示します。
-revision-was-retired = この版の時点で、この出来事は年表から取り下げられていました。
+revision-was-retired = この版の時点で、この出来事は年表で非公開でした。
 revision-diff = 第{ $number }版からの変更点
 revision-previous = 一つ前の版を見る
 diff-added = 追加：

@@ -75,7 +75,7 @@ const RELATIVE_YEARS: [&str; 9] = [
 
 /// British spellings the house style writes the American way (`labor`, `criticize` …).
 /// Lower case only: a proper name such as the Labour Party keeps its spelling.
-const BRITISH_SPELLINGS: [&str; 16] = [
+const BRITISH_SPELLINGS: [&str; 21] = [
     "labour",
     "criticise",
     "criticised",
@@ -92,6 +92,11 @@ const BRITISH_SPELLINGS: [&str; 16] = [
     "normalisation",
     "neighbour",
     "judgement",
+    "licence",
+    "modelled",
+    "initialled",
+    "initialling",
+    "travelled",
 ];
 
 /// A contested thing's names that a title gives together, per language: one without the
