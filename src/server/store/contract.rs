@@ -380,7 +380,6 @@ impl<'a> Editing<'a> {
 #[derive(Clone, Debug)]
 pub(crate) struct StoredRevision {
     pub number: RevisionNumber,
-    pub version: Version,
     pub content: String,
     pub retired: bool,
     pub editor: Option<String>,

@@ -3,7 +3,7 @@
 
 use super::editing::read_editable;
 use super::{Postgres, write_lock};
-use crate::model::{EventId, NewEvent, RevisionNumber, RevisionStamp, Version};
+use crate::model::{EventId, NewEvent, RevisionNumber, RevisionStamp};
 use crate::server::store::contract::{Editing, StoredRevision};
 use crate::server::store::snapshots::revision_content;
 use crate::server::store::{StoreError, StoreResult};
@@ -113,7 +113,6 @@ pub(super) async fn write_new_revisions(
 #[derive(sqlx::FromRow)]
 struct RevisionRow {
     number: i64,
-    version: Version,
     content: String,
     retired: bool,
     editor: Option<String>,
@@ -125,7 +124,7 @@ struct RevisionRow {
 impl Postgres {
     pub(super) async fn read_revisions(&self, id: EventId) -> StoreResult<Vec<StoredRevision>> {
         let rows: Vec<RevisionRow> = sqlx::query_as(
-            "SELECT number, version, content, retired, editor, note, restores, created_at \
+            "SELECT number, content, retired, editor, note, restores, created_at \
              FROM revisions WHERE event_id = $1 ORDER BY number",
         )
         .bind(id)
@@ -141,7 +140,6 @@ impl Postgres {
                 };
                 Ok(StoredRevision {
                     number: number(row.number)?,
-                    version: row.version,
                     content: row.content,
                     retired: row.retired,
                     editor: row.editor,
