@@ -1,6 +1,10 @@
 //! korea-japan-timeline: a curated, sourced, interactive timeline of South Korea–Japan
 //! relations. One crate, two builds: `ssr` (the axum server) and `hydrate` (the browser).
 
+// The browser build's optimised layout of the editors' larger views (the event form, the
+// import's preview) nests deeper than the compiler's default of 128 queries.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod components;
 pub mod embeds;
