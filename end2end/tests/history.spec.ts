@@ -22,5 +22,6 @@ test("an event's history and a revision as it stood are reached by links", async
   const cite = page.locator('details.cite');
   await expect(cite.locator('.cite__text')).toBeHidden();
   await cite.locator('summary').click();
-  await expect(cite.locator('.cite__text')).toContainText('/v/1');
+  // It names the revision read now, which other tests may have moved on from 1.
+  await expect(cite.locator('.cite__text')).toContainText(/\/v\/\d+$/);
 });

@@ -81,7 +81,8 @@ const ownText = (page: Page) =>
     const texts: string[] = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement!;
-      if (element.closest('script, style, .event__sources, .sources')) continue;
+      // Code to copy (the embed's HTML) is not interface words.
+      if (element.closest('script, style, textarea, code, .event__sources, .sources')) continue;
       if (element.closest('[lang]')?.getAttribute('lang') !== lang) continue;
       texts.push(node.textContent ?? '');
     }
