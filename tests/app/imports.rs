@@ -105,10 +105,11 @@ async fn the_preview_lists_each_refused_row_with_its_reason_in_the_editors_langu
     assert_eq!(page.status, StatusCode::OK);
     let body = &page.body;
     assert!(body.contains("1 to add, 1 to change, 2 refused."), "{body}");
-    // Each row by the line it starts on (a body's line breaks make rows span lines).
+    // Each row by the line it starts on, as a spreadsheet numbers it (the header is line 1;
+    // a body's line breaks make rows span lines).
     let lines: Vec<u64> = csv::Reader::from_reader(file.as_slice())
         .records()
-        .map(|r| r.unwrap().position().unwrap().line())
+        .map(|r| r.unwrap().position().unwrap().line() + 1)
         .collect();
     let row = |at: usize| {
         let start = body

@@ -42,7 +42,9 @@ pub(super) fn read(text: &str) -> Result<Vec<StagedRow>, FileProblem> {
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(unreadable)?;
-        let line = record.position().map_or(0, |p| p.line());
+        // The line it starts on in the file, as a spreadsheet numbers it: the reader counts
+        // the line breaks before a record, one fewer than that.
+        let line = record.position().map_or(0, |p| p.line() + 1);
         let cells = Cells(
             columns
                 .iter()

@@ -6,6 +6,8 @@
 use crate::i18n::{t, t_with};
 use crate::model::{DateSpan, EventForm, EventId, FormField, Lang};
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use leptos::web_sys::HtmlInputElement;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::time::Duration;
@@ -74,6 +76,11 @@ fn Picker(
             .map(ToString::to_string)
             .collect::<Vec<_>>()
             .join(", ");
+        // The numbers field is what the form sends: it shows the change as if typed.
+        let field = document().get_element_by_id("related");
+        if let Some(input) = field.and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
+            input.set_value(&text);
+        }
         edit(
             FormField::Related,
             Box::new(move |form| form.related = text),
