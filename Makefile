@@ -7,7 +7,7 @@ BUILT := target/site/.built
 INPUTS := $(shell find src style public migrations seed locales -type f) Cargo.toml Cargo.lock build.rs \
 	tools/js/package-lock.json
 
-.PHONY: run build test test-rust test-e2e lint bench tools tools-e2e clean
+.PHONY: run build test test-rust test-e2e lint bench tools tools-e2e tools-postgres clean
 
 ## Build in release mode and serve http://127.0.0.1:3000 on data/timeline.db.
 run: build
@@ -21,15 +21,17 @@ $(BUILT): $(INPUTS) | tools
 	touch $@
 
 ## Every test: formatting and lints (the server, the browser build, the enhancer's types and
-## style), Rust unit and integration tests, end-to-end in Chromium.
-test: lint test-rust test-e2e
+## style), then the Rust unit and integration tests beside the end-to-end tests in Chromium
+## (each leaves cores idle at times that the other fills; each one's output is shown whole
+## when it ends).
+test: lint tools-e2e tools-postgres
+	@scripts/side-by-side.sh test-rust test-e2e
 
 # test-support: what only the integration tests may do (reach the database directly).
 # Every test on SQLite, then the integration tests again on PostgreSQL, in a throw-away
 # cluster that scripts/with-postgres.sh starts and stops (also when a test fails). The tests
 # of what only PostgreSQL does run in the second run only.
-test-rust: tools
-	@scripts/install-tools.sh postgres
+test-rust: tools tools-postgres
 	cargo test --features ssr,test-support -- --skip postgres_only::
 	scripts/with-postgres.sh cargo test --features ssr,test-support --test app
 
@@ -69,6 +71,9 @@ tools:
 
 tools-e2e:
 	@scripts/install-tools.sh e2e
+
+tools-postgres:
+	@scripts/install-tools.sh postgres
 
 clean:
 	cargo clean
