@@ -1,12 +1,31 @@
 //! The languages the timeline is written in, and an event's words in one of them.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
-use std::str::FromStr;
+use strum::{Display, EnumString, IntoStaticStr, VariantArray};
 
 /// A language of the site, by its BCP 47 tag. English is the original every event has.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Display,
+    EnumString,
+    IntoStaticStr,
+    VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(
+    serialize_all = "lowercase",
+    parse_err_ty = UnknownLang,
+    parse_err_fn = UnknownLang::of
+)]
 pub enum Lang {
     En,
     Ko,
@@ -17,7 +36,15 @@ pub enum Lang {
 #[error("unknown language {0:?}; use en, ko or ja")]
 pub struct UnknownLang(pub String);
 
+impl UnknownLang {
+    fn of(tag: &str) -> Self {
+        Self(tag.to_owned())
+    }
+}
+
 impl Lang {
+    /// Every language, in the order they are offered; an array, so that a value per
+    /// language can be one too.
     pub const ALL: [Lang; 3] = [Lang::En, Lang::Ko, Lang::Ja];
 
     /// The language every event is written in first; the others are translations of it.
@@ -25,11 +52,7 @@ impl Lang {
 
     /// The tag used in URLs, the API, the database and `lang` attributes.
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ko => "ko",
-            Lang::Ja => "ja",
-        }
+        self.into()
     }
 
     /// What its pages' addresses start with: nothing for English, whose addresses came
@@ -127,23 +150,6 @@ impl Lang {
     }
 }
 
-impl FromStr for Lang {
-    type Err = UnknownLang;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Lang::ALL
-            .into_iter()
-            .find(|lang| lang.code() == s)
-            .ok_or_else(|| UnknownLang(s.to_owned()))
-    }
-}
-
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
 /// An event's words in one language. Built only by `EventForm::validate`, under the same
 /// rules in every language, so the lengths are always within them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -180,6 +186,17 @@ mod tests {
         assert_eq!(Lang::asked(None, Some("en;q=0.9, ja;q=0")), Ok(Lang::En));
         assert_eq!(Lang::asked(None, Some("de, fr")), Ok(Lang::En));
         assert_eq!(Lang::asked(None, None), Ok(Lang::En));
+    }
+
+    #[test]
+    fn tags_round_trip_and_every_language_is_listed_once() {
+        assert_eq!(Lang::ALL.as_slice(), Lang::VARIANTS);
+        for lang in Lang::ALL {
+            assert_eq!(lang.code().parse::<Lang>(), Ok(lang));
+            assert_eq!(lang.to_string(), lang.code());
+        }
+        assert_eq!(Lang::Ko.code(), "ko");
+        assert_eq!("KO".parse::<Lang>(), Err(UnknownLang("KO".into())));
     }
 
     #[test]
