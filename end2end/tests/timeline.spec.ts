@@ -18,7 +18,7 @@ function watchForErrors(page: Page): string[] {
 test('the timeline shows the seeded events by year', async ({ page }) => {
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('South Korea and Japan');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Korea–Japan relations');
   // A page's worth, from 1876.
   const { page_size } = await (await page.request.get('/api/events')).json();
   await expect(page.locator('li.event')).toHaveCount(page_size);

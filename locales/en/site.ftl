@@ -5,7 +5,7 @@
 
 site-name = Korea–Japan Relations: A Timeline
 skip-to-content = Skip to content
-footer = A curated, sourced record of relations between South Korea and Japan. Every event cites its sources; dates are shown as precisely as they are known.
+footer = A curated, sourced record of Korea–Japan relations. Every event cites its sources; dates are shown as precisely as they are known.
 languages = Languages
 # Offered, on a page in another language, to a reader who prefers this catalogue's language.
 language-offer = Read this page in English
@@ -13,8 +13,8 @@ not-translated = Not yet translated into English; shown in the original.
 
 ## The timeline
 
-timeline-heading = South Korea and Japan, event by event
-timeline-description = A curated, sourced timeline of relations between South Korea and Japan, from the 1876 Treaty of Ganghwa, the 1910 annexation and the 1965 normalization treaty to the wartime-labor rulings, the 2019 export restrictions and the GSOMIA dispute.
+timeline-heading = Korea–Japan relations, event by event
+timeline-description = A curated, sourced timeline of Korea–Japan relations, from the 1876 Treaty of Ganghwa, the 1910 annexation and the 1965 normalization treaty to the wartime-labor rulings, the 2019 export restrictions and the GSOMIA dispute.
 on-this-day-link = On this day in history
 loading-timeline = Loading the timeline…
 filters-not-applied = These filters could not be applied, so the whole timeline is shown:

@@ -74,7 +74,7 @@ pub fn TimeAxis(axis: Axis, eras: Vec<EventLink>, filter: Filter) -> impl IntoVi
                 </svg>
             </div>
             <svg class="axis__scale" aria-hidden="true">
-                {scale(&chart)}
+                {scale(lang, &chart)}
             </svg>
             <figcaption id="axis-caption">{caption}</figcaption>
         </figure>
@@ -216,8 +216,8 @@ fn counts(chart: &Chart, columns: &[AxisColumn], busiest: u32) -> impl IntoView 
 }
 
 /// The scale under the chart: the columns' names, as many as fit.
-fn scale(chart: &Chart) -> impl IntoView + use<> {
-    scale_labels(chart.frame.unit(), &chart.days)
+fn scale(lang: Lang, chart: &Chart) -> impl IntoView + use<> {
+    scale_labels(lang, chart.frame.unit(), &chart.days)
         .into_iter()
         .map(|(index, text)| {
             view! {
@@ -378,9 +378,10 @@ fn range_words(lang: Lang, frame: AxisFrame) -> (String, String) {
 }
 
 /// About ten labels under the columns, at round places: years divisible by the step, the
-/// first month of every so many, every so many days; the first month or day shown is always
-/// labelled in full.
-fn scale_labels(unit: Unit, columns: &[Column]) -> Vec<(usize, String)> {
+/// first month of every so many, every so many days. Dates are written as each language
+/// writes them (LANGUAGES.md), the first label in full: months with the year only where it
+/// changes ("July 2019", "October", "January 2020"), days as numbers but a month's first.
+fn scale_labels(lang: Lang, unit: Unit, columns: &[Column]) -> Vec<(usize, String)> {
     use chrono::Datelike;
     let n = columns.len();
     let steps: &[usize] = match unit {
@@ -398,17 +399,27 @@ fn scale_labels(unit: Unit, columns: &[Column]) -> Vec<(usize, String)> {
         .filter_map(|(index, column)| {
             let day = column.days.first();
             let year = day.year().unsigned_abs() as usize;
+            let (y, m, d) = (year as u16, day.month() as u8, day.day() as u8);
+            let in_full = index == 0;
             let (place, text) = match unit {
                 Unit::Century => (year / 100, year.to_string()),
                 Unit::Decade => (year / 10, year.to_string()),
                 Unit::Year => (year, year.to_string()),
-                Unit::Month => (day.month0() as usize, format!("{year}-{:02}", day.month())),
-                Unit::Day if index == 0 || day.day() == 1 => {
-                    (index, format!("{year}-{:02}-{:02}", day.month(), day.day()))
+                Unit::Month => {
+                    let month = PartialDate::month(y, m).ok()?;
+                    let text = if in_full || m == 1 {
+                        month.long_in(lang)
+                    } else {
+                        month.month_in(lang)
+                    };
+                    (day.month0() as usize, text)
                 }
-                Unit::Day => (index, day.day().to_string()),
+                Unit::Day if in_full || d == 1 => {
+                    (index, PartialDate::day(y, m, d).ok()?.long_in(lang))
+                }
+                Unit::Day => (index, d.to_string()),
             };
-            let first = index == 0 && matches!(unit, Unit::Month | Unit::Day);
+            let first = in_full && matches!(unit, Unit::Month | Unit::Day);
             (first || place.is_multiple_of(step)).then_some((index, text))
         })
         .collect()

@@ -150,6 +150,18 @@ impl PartialDate {
         }
     }
 
+    /// The month alone, for a scale that writes the year only where it changes: "July",
+    /// "7월", "7月". A date known only to its year has no month to name: its year is given.
+    pub fn month_in(self, lang: Lang) -> String {
+        let month = self.month;
+        match (lang, self.precision()) {
+            (_, Precision::Year) => self.long_in(lang),
+            (Lang::En, _) => self.month_name().to_string(),
+            (Lang::Ko, _) => format!("{month}월"),
+            (Lang::Ja, _) => format!("{month}月"),
+        }
+    }
+
     fn month_name(self) -> &'static str {
         MONTH_NAMES[usize::from(self.month.max(1)) - 1]
     }

@@ -217,3 +217,51 @@ async fn on_a_phone_the_filters_fold_under_what_is_chosen() {
     assert!(has_tag(&page, "details", &[r#"class="filters__more""#]));
     assert!(!page.contains("<details class=\"filters__more\" open"));
 }
+
+/// The labels under the columns, in order.
+fn scale_labels(html: &str) -> Vec<String> {
+    let class = html
+        .find(r#"class="axis__scale""#)
+        .expect("the page has a scale");
+    let scale = &html[class..class + html[class..].find("</svg>").unwrap()];
+    scale
+        .split("<text")
+        .skip(1)
+        .map(|text| {
+            let inner = &text[text.find('>').unwrap() + 1..];
+            inner[..inner.find("</text>").unwrap()].to_string()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_scale_writes_months_and_days_as_each_language_writes_dates() {
+    let app = TestApp::new().await;
+    let months = |lang: &'static str| {
+        let app = &app;
+        async move {
+            let page = app
+                .get(&format!("/{lang}?from=2019-01&to=2020-12"))
+                .await
+                .body;
+            scale_labels(&page)
+        }
+    };
+    assert_eq!(
+        months("").await[..5],
+        ["January 2019", "April", "July", "October", "January 2020"]
+    );
+    assert_eq!(
+        months("ko/").await[..5],
+        ["2019년 1월", "4월", "7월", "10월", "2020년 1월"]
+    );
+    assert_eq!(
+        months("ja/").await[..5],
+        ["2019年1月", "4月", "7月", "10月", "2020年1月"]
+    );
+
+    let days = scale_labels(&app.get("/ja/?from=2019-07-22&to=2019-08-10").await.body);
+    assert_eq!(days.first().map(String::as_str), Some("2019年7月22日"));
+    assert!(days.iter().any(|label| label == "2019年8月1日"), "{days:?}");
+    assert!(days.iter().all(|label| !label.contains('-')), "{days:?}");
+}
