@@ -7,6 +7,7 @@
 //! (`<html data-reader-pages>`).
 
 use crate::model::{Filter, HeadingLevel, Lang, MonthDay, page_number};
+use std::cell::RefCell;
 
 /// What kind of address a path is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,6 +150,23 @@ pub const HEALTH: &str = "/healthz";
 
 /// What kind of address `path` (without its language) is.
 pub fn address(path: &str) -> Address {
+    // Every layer asks this of the request it handles: the last answer on this thread is
+    // kept, so that a request's path is classified once rather than at each layer.
+    thread_local! {
+        static LAST: RefCell<Option<(String, Address)>> = const { RefCell::new(None) };
+    }
+    LAST.with_borrow_mut(|last| match last {
+        Some((last_path, address)) if last_path == path => *address,
+        _ => {
+            let address = classify(path);
+            *last = Some((path.to_owned(), address));
+            address
+        }
+    })
+}
+
+/// `address`, worked out from the table: the longest pattern the path fits.
+fn classify(path: &str) -> Address {
     ADDRESSES
         .iter()
         .filter(|(pattern, _)| fits(pattern, path))
