@@ -4,7 +4,7 @@ use crate::components::LanguageSwitcher;
 use crate::i18n::{t, use_lang};
 use crate::model::Lang;
 use crate::pages::{
-    AdminEventsPage, AdminReportPage, AdminReportsPage, AuditPage, EmbedEventPage,
+    AdminEventsPage, AdminReportPage, AdminReportsPage, AuditPage, CorrectionsPage, EmbedEventPage,
     EmbedTimelinePage, EventFormPage, EventPage, FaultPage, HistoryPage, ImportPage,
     ImportPreviewPage, LoginPage, NotFound, OnThisDayPage, ReportPage, ReportStatusPage,
     RevisionPageView, RevisionsPage, ShownFault, TermsPage, TimelinePage,
@@ -141,6 +141,8 @@ pub fn App() -> impl IntoView {
                 <p>{t(lang, "footer")}</p>
                 <p>
                     <a href=lang.path(crate::paths::TERMS)>{t(lang, "terms-link")}</a>
+                    " · "
+                    <a href=lang.path(crate::paths::CORRECTIONS)>{t(lang, "corrections-link")}</a>
                 </p>
             </footer>
         </Router>
@@ -172,6 +174,7 @@ fn Pages() -> impl IntoView {
             <Route path=path!("/events/:key/v/:n") view=RevisionPageView ssr=SsrMode::Async />
             <Route path=path!("/on-this-day") view=OnThisDayPage ssr=SsrMode::Async />
             <Route path=path!("/terms") view=TermsPage ssr=SsrMode::Async />
+            <Route path=path!("/corrections") view=CorrectionsPage ssr=SsrMode::Async />
             <Route path=path!("/embed") view=EmbedTimelinePage ssr=SsrMode::Async />
             <Route path=path!("/embed/events/:key") view=EmbedEventPage ssr=SsrMode::Async />
             <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />

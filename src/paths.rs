@@ -52,6 +52,8 @@ pub enum View {
     Filter,
     /// A day of the year, `?date=MM-DD` (on this day).
     Day,
+    /// A page number, `?page=N` (the corrections log).
+    Page,
 }
 
 /// Whether an editor's address needs a session.
@@ -67,7 +69,7 @@ pub enum Gate {
 
 /// Every address of the site, as patterns: an exact path, or one with `*` standing for any
 /// text (within one segment or across several). The longest pattern that matches decides.
-pub const ADDRESSES: [(&str, Address); 37] = [
+pub const ADDRESSES: [(&str, Address); 38] = [
     ("/", Address::ReaderPage(View::Filter)),
     ("/events/*", Address::ReaderPage(View::Path)),
     // An event's public history, and each of its revisions as it stood.
@@ -80,6 +82,7 @@ pub const ADDRESSES: [(&str, Address); 37] = [
     ("/reports/*", Address::Report),
     (ON_THIS_DAY, Address::ReaderPage(View::Day)),
     (TERMS, Address::ReaderPage(View::Path)),
+    (CORRECTIONS, Address::ReaderPage(View::Page)),
     (EMBED, Address::Embed(View::Filter)),
     (crate::embeds::HOST_SCRIPT_PATH, Address::ForHosts),
     ("/embed/events/*", Address::Embed(View::Path)),
@@ -121,6 +124,9 @@ pub const ON_THIS_DAY: &str = "/on-this-day";
 
 /// The register of contested terms, each entry at its anchor (`/terms#dokdo-takeshima`).
 pub const TERMS: &str = "/terms";
+
+/// The public log of corrections, newest first, 50 a page (`?page=2`).
+pub const CORRECTIONS: &str = "/corrections";
 
 /// Where the timeline's views are embedded: `/embed?…` for a view of the timeline,
 /// `/embed/events/{id}-{slug}` for one event.
@@ -293,6 +299,10 @@ fn content_address(path: &str, query: &str) -> Option<String> {
                 .ok()?;
             Some(format!("{path}?date={date}"))
         }
+        Some(View::Page) => Some(match page_number(query) {
+            1 => path.to_owned(),
+            page => format!("{path}?page={page}"),
+        }),
         Some(View::Path) | None => Some(path.to_owned()),
     }
 }
@@ -346,8 +356,9 @@ mod tests {
         }
         assert_eq!(
             reader_pages_mark(),
-            "/ /events/* /on-this-day /terms /ko/ /ko/events/* /ko/on-this-day /ko/terms \
-             /ja/ /ja/events/* /ja/on-this-day /ja/terms"
+            "/ /events/* /on-this-day /terms /corrections /ko/ /ko/events/* /ko/on-this-day \
+             /ko/terms /ko/corrections /ja/ /ja/events/* /ja/on-this-day /ja/terms \
+             /ja/corrections"
         );
     }
 
@@ -372,6 +383,14 @@ mod tests {
             Some("/events/3-x")
         );
         assert_eq!(view(TERMS, "utm_source=x").as_deref(), Some("/terms"));
+        assert_eq!(
+            view(CORRECTIONS, "page=1&ref=x").as_deref(),
+            Some("/corrections")
+        );
+        assert_eq!(
+            view(CORRECTIONS, "ref=x&page=3").as_deref(),
+            Some("/corrections?page=3")
+        );
         assert_eq!(
             view("/embed", "h=2&page=1&category=trade").as_deref(),
             Some("/embed?category=trade")

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { correct } from './correcting';
 import { signIn } from './editor';
 import { hostPage, serveHost } from './host';
 import { importFile } from './importing';
@@ -34,6 +35,10 @@ const READERS_PAGES = [
   '/terms',
   '/ko/terms',
   '/ja/terms',
+  // The corrections log, in each language.
+  '/corrections',
+  '/ko/corrections',
+  '/ja/corrections',
   // Embeds, on their own; inside another site's page below.
   '/embed?h=1',
   '/ko/embed?h=1&category=trade',
@@ -55,6 +60,13 @@ for (const scheme of ['light', 'dark'] as const) {
     eventPages.push('/?disputed=1', `/ko/events/${events[0].id}`);
     // The page of the form to report an error, in three languages.
     eventPages.push(`${eventPath}/report`, `/ko${eventPath}/report`, `/ja${eventPath}/report`);
+    // An event an editor has corrected, with its note, and the log listing it.
+    const trade = (await (await page.request.get('/api/events?category=trade')).json()).events;
+    const corrected = trade[scheme === 'light' ? 4 : 5];
+    await page.goto('/login');
+    await signIn(page);
+    await correct(page, corrected.id, `${corrected.summary} (${scheme})`, `Checked (${scheme}).`);
+    eventPages.push(`/events/${corrected.id}`, `/ja/events/${corrected.id}`, '/ko/corrections');
     for (const path of [...READERS_PAGES, ...eventPages]) {
       await page.goto(path);
       await ready(page);

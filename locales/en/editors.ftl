@@ -185,6 +185,7 @@ problem-url-scheme = Links must start with http:// or https://.
 problem-url-invalid = This is not a web address.
 problem-not-event-number = “{ $value }” is not an event number.
 problem-too-many-related = At most { $max } related events.
+problem-correction-without-note = A correction needs a note for readers saying what was corrected.
 problem-unknown-related = There is no event { $id } to relate to.
 
 ## The event form's parts and its related-events picker
@@ -208,6 +209,7 @@ related-search-failed = The search could not be reached; type the event's number
 
 field-note = Note for readers
 field-note-hint = Optional. Shown with this change in the event’s public history, e.g. “Corrected the number of plaintiffs (source: …)”. At most 500 characters, on one line.
+field-correction = This change corrects an error
 admin-revisions-title = Admin: revisions
 admin-revisions-heading = Revisions of “{ $title }”
 admin-revisions-link = Revisions of this event

@@ -287,3 +287,15 @@ cite-quote-open = “
 cite-quote-close = .”
 cite-text = { $site }, revision { $number }, { $date }.
 cite-download = Download the citation for a reference manager:
+
+## The corrections log
+
+corrections-link = Corrections
+loading-corrections = Loading the corrections…
+corrections-heading = Corrections
+corrections-lede = When an editor corrects an error in an event, the correction is listed here, newest first, with the editor’s note saying what was corrected and what changed. Every other change is in each event’s history.
+corrections-none = No corrections have been made yet.
+corrections-newer = ← Newer corrections
+corrections-older = Older corrections →
+corrected-on = Corrected on { $date }
+revision-correction = Correction

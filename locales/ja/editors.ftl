@@ -184,6 +184,7 @@ problem-url-scheme = リンクはhttp://またはhttps://で始まる必要が�
 problem-url-invalid = 有効なウェブアドレスではありません。
 problem-not-event-number = 「{ $value }」は出来事の番号ではありません。
 problem-too-many-related = 関連する出来事は{ $max }件までです。
+problem-correction-without-note = 訂正には、何を訂正したかを記す読者へのメモが必要です。
 problem-unknown-related = 出来事{ $id }は存在しないため、関連付けできません。
 
 ## 出来事フォームの各部と関連する出来事の選択
@@ -206,6 +207,7 @@ related-search-failed = 検索に接続できません。上の欄に出来事�
 
 field-note = 読者へのメモ
 field-note-hint = 任意です。この変更とともに出来事の公開変更履歴に表示されます（例：「原告の人数を訂正（出典：…）」）。1行、500字まで。
+field-correction = この変更は誤りを訂正するものです
 admin-revisions-title = 管理：版の一覧
 admin-revisions-heading = 「{ $title }」の版
 admin-revisions-link = この出来事の版の一覧

@@ -279,3 +279,15 @@ cite-quote-open = 「
 cite-quote-close = 」
 cite-text = 『{ $site }』第{ $number }版、{ $date }。
 cite-download = 文献管理ソフト用の引用情報をダウンロード：
+
+## 訂正一覧
+
+corrections-link = 訂正一覧
+loading-corrections = 訂正一覧を読み込んでいます…
+corrections-heading = 訂正一覧
+corrections-lede = 編集者が出来事の誤りを訂正すると、ここに新しい順に掲載されます。何を訂正したかを記した編集者のメモと、変更された内容も示します。そのほかの変更はすべて各出来事の変更履歴にあります。
+corrections-none = 訂正はまだありません。
+corrections-newer = ← より新しい訂正
+corrections-older = より古い訂正 →
+corrected-on = { $date }に訂正
+revision-correction = 訂正

@@ -184,6 +184,7 @@ problem-url-scheme = 링크는 http:// 또는 https://로 시작해야 합니다
 problem-url-invalid = 올바른 웹 주소가 아닙니다.
 problem-not-event-number = “{ $value }”은(는) 사건 번호가 아닙니다.
 problem-too-many-related = 관련 사건은 최대 { $max }건까지 입력할 수 있습니다.
+problem-correction-without-note = 정정에는 무엇을 바로잡았는지 밝히는 독자 메모가 필요합니다.
 problem-unknown-related = 사건 { $id }이(가) 없어 관련 사건으로 지정할 수 없습니다.
 
 ## 사건 양식의 부분과 관련 사건 선택기
@@ -206,6 +207,7 @@ related-search-failed = 검색에 연결할 수 없습니다. 위 칸에 사건 
 
 field-note = 독자에게 남기는 메모
 field-note-hint = 선택 사항입니다. 이 수정과 함께 사건의 공개 수정 기록에 표시됩니다(예: “원고 수 정정(출처: …)”). 한 줄, 최대 500자.
+field-correction = 이 수정은 오류를 바로잡는 것입니다
 admin-revisions-title = 관리: 수정 기록
 admin-revisions-heading = “{ $title }”의 판
 admin-revisions-link = 이 사건의 판 목록

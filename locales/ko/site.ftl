@@ -279,3 +279,15 @@ cite-quote-open = 「
 cite-quote-close = 」,
 cite-text = { $site }, 제{ $number }판, { $date }.
 cite-download = 문헌 관리 프로그램용 인용 정보 내려받기:
+
+## 정정 목록
+
+corrections-link = 정정 목록
+loading-corrections = 정정 목록을 불러오는 중…
+corrections-heading = 정정 목록
+corrections-lede = 편집자가 사건의 오류를 바로잡으면 이곳에 최신순으로 올라갑니다. 무엇을 바로잡았는지 밝힌 편집자 메모와 바뀐 내용도 함께 보여 줍니다. 그 밖의 모든 수정은 각 사건의 수정 기록에 있습니다.
+corrections-none = 아직 정정된 내용이 없습니다.
+corrections-newer = ← 최근 정정
+corrections-older = 이전 정정 →
+corrected-on = { $date } 정정
+revision-correction = 정정

@@ -3,6 +3,7 @@
 mod cite;
 mod event_card;
 mod event_facts;
+mod field_diffs;
 mod filter_bar;
 mod heading;
 mod highlight;
@@ -23,6 +24,8 @@ pub use event_facts::{
     ActorList, CategoryBadge, Citation, SourceList, When, actor_name, category_name, holder_name,
     untranslated,
 };
+pub use field_diffs::FieldDiffs;
+pub(crate) use field_diffs::language_name;
 pub use filter_bar::FilterBar;
 pub use heading::Heading;
 pub use highlight::Highlighted;

@@ -1,7 +1,8 @@
-//! The loaders of an event's public history and of one revision as it stood.
+//! The loaders of an event's public history, of one revision as it stood, and of the
+//! corrections log.
 
 use super::LoadError;
-use crate::model::{EventId, History, Lang, RevisionNumber, RevisionPage};
+use crate::model::{CorrectionsLog, EventId, History, Lang, RevisionNumber, RevisionPage};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -51,6 +52,44 @@ pub async fn load_revision(
             None => Revised::Missing,
         },
     )
+}
+
+/// Page `page` (from 1) of the corrections log, newest first, with each event's title in
+/// `lang` where written; `None` past the last page (an empty log has one, saying so).
+#[server(prefix = "/rpc", endpoint = "corrections")]
+pub async fn load_corrections(page: u32, lang: Lang) -> Result<Option<CorrectionsLog>, LoadError> {
+    use super::readers::ssr::{hide, state};
+    use crate::model::{CORRECTIONS_PAGE, Correction};
+    let state = state()?;
+    let count = state.store.count_corrections().await.map_err(hide)?;
+    let pages = u64::try_from(count)
+        .unwrap_or_default()
+        .div_ceil(u64::from(CORRECTIONS_PAGE))
+        .max(1);
+    let page = page.max(1);
+    if u64::from(page) > pages {
+        return Ok(None);
+    }
+    let skip = u64::from(page - 1) * u64::from(CORRECTIONS_PAGE);
+    let rows = (state.store)
+        .corrections(skip, CORRECTIONS_PAGE)
+        .await
+        .map_err(hide)?;
+    let ids: Vec<EventId> = rows.iter().map(|row| row.id).collect();
+    let links = state.store.links(&ids, lang).await.map_err(hide)?;
+    let corrections = rows
+        .iter()
+        .filter_map(|row| {
+            let event = links.get(&row.id)?.clone();
+            let (entry, diff) = crate::server::history::correction(&row.before, &row.after);
+            Some(Correction { event, entry, diff })
+        })
+        .collect();
+    Ok(Some(CorrectionsLog {
+        corrections,
+        page,
+        pages: u32::try_from(pages).unwrap_or(u32::MAX),
+    }))
 }
 
 #[cfg(feature = "ssr")]

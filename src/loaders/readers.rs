@@ -111,8 +111,13 @@ pub async fn load_on_this_day(day: String, lang: Lang) -> Result<Option<OnThisDa
 /// What readers find at an event's address.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum EventAnswer {
-    /// With its newest revision, which the page shows and cites.
-    Found(Box<EventPage>, Option<RevisionStamp>),
+    Found {
+        page: Box<EventPage>,
+        /// Its newest revision, which the page shows and cites.
+        stamp: Option<RevisionStamp>,
+        /// Its latest correction, which the page names.
+        corrected: Option<RevisionStamp>,
+    },
     /// It was published once and has been withdrawn by an editor.
     Retired,
     Missing,
@@ -125,7 +130,12 @@ pub async fn load_event(id: EventId, lang: Lang) -> Result<EventAnswer, LoadErro
     Ok(match page {
         Some(page) => {
             let stamp = state.store.latest_revision(id).await.map_err(ssr::hide)?;
-            EventAnswer::Found(Box::new(page), stamp)
+            let mut corrections = state.store.corrections_of(id).await.map_err(ssr::hide)?;
+            EventAnswer::Found {
+                page: Box::new(page),
+                stamp,
+                corrected: corrections.pop(),
+            }
         }
         None if state.store.is_retired(id).await.map_err(ssr::hide)? => EventAnswer::Retired,
         None => EventAnswer::Missing,

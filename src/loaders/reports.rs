@@ -52,9 +52,21 @@ pub async fn load_report_status(
         .event_link(report.event_id, lang)
         .await
         .map_err(hide)?;
+    // Times as text compare in time order; the report's is kept to the minute.
+    let received = report.received_at.replacen(' ', "T", 1);
+    let corrected = match (&event, report.state) {
+        (Some(_), ReportState::Accepted) => (state.store)
+            .corrections_of(report.event_id)
+            .await
+            .map_err(hide)?
+            .into_iter()
+            .find(|correction| correction.at >= received),
+        _ => None,
+    };
     Ok(Some(ReportStatus {
         reference: report.reference,
         event,
+        corrected,
         received: report.received_on,
         state: report.state,
         reply: report.reply,

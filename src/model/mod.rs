@@ -28,9 +28,10 @@ pub use date::{
     SpanWords,
 };
 pub use draft::{
-    EventDraft, EventForm, FormAction, FormErrors, FormField, FormProblem, MAX_BODY_CHARS,
-    MAX_FORM_BYTES, MAX_NOTE_CHARS, MAX_POSITIONS, MAX_QUOTE_CHARS, MAX_RELATED, MAX_SOURCES,
-    MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, PositionForm, SourceForm, TranslationForm,
+    ChangeNote, EventDraft, EventForm, FormAction, FormErrors, FormField, FormProblem,
+    MAX_BODY_CHARS, MAX_FORM_BYTES, MAX_NOTE_CHARS, MAX_POSITIONS, MAX_QUOTE_CHARS, MAX_RELATED,
+    MAX_SOURCES, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, PositionForm, SourceForm,
+    TranslationForm,
 };
 pub use event::{
     AdminEvent, BadEventId, Event, EventId, EventLink, EventPage, Source, TranslationNeed, Version,
@@ -56,8 +57,9 @@ pub use report::{
     ReportProblem, ReportRefusal, ReportState, ReportStatus, TRAP_FIELD,
 };
 pub use revision::{
-    BadRevisionNumber, Change, Field, FieldDiff, History, HistoryEntry, Part, RevisionNumber,
-    RevisionPage, RevisionStamp, day_of, history_path, revision_path,
+    BadRevisionNumber, CORRECTIONS_PAGE, Change, Correction, CorrectionsLog, Field, FieldDiff,
+    History, HistoryEntry, Part, RevisionNumber, RevisionPage, RevisionStamp, day_of, history_path,
+    revision_path,
 };
 pub use slug::slugify;
 pub use term::{

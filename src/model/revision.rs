@@ -1,7 +1,7 @@
 //! An event's revisions as readers see them: its public history, one revision as it stood
 //! with what changed since the one before, and the stamp an event page shows and cites.
 
-use super::{Event, EventId, Lang, PartialDate};
+use super::{Event, EventId, EventLink, Lang, PartialDate};
 use serde::{Deserialize, Serialize};
 
 /// The number of a revision of an event, counting from 1 for each event.
@@ -122,6 +122,8 @@ pub struct HistoryEntry {
     pub note: Option<String>,
     /// The earlier revision whose content an editor brought back.
     pub restores: Option<RevisionNumber>,
+    /// Whether the editor marked it as correcting an error (its note says what).
+    pub correction: bool,
 }
 
 impl HistoryEntry {
@@ -188,6 +190,26 @@ pub struct RevisionPage {
 pub struct RevisionStamp {
     pub number: RevisionNumber,
     pub at: String,
+}
+
+/// How many corrections one page of the log lists.
+pub const CORRECTIONS_PAGE: u32 = 50;
+
+/// A correction as the public log lists it: the event it corrected (its title in the page's
+/// language where written), the revision that corrected it, and what that changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    pub event: EventLink,
+    pub entry: HistoryEntry,
+    pub diff: Vec<FieldDiff>,
+}
+
+/// One page of the corrections log, newest first; pages count from 1.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorrectionsLog {
+    pub corrections: Vec<Correction>,
+    pub page: u32,
+    pub pages: u32,
 }
 
 /// The day (UTC) of a time written in RFC 3339, as a date to show in words.

@@ -90,7 +90,7 @@ pub fn EmbedEventPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p class="loading">{t(lang, "loading-event")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
-                    Ok(EventAnswer::Found(page, _)) => view! { <EmbeddedEvent page=*page /> }.into_any(),
+                    Ok(EventAnswer::Found { page, .. }) => view! { <EmbeddedEvent page=*page /> }.into_any(),
                     Ok(EventAnswer::Retired) => view! { <Gone /> }.into_any(),
                     Ok(EventAnswer::Missing) => view! { <NotFound /> }.into_any(),
                     Err(err) => view! { <LoadFailed error=err /> }.into_any(),

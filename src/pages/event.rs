@@ -8,9 +8,10 @@ use crate::components::{
 use crate::i18n::{t, use_lang};
 use crate::loaders::readers::{EventAnswer, load_event};
 use crate::model::{
-    EventLink, EventPage, Filter, RevisionStamp, event_id_in, history_path, timeline_anchor,
+    EventLink, EventPage, Filter, RevisionStamp, event_id_in, history_path, revision_path,
+    timeline_anchor,
 };
-use crate::pages::history::last_changed;
+use crate::pages::history::{corrected_on, last_changed};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Meta;
@@ -31,8 +32,8 @@ pub fn EventPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p class="loading">{t(lang, "loading-event")}</p> }>
             {move || Suspend::new(async move {
                 match page.await {
-                    Ok(EventAnswer::Found(page, stamp)) => {
-                        view! { <EventView page=*page stamp /> }.into_any()
+                    Ok(EventAnswer::Found { page, stamp, corrected }) => {
+                        view! { <EventView page=*page stamp corrected /> }.into_any()
                     }
                     Ok(EventAnswer::Retired) => view! { <Gone /> }.into_any(),
                     Ok(EventAnswer::Missing) => view! { <NotFound /> }.into_any(),
@@ -44,7 +45,11 @@ pub fn EventPage() -> impl IntoView {
 }
 
 #[component]
-fn EventView(page: EventPage, stamp: Option<RevisionStamp>) -> impl IntoView {
+fn EventView(
+    page: EventPage,
+    stamp: Option<RevisionStamp>,
+    corrected: Option<RevisionStamp>,
+) -> impl IntoView {
     let lang = use_lang();
     let event = page.event;
     let (note, text_lang) = untranslated(lang, event.lang);
@@ -92,6 +97,16 @@ fn EventView(page: EventPage, stamp: Option<RevisionStamp>) -> impl IntoView {
         </details>
     }
     .into_any();
+    // The latest correction, named where readers see it, linking the revision that made it.
+    let corrected = corrected.map(|correction| {
+        let href = lang.path(&revision_path(&event.path(), correction.number));
+        view! {
+            <p class="permalink__corrected" role="note">
+                <a href=href>{corrected_on(lang, &correction.at)}</a>
+            </p>
+        }
+        .into_any()
+    });
     let history = lang.path(&history_path(&event.path()));
     let citation = stamp.map(|stamp| {
         let changed = view! {
@@ -134,6 +149,7 @@ fn EventView(page: EventPage, stamp: Option<RevisionStamp>) -> impl IntoView {
                 <p class="permalink__summary">{summary}</p>
                 {texts.map(|p| view! { <p>{p}</p> }).collect_view()}
             </div>
+            {corrected}
             {positions}
             <ActorList actors=event.actors on=event.when.start().date />
             <section class="permalink__section" id="sources" aria-labelledby="sources-heading">

@@ -3,13 +3,14 @@
 
 use super::{Gone, LoadFailed, NotFound};
 use crate::components::{
-    ActorList, CategoryBadge, PageAddresses, PageTitle, Positions, SourceList, When, untranslated,
+    ActorList, CategoryBadge, FieldDiffs, PageAddresses, PageTitle, Positions, SourceList, When,
+    language_name, untranslated,
 };
 use crate::i18n::{t, t_with, use_lang};
 use crate::loaders::history::{Revised, load_history, load_revision};
 use crate::model::{
-    Change, Event, Field, FieldDiff, History, HistoryEntry, Lang, RevisionNumber, RevisionPage,
-    day_of, event_id_in, history_path, revision_path,
+    Event, FieldDiff, History, HistoryEntry, Lang, RevisionNumber, RevisionPage, day_of,
+    event_id_in, history_path, revision_path,
 };
 use leptos::prelude::*;
 use leptos_meta::Meta;
@@ -64,6 +65,9 @@ fn HistoryView(history: History) -> impl IntoView {
             </nav>
             <h1>{heading}</h1>
             <p>{t(lang, "history-explanation")}</p>
+            <p>
+                <a href=lang.path(crate::paths::CORRECTIONS)>{t(lang, "corrections-link")}</a>
+            </p>
             <ol class="history__list" reversed="">
                 {history
                     .entries
@@ -93,6 +97,14 @@ fn Entry(entry: HistoryEntry, event_path: String) -> impl IntoView {
                 <Stamp at=entry.at.clone() />
                 " · "
                 {t(lang, "by-an-editor")}
+                {entry
+                    .correction
+                    .then(|| {
+                        view! {
+                            " · "
+                            <strong class="history__correction">{t(lang, "revision-correction")}</strong>
+                        }
+                    })}
             </p>
             <Changes entry />
         </li>
@@ -162,13 +174,18 @@ pub(crate) fn Stamp(at: String) -> impl IntoView {
 
 /// "Last changed on 7 December 2026", from when the newest revision was written.
 pub(crate) fn last_changed(lang: Lang, at: &str) -> String {
-    let date = day_of(at).map_or_else(|| at.to_owned(), |day| day.long_in(lang));
-    t_with(lang, "last-changed", &[("date", date.into())])
+    on_day(lang, "last-changed", at)
 }
 
-/// A language's name in the page's language.
-fn language_name(lang: Lang, named: Lang) -> String {
-    t(lang, &format!("language-{}", named.code()))
+/// "Corrected on 7 December 2026", from when a correcting revision was written.
+pub(crate) fn corrected_on(lang: Lang, at: &str) -> String {
+    on_day(lang, "corrected-on", at)
+}
+
+/// A message with the day of `at` (RFC 3339) in words as its `date`.
+fn on_day(lang: Lang, message: &str, at: &str) -> String {
+    let date = day_of(at).map_or_else(|| at.to_owned(), |day| day.long_in(lang));
+    t_with(lang, message, &[("date", date.into())])
 }
 
 #[component]
@@ -286,65 +303,18 @@ fn AsItStood(event: Event, retired: bool) -> impl IntoView {
     .into_any()
 }
 
-/// What changed in each field from the revision before: insertions and deletions marked,
-/// and named for screen readers, which do not announce `<ins>` and `<del>` themselves.
+/// What changed in each field from the revision before.
 #[component]
 fn Diff(heading: String, href: String, diff: Vec<FieldDiff>) -> impl IntoView {
     let lang = use_lang();
-    let fields = diff
-        .into_iter()
-        .map(|FieldDiff { field, runs }| {
-            let text_lang = field.lang.map(Lang::code);
-            let runs = runs
-                .into_iter()
-                .map(|(change, text)| match change {
-                    Change::Same => view! { {text} }.into_any(),
-                    Change::Added => view! {
-                        <ins>
-                            <span class="visually-hidden">{t(lang, "diff-added")} " "</span>
-                            {text}
-                        </ins>
-                    }
-                    .into_any(),
-                    Change::Removed => view! {
-                        <del>
-                            <span class="visually-hidden">{t(lang, "diff-removed")} " "</span>
-                            {text}
-                        </del>
-                    }
-                    .into_any(),
-                })
-                .collect_view();
-            view! {
-                <h3>{field_name(lang, field)}</h3>
-                <p class="diff__text" lang=text_lang>{runs}</p>
-            }
-        })
-        .collect_view();
     view! {
         <section class="diff" aria-labelledby="diff-heading">
             <h2 id="diff-heading">{heading}</h2>
             <p>
                 <a href=href>{t(lang, "revision-previous")}</a>
             </p>
-            {fields}
+            <FieldDiffs diff />
         </section>
     }
     .into_any()
-}
-
-/// "Summary (Korean)", or "Sources" for a field of no language.
-fn field_name(lang: Lang, field: Field) -> String {
-    let part = t(lang, field.part.message());
-    match field.lang {
-        Some(text_lang) => t_with(
-            lang,
-            "part-in-language",
-            &[
-                ("field", part.into()),
-                ("language", language_name(lang, text_lang).into()),
-            ],
-        ),
-        None => part,
-    }
 }

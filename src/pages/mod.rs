@@ -1,6 +1,7 @@
 //! The site's pages, one module each.
 
 mod admin;
+mod corrections;
 mod embed;
 mod event;
 mod history;
@@ -17,6 +18,7 @@ pub use admin::{
     AdminEventsPage, AdminReportPage, AdminReportsPage, AuditPage, EventFormPage, ImportPage,
     ImportPreviewPage, RevisionsPage,
 };
+pub use corrections::CorrectionsPage;
 pub use embed::{EmbedEventPage, EmbedTimelinePage};
 pub use event::EventPage;
 pub use history::{HistoryPage, RevisionPageView};

@@ -11,7 +11,8 @@ use super::{LoadFailed, NotFound};
 use crate::components::{ErrorReportForm, PageTitle, posted};
 use crate::i18n::{t, t_with, use_lang};
 use crate::loaders::reports::{ReportPosted, load_report_status, load_report_target};
-use crate::model::{ReportState, ReportStatus, event_id_in};
+use crate::model::{ReportState, ReportStatus, event_id_in, revision_path};
+use crate::pages::history::corrected_on;
 use leptos::prelude::*;
 use leptos_meta::Meta;
 use leptos_router::hooks::use_params_map;
@@ -117,6 +118,18 @@ fn Status(status: ReportStatus) -> impl IntoView {
             t_with(lang, "report-status-declined", &[("date", answered.into())])
         }
     };
+    let corrected = status
+        .event
+        .as_ref()
+        .zip(status.corrected)
+        .map(|(link, correction)| {
+            let href = lang.path(&revision_path(&link.path(), correction.number));
+            view! {
+                <p class="report-status__corrected">
+                    <a href=href>{corrected_on(lang, &correction.at)}</a>
+                </p>
+            }
+        });
     let about = match status.event {
         Some(link) => {
             let title_lang = (link.lang != lang).then_some(link.lang.code());
@@ -139,6 +152,7 @@ fn Status(status: ReportStatus) -> impl IntoView {
             <p class="report-status__state">
                 <strong>{state}</strong>
             </p>
+            {corrected}
             {status
                 .reply
                 .map(|reply| {

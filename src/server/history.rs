@@ -62,6 +62,15 @@ pub(crate) fn page(
     })
 }
 
+/// A correction as the log shows it: its entry, and what changed from the revision before.
+pub(crate) fn correction(
+    before: &StoredRevision,
+    after: &StoredRevision,
+) -> (HistoryEntry, Vec<FieldDiff>) {
+    let (before, fields) = (fields_of(before), fields_of(after));
+    (entry(after, Some(&before), &fields), diff(&before, &fields))
+}
+
 /// The event form a revision keeps; one that cannot be read shows as empty.
 pub(crate) fn form_of(revision: &StoredRevision) -> EventForm {
     serde_json::from_str(&revision.content).unwrap_or_else(|err| {
@@ -95,6 +104,7 @@ fn entry(
         changed,
         note: revision.note.clone(),
         restores: revision.restores,
+        correction: revision.correction,
     }
 }
 

@@ -47,10 +47,11 @@ async fn the_sitemap_lists_every_event_in_each_language_with_its_alternates() {
     );
     let xml = &sitemap.body;
     assert!(xml.starts_with("<?xml") && xml.contains("<urlset"));
-    // The timeline, the register of terms and every event, once per language, each with
-    // four alternates.
-    assert_eq!(xml.matches("<url>").count(), 3 * (events + 2));
-    assert_eq!(xml.matches("<xhtml:link ").count(), 4 * 3 * (events + 2));
+    // The timeline, the register of terms, the corrections log and every event, once per
+    // language, each with four alternates.
+    assert_eq!(xml.matches("<url>").count(), 3 * (events + 3));
+    assert_eq!(xml.matches("<xhtml:link ").count(), 4 * 3 * (events + 3));
+    assert!(xml.contains(&format!("<loc>{PUBLIC_URL}/ja/corrections</loc>")));
     let first = app.events().await[0]["id"].as_i64().unwrap();
     let canonical = app.get(&format!("/events/{first}")).await;
     let path = canonical.header(header::LOCATION).to_owned();
@@ -81,8 +82,8 @@ async fn past_ten_thousand_events_the_sitemap_is_an_index_of_numbered_ones() {
     assert!(!index.contains("sitemap-3.xml"));
     let first = app.get("/sitemap-1.xml").await.body;
     let second = app.get("/sitemap-2.xml").await.body;
-    // The first also lists the timeline and the register of terms.
-    assert_eq!(first.matches("<url>").count(), 3 * (10_000 + 2));
+    // The first also lists the timeline, the register of terms and the corrections log.
+    assert_eq!(first.matches("<url>").count(), 3 * (10_000 + 3));
     assert_eq!(second.matches("<url>").count(), 3 * seeded);
     assert_eq!(
         app.get("/sitemap-3.xml").await.status,

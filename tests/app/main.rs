@@ -9,6 +9,7 @@ mod axis;
 mod caching;
 mod citations;
 mod connections;
+mod corrections;
 mod discovery;
 mod durability;
 mod editing;

@@ -433,3 +433,35 @@ async fn a_database_from_before_imports_takes_an_import() {
         page.body
     );
 }
+
+#[tokio::test]
+async fn a_database_from_before_corrections_keeps_its_revisions_and_takes_a_correction() {
+    let dir = database_made_with(12).await;
+    let app = TestApp::on_database_in(dir).await;
+    let store = &app.state.store;
+    let events = store.count_all_events().await.unwrap();
+    assert_eq!(store.count_revisions().await.unwrap(), events);
+    let event = app.event_titled("stricter export licensing").await;
+    let id: korea_japan_timeline::model::EventId =
+        event["id"].as_i64().unwrap().try_into().unwrap();
+    // Its revisions are kept, none of them a correction; the log is empty.
+    let revisions = store.revisions_of(id).await.unwrap();
+    assert_eq!(revisions.len(), 1);
+    assert!(!revisions[0].correction);
+    let empty = app.get("/corrections").await;
+    assert_eq!(empty.status, StatusCode::OK);
+    assert!(empty.body.contains("No corrections have been made yet."));
+
+    let cookie = app.editor_cookie().await;
+    let note = "Corrected after the upgrade.";
+    let saved = app
+        .post_form(
+            &format!("/admin/events/{id}"),
+            &event_form(&[("version", "1"), ("correction", "on"), ("note", note)]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert!(store.revisions_of(id).await.unwrap()[1].correction);
+    assert!(app.get("/corrections").await.body.contains(note));
+}

@@ -151,6 +151,8 @@ pub struct EventForm {
     pub version: String,
     /// The editor's note to readers about this change (not part of the event).
     pub note: String,
+    /// Whether this change corrects an error in the event (not part of the event).
+    pub correction: bool,
 }
 
 impl EventForm {
@@ -274,6 +276,7 @@ impl EventForm {
             // The event's version is the store's to give; a note belongs to one change.
             version: String::new(),
             note: String::new(),
+            correction: false,
         }
     }
 
@@ -302,6 +305,7 @@ impl EventForm {
                 "related" => form.related = value,
                 "version" => form.version = value,
                 "note" => form.note = value,
+                "correction" => form.correction = true,
                 "source_publisher" => publishers.push(value),
                 "source_headline" => headlines.push(value),
                 "source_date" => dates.push(value),
@@ -372,6 +376,9 @@ impl EventForm {
             ("version", &self.version),
             ("note", &self.note),
         ];
+        if self.correction {
+            pairs.push(("correction", "on"));
+        }
         pairs.extend(self.actors.iter().map(|a| ("actor", a.as_str())));
         for source in &self.sources {
             pairs.extend([

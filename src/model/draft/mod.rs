@@ -56,7 +56,26 @@ pub struct EventDraft {
     pub related: Vec<EventId>,
     /// The editor's note to readers about this change: kept with the revision it makes,
     /// not part of the event.
-    pub note: Option<String>,
+    pub note: Option<ChangeNote>,
+}
+
+/// The editor's note to readers about one change, and whether the change corrects an error
+/// in the event. A correction is a property of its note: the corrections log says what was
+/// corrected, so there is no correction without one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChangeNote {
+    pub text: String,
+    pub correction: bool,
+}
+
+impl ChangeNote {
+    /// The same note, marking no correction.
+    pub fn plain(self) -> Self {
+        Self {
+            correction: false,
+            ..self
+        }
+    }
 }
 
 /// A field of the form that an error can stand next to.
@@ -119,6 +138,8 @@ pub enum FormProblem {
     NotAnEventNumber(String),
     TooManyRelated,
     UnknownRelated(EventId),
+    /// A change marked as a correction without a note saying what it corrects.
+    CorrectionWithoutNote,
 }
 
 /// What is wrong with a form, field by field.

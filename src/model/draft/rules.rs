@@ -2,9 +2,9 @@
 //! server.
 
 use super::{
-    EventDraft, EventForm, FormErrors, FormField, FormProblem, MAX_BODY_CHARS, MAX_NOTE_CHARS,
-    MAX_POSITIONS, MAX_QUOTE_CHARS, MAX_RELATED, MAX_SOURCE_FIELD_CHARS, MAX_SOURCES,
-    MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, PositionForm, SourceForm,
+    ChangeNote, EventDraft, EventForm, FormErrors, FormField, FormProblem, MAX_BODY_CHARS,
+    MAX_NOTE_CHARS, MAX_POSITIONS, MAX_QUOTE_CHARS, MAX_RELATED, MAX_SOURCE_FIELD_CHARS,
+    MAX_SOURCES, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, PositionForm, SourceForm,
 };
 use crate::model::{
     Actor, Category, DateSpan, EventDate, EventId, EventText, Holder, Lang, PartialDate, Position,
@@ -88,18 +88,26 @@ impl EventForm {
         }
     }
 
-    /// The note to readers, if one was written: one paragraph, within its limit.
-    fn note(&self, errors: &mut FormErrors) -> Option<String> {
+    /// The note to readers, if one was written: one paragraph, within its limit. A change
+    /// marked as a correction must have one, which says what it corrects.
+    fn note(&self, errors: &mut FormErrors) -> Option<ChangeNote> {
         if self.note.trim().is_empty() {
+            if self.correction {
+                errors.add(FormField::Note, FormProblem::CorrectionWithoutNote);
+            }
             return None;
         }
-        required_text(
+        let text = required_text(
             errors,
             FormField::Note,
             &self.note,
             MAX_NOTE_CHARS,
             Lines::Refused,
-        )
+        )?;
+        Some(ChangeNote {
+            text,
+            correction: self.correction,
+        })
     }
 
     /// The translations written; one left wholly empty is not written yet. One begun must

@@ -503,3 +503,40 @@ fn posted_position_rows_rebuild_the_form_and_count_towards_its_size() {
     longer.positions[0].ko.push_str(&"가".repeat(10));
     assert_eq!(longer.encoded_len(), form.encoded_len() + 9 * 10);
 }
+
+#[test]
+fn a_correction_says_what_it_corrects() {
+    let ticked = EventForm {
+        correction: true,
+        ..valid()
+    };
+    assert_eq!(
+        error(&ticked, FormField::Note),
+        FormProblem::CorrectionWithoutNote
+    );
+    let blank = EventForm {
+        note: "  ".into(),
+        ..ticked.clone()
+    };
+    assert_eq!(
+        error(&blank, FormField::Note),
+        FormProblem::CorrectionWithoutNote
+    );
+    let noted = EventForm {
+        note: "Corrected the date.".into(),
+        ..ticked
+    };
+    let note = noted.validate().unwrap().note.unwrap();
+    assert_eq!(
+        (note.text.as_str(), note.correction),
+        ("Corrected the date.", true)
+    );
+    // A note alone marks no correction; the box is posted as `correction`.
+    let plain = EventForm {
+        note: "Reworded.".into(),
+        ..valid()
+    };
+    assert!(!plain.validate().unwrap().note.unwrap().correction);
+    let (posted, _) = EventForm::from_pairs([("note", "Corrected."), ("correction", "on")]);
+    assert!(posted.correction);
+}

@@ -5,7 +5,7 @@
 mod reference;
 mod rules;
 
-use super::{EventId, EventLink, Lang, PartialDate};
+use super::{EventId, EventLink, Lang, PartialDate, RevisionStamp};
 use serde::{Deserialize, Serialize};
 use strum::{EnumString, IntoStaticStr};
 
@@ -163,6 +163,9 @@ pub struct ReportStatus {
     pub state: ReportState,
     pub reply: Option<String>,
     pub answered: Option<PartialDate>,
+    /// The first correction of the event made since the report was received, once the
+    /// report is accepted.
+    pub corrected: Option<RevisionStamp>,
 }
 
 /// A report as the editors' queue shows it, whole.

@@ -123,6 +123,7 @@ pub(super) fn problem_words(lang: Lang, problem: &FormProblem) -> String {
         FormProblem::TranslationIsQuote => t(lang, "problem-translation-is-quote"),
         FormProblem::NotAnEventNumber(word) => about("problem-not-event-number", word.clone()),
         FormProblem::TooManyRelated => at_most("problem-too-many-related", MAX_RELATED),
+        FormProblem::CorrectionWithoutNote => t(lang, "problem-correction-without-note"),
         FormProblem::UnknownRelated(id) => t_with(
             lang,
             "problem-unknown-related",
@@ -428,6 +429,21 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
                 error=error(FormField::Note)
                 on_input=text(FormField::Note, |f, v| f.note = v)
             />
+            // Only a change to an existing event can correct it.
+            {id
+                .is_some()
+                .then(|| {
+                    view! {
+                        <Tick
+                            name="correction"
+                            label=t(lang, "field-correction")
+                            checked=form.correction
+                            on_change=Callback::new(move |on: bool| {
+                                edit(FormField::Note, Box::new(move |f| f.correction = on))
+                            })
+                        />
+                    }
+                })}
             // Stays at the foot of the screen while the form scrolls under it.
             <div class="form__save-bar">
             <p class="field-error" role="status" aria-live="polite">
@@ -502,6 +518,7 @@ mod tests {
             FormProblem::NotAnEventNumber("four".into()),
             FormProblem::TooManyRelated,
             FormProblem::UnknownRelated(EventId::try_from(7).unwrap()),
+            FormProblem::CorrectionWithoutNote,
         ];
         for problem in &problems {
             let words = Lang::ALL.map(|lang| problem_words(lang, problem));

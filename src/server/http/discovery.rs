@@ -97,7 +97,8 @@ pub(crate) async fn numbered_sitemap(
     shard(&state, n).await
 }
 
-/// The `n`th sitemap (from 1): the timeline and the register of terms (in the first) and
+/// The `n`th sitemap (from 1): the timeline, the register of terms and the corrections log
+/// (in the first) and
 /// its share of the events, each in every language.
 async fn shard(state: &AppState, n: u64) -> Result<Response, AppError> {
     let skip = (n - 1) * EVENTS_PER_SITEMAP;
@@ -114,6 +115,7 @@ async fn shard(state: &AppState, n: u64) -> Result<Response, AppError> {
     if n == 1 {
         write_url(&mut xml, &state.public_url, "/", None);
         write_url(&mut xml, &state.public_url, crate::paths::TERMS, None);
+        write_url(&mut xml, &state.public_url, crate::paths::CORRECTIONS, None);
     }
     for ListedEvent { path, updated_at } in &events {
         write_url(&mut xml, &state.public_url, path, Some(updated_at));

@@ -5,7 +5,8 @@
 use crate::i18n::t_with;
 use crate::loaders::editors::{EventFormState, RestoreNotice};
 use crate::model::{
-    EventForm, EventId, FormAction, FormErrors, FormField, FormProblem, Lang, RevisionNumber,
+    ChangeNote, EventForm, EventId, FormAction, FormErrors, FormField, FormProblem, Lang,
+    RevisionNumber,
 };
 use crate::server::auth::editor_session::SignedIn;
 use crate::server::history;
@@ -82,7 +83,13 @@ pub(crate) async fn save_event(
             return again(form, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    let by = signed_in.editing().with_note(draft.note.as_deref());
+    // A new event corrects nothing: its first revision is never a correction (the new
+    // event's form has no box to tick; one posted anyway is ignored).
+    let note = match id {
+        Some(_) => draft.note.clone(),
+        None => draft.note.clone().map(ChangeNote::plain),
+    };
+    let by = signed_in.editing().with_note(note.as_ref());
     let saved = match id {
         Some(id) => (state.store)
             .update_event(id, form.version.parse().ok(), &draft, by)
@@ -197,9 +204,11 @@ pub(crate) async fn restore_revision(
     let answer = |notice: String, status| {
         render_page(&state, parts.clone(), RestoreNotice(Some(notice)), status)
     };
+    // Bringing back a revision is never a correction: the change it undoes was one, if any.
     let form = EventForm {
         version: field("version"),
         note: field("note"),
+        correction: false,
         ..history::form_of(revision)
     };
     let draft = match form.validate() {
@@ -218,7 +227,7 @@ pub(crate) async fn restore_revision(
     };
     let by = signed_in
         .editing()
-        .with_note(draft.note.as_deref())
+        .with_note(draft.note.as_ref())
         .restoring(number);
     match (state.store)
         .update_event(id, form.version.parse().ok(), &draft, by)

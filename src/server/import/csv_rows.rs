@@ -147,7 +147,9 @@ fn row(place: RowPlace, cells: &Cells<'_>) -> StagedRow {
         positions,
         related: cell("related").to_owned(),
         version: String::new(),
+        // An import never marks a correction, nor carries a note for readers.
         note: String::new(),
+        correction: false,
     };
     StagedRow {
         place,

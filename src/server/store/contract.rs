@@ -5,9 +5,9 @@
 
 use super::StoreResult;
 use crate::model::{
-    AdminEvent, Answer, AuditAction, AuditEntry, DayRange, Event, EventDraft, EventId, EventLink,
-    EventPage, Filter, Lang, MonthDay, NewEvent, NewReport, QueuedReport, Reference, ReportState,
-    RevisionNumber, RevisionStamp, Translation, TranslationNeed, Unit, Version,
+    AdminEvent, Answer, AuditAction, AuditEntry, ChangeNote, DayRange, Event, EventDraft, EventId,
+    EventLink, EventPage, Filter, Lang, MonthDay, NewEvent, NewReport, QueuedReport, Reference,
+    ReportState, RevisionNumber, RevisionStamp, Translation, TranslationNeed, Unit, Version,
 };
 use serde_json::Value;
 use std::collections::HashMap;
@@ -83,6 +83,13 @@ pub(crate) trait EventReads {
     async fn revisions(&self, id: EventId) -> StoreResult<Vec<StoredRevision>>;
     /// The newest revision of an event: its number and when it was written.
     async fn latest_revision(&self, id: EventId) -> StoreResult<Option<RevisionStamp>>;
+    /// The revisions of an event that corrected it, oldest first.
+    async fn corrections_of(&self, id: EventId) -> StoreResult<Vec<RevisionStamp>>;
+    /// Up to `limit` corrections of events readers may see, newest first, from the
+    /// `skip`-th on, each with the revision before it: the corrections log.
+    async fn corrections(&self, skip: u64, limit: u32) -> StoreResult<Vec<CorrectedRevision>>;
+    /// How many corrections of events readers may see there are.
+    async fn count_corrections(&self) -> StoreResult<i64>;
 }
 
 /// Editors' changes, each a whole unit of work with its entry in the audit trail and a new
@@ -341,19 +348,30 @@ pub(crate) struct EditableEvent {
 }
 
 /// Who is making a change, and from where; with the note to readers the change's revision
-/// carries, and the earlier revision it brings back, if it does.
+/// carries (which says whether it is a correction), and the earlier revision it brings back,
+/// if it does.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Editing<'a> {
     pub username: &'a str,
     pub address: &'a str,
-    pub note: Option<&'a str>,
+    pub note: Option<&'a ChangeNote>,
     pub restores: Option<RevisionNumber>,
 }
 
 impl<'a> Editing<'a> {
     /// The same editor, for a change that carries this note.
-    pub(crate) fn with_note(self, note: Option<&'a str>) -> Self {
+    pub(crate) fn with_note(self, note: Option<&'a ChangeNote>) -> Self {
         Self { note, ..self }
+    }
+
+    /// The note's text, as the revision keeps it.
+    pub(crate) fn note_text(self) -> Option<&'a str> {
+        self.note.map(|note| note.text.as_str())
+    }
+
+    /// Whether the change is marked as correcting an error.
+    pub(crate) fn corrects(self) -> bool {
+        self.note.is_some_and(|note| note.correction)
     }
 
     /// The same editor, bringing back an earlier revision.
@@ -386,6 +404,17 @@ pub(crate) struct StoredRevision {
     pub note: Option<String>,
     pub restores: Option<RevisionNumber>,
     pub created_at: String,
+    /// Whether the editor marked it as correcting an error.
+    pub correction: bool,
+}
+
+/// A correction as the log lists it: the event's id, the revision that corrected it and
+/// the one before, which the log compares it with.
+#[derive(Clone, Debug)]
+pub(crate) struct CorrectedRevision {
+    pub id: EventId,
+    pub before: StoredRevision,
+    pub after: StoredRevision,
 }
 
 #[derive(Debug, thiserror::Error)]

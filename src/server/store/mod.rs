@@ -45,8 +45,8 @@ mod words;
 
 pub(crate) use cache::{GenerationCache, Weigh};
 pub(crate) use contract::{
-    Account, AnswerError, ChangedEvent, ColumnCount, EditError, EditableEvent, Editing,
-    ExportedEvent, FailuresOf, Imported, IncomingReport, ListedEvent, Record, Session,
+    Account, AnswerError, ChangedEvent, ColumnCount, CorrectedRevision, EditError, EditableEvent,
+    Editing, ExportedEvent, FailuresOf, Imported, IncomingReport, ListedEvent, Record, Session,
     StagedImport, StoredRevision, UNKNOWN_ACCOUNT,
 };
 pub(crate) use reads::EventSlice;
@@ -331,6 +331,34 @@ impl Store {
     /// The newest revision of an event.
     pub(crate) async fn latest_revision(&self, id: EventId) -> StoreResult<Option<RevisionStamp>> {
         on_engine!(self, db => db.latest_revision(id).await)
+    }
+
+    /// The revisions of an event that corrected it, oldest first.
+    pub(crate) async fn corrections_of(&self, id: EventId) -> StoreResult<Vec<RevisionStamp>> {
+        on_engine!(self, db => db.corrections_of(id).await)
+    }
+
+    /// A page of the corrections log, newest first, each with the revision before it.
+    pub(crate) async fn corrections(
+        &self,
+        skip: u64,
+        limit: u32,
+    ) -> StoreResult<Vec<CorrectedRevision>> {
+        on_engine!(self, db => db.corrections(skip, limit).await)
+    }
+
+    /// Links to these events readers may see, in `lang` where written.
+    pub(crate) async fn links(
+        &self,
+        ids: &[EventId],
+        lang: Lang,
+    ) -> StoreResult<HashMap<EventId, EventLink>> {
+        on_engine!(self, db => db.links(ids, lang).await)
+    }
+
+    /// How many corrections the log lists.
+    pub(crate) async fn count_corrections(&self) -> StoreResult<i64> {
+        on_engine!(self, db => db.count_corrections().await)
     }
 
     // Editors' changes.

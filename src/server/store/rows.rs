@@ -297,3 +297,57 @@ pub(in crate::server::store) fn positions_by_event(
     }
     Ok(by_event)
 }
+
+/// A revision's columns, as `RevisionRow` reads them.
+pub(in crate::server::store) const REVISION_COLUMNS: &str =
+    "number, content, retired, editor, note, restores, created_at, correction";
+
+/// A revision as read, on either engine.
+#[derive(FromRow)]
+pub(in crate::server::store) struct RevisionRow {
+    pub number: i64,
+    pub content: String,
+    pub retired: bool,
+    pub editor: Option<String>,
+    pub note: Option<String>,
+    pub restores: Option<i64>,
+    pub created_at: String,
+    pub correction: bool,
+}
+
+impl RevisionRow {
+    /// The revision of event `id` this row holds.
+    pub(in crate::server::store) fn stored(
+        self,
+        id: EventId,
+    ) -> StoreResult<crate::server::store::StoredRevision> {
+        Ok(crate::server::store::StoredRevision {
+            number: revision_number(id, self.number)?,
+            content: self.content,
+            retired: self.retired,
+            editor: self.editor,
+            note: self.note,
+            restores: self.restores.map(|n| revision_number(id, n)).transpose()?,
+            created_at: self.created_at,
+            correction: self.correction,
+        })
+    }
+}
+
+/// A revision's number and time, as read: the stamp of a revision of event `id`.
+pub(in crate::server::store) fn stamp(
+    id: EventId,
+    (number, at): (i64, String),
+) -> StoreResult<crate::model::RevisionStamp> {
+    Ok(crate::model::RevisionStamp {
+        number: revision_number(id, number)?,
+        at,
+    })
+}
+
+fn revision_number(id: EventId, n: i64) -> StoreResult<crate::model::RevisionNumber> {
+    crate::model::RevisionNumber::try_from(n).map_err(|e| StoreError::Invalid {
+        id,
+        problem: e.to_string(),
+    })
+}

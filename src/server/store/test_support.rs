@@ -34,6 +34,7 @@ pub struct KeptRevision {
     pub form: crate::model::EventForm,
     pub note: Option<String>,
     pub editor: Option<String>,
+    pub correction: bool,
 }
 
 impl Store {
@@ -197,12 +198,13 @@ impl Store {
                 form: crate::server::history::form_of(r),
                 note: r.note.clone(),
                 editor: r.editor.clone(),
+                correction: r.correction,
             })
             .collect())
     }
 
     /// Takes a PostgreSQL database back to the schema before revisions, its events as they
-    /// are: the table, its mark and its migration's record go, so that the next start
+    /// are: the table, its mark and its migrations' records go, so that the next start
     /// upgrades it as it would a database made then.
     pub async fn unmigrate_revisions(&self) -> StoreResult<()> {
         let Engine::Postgres(db) = &self.engine else {
@@ -211,7 +213,23 @@ impl Store {
         for statement in [
             "DROP TABLE revisions",
             "DELETE FROM app_state WHERE key = 'revisions_filled'",
-            "DELETE FROM _sqlx_migrations WHERE version = 3",
+            // The migration that adds corrections to revisions goes with them.
+            "DELETE FROM _sqlx_migrations WHERE version IN (3, 6)",
+        ] {
+            sqlx::query(statement).execute(db.pool()).await?;
+        }
+        Ok(())
+    }
+
+    /// Takes a PostgreSQL database back to the schema before corrections: the column, its
+    /// index and its migration's record go, so that the next start upgrades it.
+    pub async fn unmigrate_corrections(&self) -> StoreResult<()> {
+        let Engine::Postgres(db) = &self.engine else {
+            panic!("SQLite databases from before corrections are made from old migrations");
+        };
+        for statement in [
+            "ALTER TABLE revisions DROP COLUMN correction",
+            "DELETE FROM _sqlx_migrations WHERE version = 6",
         ] {
             sqlx::query(statement).execute(db.pool()).await?;
         }

@@ -136,6 +136,7 @@ const TABLES: &[Table] = &[
             ("note", Text),
             ("restores", Int),
             ("created_at", Text),
+            ("correction", Flag),
         ],
         order: "event_id, number",
         only: "",

@@ -3,8 +3,9 @@
 
 use super::editing::read_editable;
 use super::{Postgres, write_lock};
-use crate::model::{EventId, NewEvent, RevisionNumber, RevisionStamp};
-use crate::server::store::contract::{Editing, StoredRevision};
+use crate::model::{EventId, NewEvent, RevisionStamp};
+use crate::server::store::contract::{CorrectedRevision, Editing, StoredRevision};
+use crate::server::store::rows::{REVISION_COLUMNS, RevisionRow, stamp};
 use crate::server::store::snapshots::revision_content;
 use crate::server::store::{StoreError, StoreResult};
 use sqlx::{PgConnection, PgPool, QueryBuilder};
@@ -26,8 +27,8 @@ pub(super) async fn write_revision(
         })?;
     sqlx::query(
         "INSERT INTO revisions (event_id, number, version, content, retired, editor, note, \
-         restores, created_at) \
-         SELECT $1, coalesce(max(number), 0) + 1, $2, $3, $4, $5, $6, $7, $8 \
+         restores, created_at, correction) \
+         SELECT $1, coalesce(max(number), 0) + 1, $2, $3, $4, $5, $6, $7, $8, $9 \
          FROM revisions WHERE event_id = $1 HAVING coalesce(max(version), 0) < $2",
     )
     .bind(id)
@@ -35,9 +36,10 @@ pub(super) async fn write_revision(
     .bind(revision_content(&editable))
     .bind(editable.retired)
     .bind(by.map(|by| by.username))
-    .bind(by.and_then(|by| by.note))
+    .bind(by.and_then(Editing::note_text))
     .bind(by.and_then(|by| by.restores).map(|n| i64::from(n.get())))
     .bind(at)
+    .bind(by.is_some_and(Editing::corrects))
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -110,45 +112,53 @@ pub(super) async fn write_new_revisions(
     Ok(())
 }
 
+/// A correction and the revision before it, read in one row.
 #[derive(sqlx::FromRow)]
-struct RevisionRow {
-    number: i64,
-    content: String,
-    retired: bool,
-    editor: Option<String>,
-    note: Option<String>,
-    restores: Option<i64>,
-    created_at: String,
+struct CorrectionRow {
+    event_id: EventId,
+    #[sqlx(flatten)]
+    after: RevisionRow,
+    #[sqlx(flatten)]
+    before: BeforeRow,
+}
+
+/// The revision before a correction, under its own column names.
+#[derive(sqlx::FromRow)]
+struct BeforeRow {
+    before_number: i64,
+    before_content: String,
+    before_retired: bool,
+    before_editor: Option<String>,
+    before_note: Option<String>,
+    before_restores: Option<i64>,
+    before_created_at: String,
+    before_correction: bool,
+}
+
+impl From<BeforeRow> for RevisionRow {
+    fn from(row: BeforeRow) -> Self {
+        RevisionRow {
+            number: row.before_number,
+            content: row.before_content,
+            retired: row.before_retired,
+            editor: row.before_editor,
+            note: row.before_note,
+            restores: row.before_restores,
+            created_at: row.before_created_at,
+            correction: row.before_correction,
+        }
+    }
 }
 
 impl Postgres {
     pub(super) async fn read_revisions(&self, id: EventId) -> StoreResult<Vec<StoredRevision>> {
-        let rows: Vec<RevisionRow> = sqlx::query_as(
-            "SELECT number, content, retired, editor, note, restores, created_at \
-             FROM revisions WHERE event_id = $1 ORDER BY number",
-        )
+        let rows: Vec<RevisionRow> = sqlx::query_as(&format!(
+            "SELECT {REVISION_COLUMNS} FROM revisions WHERE event_id = $1 ORDER BY number"
+        ))
         .bind(id)
         .fetch_all(&self.pool)
         .await?;
-        rows.into_iter()
-            .map(|row| {
-                let number = |n: i64| {
-                    RevisionNumber::try_from(n).map_err(|e| StoreError::Invalid {
-                        id,
-                        problem: e.to_string(),
-                    })
-                };
-                Ok(StoredRevision {
-                    number: number(row.number)?,
-                    content: row.content,
-                    retired: row.retired,
-                    editor: row.editor,
-                    note: row.note,
-                    restores: row.restores.map(number).transpose()?,
-                    created_at: row.created_at,
-                })
-            })
-            .collect()
+        rows.into_iter().map(|row| row.stored(id)).collect()
     }
 
     pub(super) async fn read_latest_revision(
@@ -162,13 +172,66 @@ impl Postgres {
         .bind(id)
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|(number, at)| {
-            let number = RevisionNumber::try_from(number).map_err(|e| StoreError::Invalid {
-                id,
-                problem: e.to_string(),
-            })?;
-            Ok(RevisionStamp { number, at })
-        })
-        .transpose()
+        row.map(|row| stamp(id, row)).transpose()
     }
+
+    pub(super) async fn read_corrections_of(&self, id: EventId) -> StoreResult<Vec<RevisionStamp>> {
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT number, created_at FROM revisions WHERE event_id = $1 AND correction \
+             ORDER BY number",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(|row| stamp(id, row)).collect()
+    }
+
+    pub(super) async fn read_corrections(
+        &self,
+        skip: u64,
+        limit: u32,
+    ) -> StoreResult<Vec<CorrectedRevision>> {
+        let rows: Vec<CorrectionRow> = sqlx::query_as(&format!(
+            "SELECT r.event_id, {after}, {before} FROM revisions r \
+             JOIN events e ON e.id = r.event_id AND e.retired_at IS NULL \
+             JOIN revisions p ON p.event_id = r.event_id AND p.number = r.number - 1 \
+             WHERE r.correction \
+             ORDER BY r.created_at DESC, r.event_id DESC, r.number DESC LIMIT $1 OFFSET $2",
+            after = prefixed("r.", ""),
+            before = prefixed("p.", "before_"),
+        ))
+        .bind(i64::from(limit))
+        .bind(i64::try_from(skip).unwrap_or(i64::MAX))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|row| {
+                let id = row.event_id;
+                Ok(CorrectedRevision {
+                    id,
+                    before: RevisionRow::from(row.before).stored(id)?,
+                    after: row.after.stored(id)?,
+                })
+            })
+            .collect()
+    }
+
+    pub(super) async fn read_count_corrections(&self) -> StoreResult<i64> {
+        let count = sqlx::query_scalar(
+            "SELECT count(*) FROM revisions r \
+             JOIN events e ON e.id = r.event_id AND e.retired_at IS NULL WHERE r.correction",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(count)
+    }
+}
+
+/// The revision columns of table `table` (`r.`), each named with `prefix`.
+fn prefixed(table: &str, prefix: &str) -> String {
+    REVISION_COLUMNS
+        .split(", ")
+        .map(|column| format!("{table}{column} AS {prefix}{column}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -10,10 +10,10 @@ use crate::model::{
     AdminEvent, DayRange, Event, EventId, EventLink, EventPage, EventText, Filter, Lang, MonthDay,
     PAGE_SIZE, Translation, TranslationNeed, Unit, Version, event_path, page_offset,
 };
-use crate::server::store::contract::StoredRevision;
 use crate::server::store::contract::{
     ChangedEvent, ColumnCount, EditableEvent, EventReads, ExportedEvent, ListedEvent, MatchShare,
 };
+use crate::server::store::contract::{CorrectedRevision, StoredRevision};
 use crate::server::store::rows::{
     EVENT_COLUMNS, EVENT_FROM, EventRow, columns_in_language, texts_join, visible_in_language,
 };
@@ -458,5 +458,17 @@ impl EventReads for Sqlite {
 
     async fn latest_revision(&self, id: EventId) -> StoreResult<Option<RevisionStamp>> {
         self.read_latest_revision(id).await
+    }
+
+    async fn corrections_of(&self, id: EventId) -> StoreResult<Vec<RevisionStamp>> {
+        self.read_corrections_of(id).await
+    }
+
+    async fn corrections(&self, skip: u64, limit: u32) -> StoreResult<Vec<CorrectedRevision>> {
+        self.read_corrections(skip, limit).await
+    }
+
+    async fn count_corrections(&self) -> StoreResult<i64> {
+        self.read_count_corrections().await
     }
 }
