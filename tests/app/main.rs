@@ -24,6 +24,7 @@ mod languages;
 mod pages;
 mod positions;
 mod postgres_only;
+mod previews;
 mod reports;
 mod revisions;
 mod security;

@@ -503,3 +503,13 @@ fn posted_position_rows_rebuild_the_form_and_count_towards_its_size() {
     longer.positions[0].ko.push_str(&"가".repeat(10));
     assert_eq!(longer.encoded_len(), form.encoded_len() + 9 * 10);
 }
+
+#[test]
+fn the_preview_button_changes_nothing_in_the_form() {
+    let (form, save) = EventForm::from_pairs([("title", "T"), ("version", "3")]);
+    let (mut previewed, preview) =
+        EventForm::from_pairs([("title", "T"), ("version", "3"), ("action", "preview")]);
+    assert_eq!((save, preview), (FormAction::Save, FormAction::Preview));
+    previewed.apply(preview);
+    assert_eq!(previewed, form);
+}
