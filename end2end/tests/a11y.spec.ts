@@ -120,7 +120,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 
   test(`editors' pages have no accessibility violations, ${scheme} @js`, async ({ page }) => {
-    // Eleven pages, each checked in full.
+    // Eleven pages and two previews, each checked in full.
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/login');
@@ -146,6 +146,19 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page).toHaveURL(/\/ja\/admin\/import\/[\w-]+$/);
     await ready(page);
     expect(await violations(page), 'an import\'s preview').toEqual([]);
+    // The event form's preview of an event with positions, in Korean, and of another.
+    const { events } = await (await page.request.get('/api/events?disputed=1')).json();
+    for (const [path, button, heading] of [
+      [`/ko/admin/events/${events[0].id}`, '미리 보기', '미리 보기: 저장되지 않음'],
+      ['/admin/events/1', 'Preview', 'Preview: not saved'],
+    ]) {
+      await page.goto(path);
+      await ready(page);
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await expect(page.getByRole('region', { name: heading })).toBeVisible();
+      await ready(page);
+      expect(await violations(page), `${path}: its preview`).toEqual([]);
+    }
   });
 }
 

@@ -209,3 +209,34 @@ test('without the picker, related events are typed as numbers', async ({ page },
   await page.getByRole('link', { name: 'Permanent page' }).click();
   await expect(page.getByRole('link', { name: /Treaty of Ganghwa/ }).first()).toBeVisible();
 });
+
+test('an editor previews an edit in each language before saving anything', async ({ page }, testInfo) => {
+  await page.goto('/login?next=%2Fadmin%2Fevents%2F1');
+  await signIn(page);
+  const before = await (await page.request.get('/api/events/1')).json();
+  const title = `Previewed title ${testInfo.project.name} ${testInfo.repeatEachIndex}`;
+  const korean = `미리 본 제목 ${testInfo.project.name} ${testInfo.repeatEachIndex}`;
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByRole('heading', { level: 2, name: '한국어' }).click();
+  await page.getByLabel('Title (Korean)').fill(korean);
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+
+  // The page as readers of each language would see it, above the form.
+  const preview = page.getByRole('region', { name: 'Preview: not saved' });
+  await expect(preview.getByRole('heading', { level: 2 })).toHaveText('Preview: not saved');
+  const part = (language: string) => preview.getByRole('region', { name: `The page in ${language}` });
+  await expect(part('English').getByRole('heading', { level: 4 })).toHaveText(title);
+  await expect(part('Korean').getByRole('heading', { level: 4 })).toHaveText(korean);
+  await expect(part('Korean').getByRole('heading', { level: 5, name: '출처' })).toBeVisible();
+  const japanese = await (await page.request.get('/api/events/1?lang=ja')).json();
+  await expect(part('Japanese').getByRole('heading', { level: 4 })).toHaveText(japanese.title);
+  await expect(part('Japanese').getByRole('heading', { level: 5, name: '出典' })).toBeVisible();
+
+  // The form keeps what was typed; readers see nothing of it.
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(title);
+  await expect(page.getByLabel('Title (Korean)')).toHaveValue(korean);
+  const after = await (await page.request.get('/api/events/1')).json();
+  expect(after.title).toBe(before.title);
+  const inKorean = await (await page.request.get('/api/events/1?lang=ko')).json();
+  expect(inKorean.title).not.toBe(korean);
+});

@@ -112,6 +112,12 @@ event-retired = Retired: hidden from readers.
 event-published = Published.
 permanent-page = Permanent page
 save = Save
+# The button beside Save: the form is checked, and the event shown as readers would see it.
+preview = Preview
+preview-heading = Preview: not saved
+preview-lede = The event as readers would see its page in each language, with what you typed. Nothing is saved until you press Save.
+# $language is the name of a readers' language: "Korean".
+preview-in = The page in { $language }
 field-title = Title
 field-summary = Summary
 field-summary-hint = One or two sentences, shown on the timeline.

@@ -111,6 +111,12 @@ event-retired = 非公開：読者には表示されません。
 event-published = 公開中です。
 permanent-page = 個別ページ
 save = 保存
+# The button beside Save: the form is checked, and the event shown as readers would see it.
+preview = プレビュー
+preview-heading = プレビュー：未保存
+preview-lede = 入力した内容で、読者が各言語で目にする出来事のページを表示しています。「保存」を押すまでは何も保存されません。
+# $language is the name of a readers' language: "韓国語".
+preview-in = { $language }のページ
 field-title = タイトル
 field-summary = 概要
 field-summary-hint = 年表に表示される1～2文の説明です。

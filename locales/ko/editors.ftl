@@ -111,6 +111,12 @@ event-retired = 게시 중단됨: 독자에게 표시되지 않습니다.
 event-published = 공개 중입니다.
 permanent-page = 고유 페이지
 save = 저장
+# The button beside Save: the form is checked, and the event shown as readers would see it.
+preview = 미리 보기
+preview-heading = 미리 보기: 저장되지 않음
+preview-lede = 입력한 내용으로 만든, 독자가 각 언어로 보게 될 사건 페이지입니다. 저장을 누르기 전에는 아무것도 저장되지 않습니다.
+# $language is the name of a readers' language: "일본어".
+preview-in = { $language } 페이지
 field-title = 제목
 field-summary = 요약
 field-summary-hint = 연표에 표시되는 한두 문장입니다.

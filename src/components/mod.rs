@@ -2,6 +2,7 @@
 
 mod cite;
 mod event_card;
+mod event_details;
 mod event_facts;
 mod field_diffs;
 mod filter_bar;
@@ -20,6 +21,7 @@ mod time_axis;
 
 pub use cite::{CitationTags, Cite};
 pub use event_card::EventCard;
+pub use event_details::{EventDetails, LinkTo};
 pub use event_facts::{
     ActorList, CategoryBadge, Citation, SourceList, When, actor_name, category_name, holder_name,
     untranslated,

@@ -3,7 +3,7 @@
 use crate::loaders::readers::LoadError;
 use crate::model::{
     AdminEvent, AuditEntry, EventForm, EventId, FileProblem, FormErrors, HistoryEntry,
-    ImportPreview, Lang, TranslationNeed,
+    ImportPreview, Lang, PreviewPage, TranslationNeed,
 };
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -50,6 +50,15 @@ pub struct EventFormState {
     pub notice: Option<String>,
     /// The languages whose words were written before the English last changed.
     pub outdated: Vec<Lang>,
+}
+
+/// The event form's page: the form, and beside it the preview the editor asked for with it
+/// (which the form's island does not need, so it is not among its props).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormAndPreview {
+    pub form: EventFormState,
+    /// The event as readers would see it in each language, unsaved.
+    pub preview: Option<Vec<PreviewPage>>,
 }
 
 /// The form for a new event (`id` of `None`) or for editing one.

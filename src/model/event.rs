@@ -108,6 +108,38 @@ pub struct Event {
     pub positions: Vec<Position>,
 }
 
+impl From<Event> for EventContent {
+    fn from(event: Event) -> Self {
+        Self {
+            lang: event.lang,
+            title: event.title,
+            summary: event.summary,
+            body: event.body,
+            when: event.when,
+            category: event.category,
+            actors: event.actors,
+            sources: event.sources,
+            positions: event.positions,
+        }
+    }
+}
+
+/// What an event's page shows of the event itself in one language: everything but its
+/// address, which an event previewed before its first save does not have yet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventContent {
+    /// As `Event::lang`.
+    pub lang: Lang,
+    pub title: String,
+    pub summary: String,
+    pub body: Option<String>,
+    pub when: DateSpan,
+    pub category: Category,
+    pub actors: Vec<Actor>,
+    pub sources: Vec<Source>,
+    pub positions: Vec<Position>,
+}
+
 impl Event {
     /// Whether two sides or more state their positions on it.
     pub fn is_disputed(&self) -> bool {

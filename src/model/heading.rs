@@ -11,6 +11,9 @@ impl HeadingLevel {
     pub const PAGE: Self = Self(1);
     /// An embed unless its host asks otherwise: under the host page's own `<h1>`.
     pub const EMBED: Self = Self(2);
+    /// An event previewed on its form, under the form's title, the preview's heading and the
+    /// language's.
+    pub const PREVIEW: Self = Self(4);
     /// The deepest start: the headings go two levels below it, and HTML stops at `<h6>`.
     const DEEPEST: u8 = 4;
 

@@ -30,12 +30,12 @@ pub use date::{
 pub use draft::{
     ChangeNote, EventDraft, EventForm, FormAction, FormErrors, FormField, FormProblem,
     MAX_BODY_CHARS, MAX_FORM_BYTES, MAX_NOTE_CHARS, MAX_POSITIONS, MAX_QUOTE_CHARS, MAX_RELATED,
-    MAX_SOURCES, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, PositionForm, SourceForm,
-    TranslationForm,
+    MAX_SOURCES, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, NewEvent, PositionForm, PreviewPage,
+    SourceForm, TranslationForm,
 };
 pub use event::{
-    AdminEvent, BadEventId, Event, EventId, EventLink, EventPage, Source, TranslationNeed, Version,
-    event_id_in, event_path, timeline_anchor,
+    AdminEvent, BadEventId, Event, EventContent, EventId, EventLink, EventPage, Source,
+    TranslationNeed, Version, event_id_in, event_path, timeline_anchor,
 };
 pub use filter::{
     Filter, FilterError, FilterErrors, FilterField, FilterProblem, MAX_QUERY_CHARS, PAGE_SIZE,

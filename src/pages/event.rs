@@ -2,14 +2,12 @@
 
 use super::{Gone, LoadFailed, NotFound};
 use crate::components::{
-    ActorList, CategoryBadge, CitationTags, Cite, ErrorReportForm, PageAddresses, PageTitle,
-    Positions, SourceList, TakeAway, When, untranslated, with_term_links,
+    CitationTags, Cite, ErrorReportForm, EventDetails, LinkTo, PageAddresses, PageTitle, TakeAway,
 };
 use crate::i18n::{t, use_lang};
 use crate::loaders::readers::{EventAnswer, load_event};
 use crate::model::{
-    EventLink, EventPage, Filter, RevisionStamp, event_id_in, history_path, revision_path,
-    timeline_anchor,
+    EventPage, Filter, RevisionStamp, event_id_in, history_path, revision_path, timeline_anchor,
 };
 use crate::pages::history::{corrected_on, last_changed};
 use crate::paths;
@@ -52,7 +50,6 @@ fn EventView(
 ) -> impl IntoView {
     let lang = use_lang();
     let event = page.event;
-    let (note, text_lang) = untranslated(lang, event.lang);
     // The page of the whole timeline that lists it, scrolled to it.
     let in_timeline = format!(
         "{}#{}",
@@ -60,21 +57,6 @@ fn EventView(
         timeline_anchor(event.id)
     );
     let page_title = format!("{} – {}", event.title, t(lang, "site-name"));
-    let texts: Vec<String> = std::iter::once(event.summary.clone())
-        .chain(
-            event
-                .body
-                .as_deref()
-                .unwrap_or_default()
-                .split("\n\n")
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .map(str::to_owned),
-        )
-        .collect();
-    // The summary, then the body's paragraphs, each term linked at its first mention.
-    let mut texts = with_term_links(&texts, event.lang, lang).into_iter();
-    let summary = texts.next();
     let structured = structured_data(&event, lang);
     let api_address = format!("{}/{}?lang={}", paths::EVENTS_API, event.id, lang.code());
     let embed_address = crate::embeds::of_event(&event.path());
@@ -88,7 +70,9 @@ fn EventView(
         />
     }
     .into_any();
-    let positions = view! { <Positions positions=event.positions.clone() /> }.into_any();
+    // The event itself, as the editors' preview shows it too.
+    let details =
+        view! { <EventDetails content=event.clone().into() related=page.related /> }.into_any();
     // Folded, so that it costs the first screen nothing.
     let report = view! {
         <details class="report" id="report">
@@ -139,38 +123,8 @@ fn EventView(
                 " › "
                 <a href=in_timeline.clone()>{event.when.start().date.year_number()}</a>
             </nav>
-            <p class="event__meta">
-                <When when=event.when />
-                <CategoryBadge category=event.category />
-            </p>
-            {note}
-            <div class="permalink__text" lang=text_lang>
-                <h1 class="permalink__title">{event.title}</h1>
-                <p class="permalink__summary">{summary}</p>
-                {texts.map(|p| view! { <p>{p}</p> }).collect_view()}
-            </div>
+            {details}
             {corrected}
-            {positions}
-            <ActorList actors=event.actors on=event.when.start().date />
-            <section class="permalink__section" id="sources" aria-labelledby="sources-heading">
-                <h2 id="sources-heading">{t(lang, "sources")}</h2>
-                <SourceList sources=event.sources />
-            </section>
-            {(!page.related.is_empty())
-                .then(|| {
-                    view! {
-                        <section class="permalink__section" aria-labelledby="related-heading">
-                            <h2 id="related-heading">{t(lang, "related-events")}</h2>
-                            <ul class="related">
-                                {page
-                                    .related
-                                    .into_iter()
-                                    .map(|link| view! { <li><LinkTo link /></li> })
-                                    .collect_view()}
-                            </ul>
-                        </section>
-                    }
-                })}
             <p>
                 <a class="button" href=in_timeline>
                     {t(lang, "see-in-timeline")}
@@ -203,27 +157,6 @@ fn EventView(
                     })}
             </nav>
         </article>
-    }
-}
-
-/// A link to another event's page, with its date.
-#[component]
-fn LinkTo(link: EventLink, #[prop(optional)] rel: Option<&'static str>) -> impl IntoView {
-    let lang = use_lang();
-    let href = lang.path(&link.path());
-    let title_lang = (link.lang != lang).then_some(link.lang.code());
-    view! {
-        <a href=href rel=rel>
-            <span class="link__title" lang=title_lang>
-                {link.title}
-            </span>
-            // The space before the bracket, where the language has one, is in the message.
-            <span class="link__when">
-                {t(lang, "paren-open")}
-                <When when=link.when />
-                {t(lang, "paren-close")}
-            </span>
-        </a>
     }
 }
 

@@ -9,6 +9,7 @@
 //! - `abuse`: the report form's guards (a limit per address, the form's signed ticket);
 //! - `auth`: editors' accounts, sessions, known browsers, the sign-in throttle, who is asking;
 //! - `import`: events from a file, read, checked by the form's rules, previewed, confirmed;
+//! - `preview`: the event form's preview, the unsaved event as readers would see it;
 //! - `store`: the database; every query of every table lives here;
 //! - `terms`: the register of contested terms, read and checked once;
 //! - `clock`: the one clock the server reads.
@@ -20,6 +21,7 @@ pub(crate) mod history;
 mod http;
 pub(crate) mod import;
 mod middleware;
+mod preview;
 mod router;
 pub mod startup;
 pub mod store;

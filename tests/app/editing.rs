@@ -1,6 +1,6 @@
 //! Creating, editing, retiring and restoring events through the admin's form posts.
 
-use crate::support::{TestApp, escape_html, event_form as form, text_of};
+use crate::support::{TestApp, escape_html, event_form as form, text_of, version_in};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use korea_japan_timeline::model::{AuditAction, EventId};
@@ -15,16 +15,6 @@ async fn version_of(app: &TestApp, cookie: &str, id: EventId) -> String {
         .get_with_cookie(&format!("/admin/events/{id}"), cookie)
         .await;
     version_in(&page.body)
-}
-
-/// The version a form page carries.
-fn version_in(html: &str) -> String {
-    let tag = html
-        .split("<input ")
-        .find(|tag| tag.contains("name=\"version\""))
-        .expect("a version field");
-    let value = tag.split("value=\"").nth(1).unwrap();
-    value[..value.find('"').unwrap()].to_owned()
 }
 
 #[tokio::test]

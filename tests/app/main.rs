@@ -25,6 +25,7 @@ mod languages;
 mod pages;
 mod positions;
 mod postgres_only;
+mod previews;
 mod reports;
 mod revisions;
 mod security;

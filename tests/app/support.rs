@@ -548,6 +548,16 @@ pub fn event_form<'a>(changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)>
     fields
 }
 
+/// The version an event form's page carries, which its next save starts from.
+pub fn version_in(html: &str) -> String {
+    let tag = html
+        .split("<input ")
+        .find(|tag| tag.contains("name=\"version\""))
+        .expect("a version field");
+    let value = tag.split("value=\"").nth(1).unwrap();
+    value[..value.find('"').unwrap()].to_owned()
+}
+
 /// The `name=value` part of the session cookie a response sets.
 pub fn session_cookie(response: &TestResponse) -> String {
     response

@@ -182,6 +182,9 @@ impl EventForm {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormAction {
     Save,
+    /// Check the form as a save would and show the event as readers would see it, saving
+    /// nothing.
+    Preview,
     AddSource,
     RemoveSource(usize),
     AddPosition,
@@ -310,6 +313,7 @@ impl EventForm {
                 "source_headline" => headlines.push(value),
                 "source_date" => dates.push(value),
                 "source_url" => urls.push(value),
+                "action" if value == "preview" => action = FormAction::Preview,
                 "action" if value == "add-source" => action = FormAction::AddSource,
                 "action" if value == "add-position" => action = FormAction::AddPosition,
                 "action" => {
@@ -428,7 +432,7 @@ impl EventForm {
     /// Adds or removes a source or position row, as the form's buttons ask.
     pub fn apply(&mut self, action: FormAction) {
         match action {
-            FormAction::Save => {}
+            FormAction::Save | FormAction::Preview => {}
             FormAction::AddSource if self.sources.len() < MAX_SOURCES => {
                 self.sources.push(SourceForm::default());
             }

@@ -10,7 +10,8 @@ mod rules;
 mod tests;
 
 use super::{
-    Actor, BadUrl, Category, DateError, DateSpan, EventId, Lang, Position, Source, Translation,
+    Actor, BadUrl, Category, DateError, DateSpan, EventContent, EventId, EventLink, Lang, Position,
+    Source, Translation,
 };
 use serde::{Deserialize, Serialize};
 
@@ -76,6 +77,17 @@ impl ChangeNote {
             ..self
         }
     }
+}
+
+/// A valid form, unsaved, as readers would see the event's page in one language: the editors'
+/// preview, made on the server (which looks up the related events' titles).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviewPage {
+    /// The language of the readers' page it shows.
+    pub lang: Lang,
+    pub content: EventContent,
+    /// The related events readers would see listed, titled in `lang` where written.
+    pub related: Vec<EventLink>,
 }
 
 /// A field of the form that an error can stand next to.
@@ -165,19 +177,17 @@ impl FormErrors {
 
 #[cfg(feature = "ssr")]
 impl NewEvent {
-    /// The event as readers would see it with this id, in `lang` where it is written (else
-    /// in English): how a revision's page shows the event as it stood.
-    pub(crate) fn in_lang(&self, id: super::EventId, lang: Lang) -> super::Event {
+    /// What readers of `lang` would see of it: its words in `lang` where it is written in
+    /// it, else in English.
+    pub(crate) fn content_in(&self, lang: Lang) -> EventContent {
         let translation = self.translations.iter().find(|t| t.lang == lang);
         let (lang, title, summary, body) = match translation {
             Some(t) => (lang, &t.text.title, &t.text.summary, &t.text.body),
             None => (Lang::ORIGINAL, &self.title, &self.summary, &self.body),
         };
-        super::Event {
-            id,
+        EventContent {
             lang,
             title: title.clone(),
-            slug: super::slugify(&self.title),
             summary: summary.clone(),
             body: body.clone(),
             when: self.when,
@@ -185,6 +195,25 @@ impl NewEvent {
             actors: self.actors.clone(),
             sources: self.sources.clone(),
             positions: self.positions.clone(),
+        }
+    }
+
+    /// The event as readers would see it with this id, in `lang` where it is written (else
+    /// in English): how a revision's page shows the event as it stood.
+    pub(crate) fn in_lang(&self, id: super::EventId, lang: Lang) -> super::Event {
+        let content = self.content_in(lang);
+        super::Event {
+            id,
+            lang: content.lang,
+            title: content.title,
+            slug: super::slugify(&self.title),
+            summary: content.summary,
+            body: content.body,
+            when: content.when,
+            category: content.category,
+            actors: content.actors,
+            sources: content.sources,
+            positions: content.positions,
         }
     }
 }

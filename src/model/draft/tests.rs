@@ -540,3 +540,13 @@ fn a_correction_says_what_it_corrects() {
     let (posted, _) = EventForm::from_pairs([("note", "Corrected."), ("correction", "on")]);
     assert!(posted.correction);
 }
+
+#[test]
+fn the_preview_button_changes_nothing_in_the_form() {
+    let (form, save) = EventForm::from_pairs([("title", "T"), ("version", "3")]);
+    let (mut previewed, preview) =
+        EventForm::from_pairs([("title", "T"), ("version", "3"), ("action", "preview")]);
+    assert_eq!((save, preview), (FormAction::Save, FormAction::Preview));
+    previewed.apply(preview);
+    assert_eq!(previewed, form);
+}

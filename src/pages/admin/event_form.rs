@@ -4,6 +4,7 @@
 //! field is checked as it is typed, by the same rules the server applies on saving.
 
 mod fields;
+mod preview;
 mod related;
 mod sections;
 
@@ -11,7 +12,7 @@ use super::{AdminNav, AdminProblem};
 use crate::components::{PageTitle, posted};
 use crate::components::{actor_name, category_name};
 use crate::i18n::{t, t_with, use_lang};
-use crate::loaders::editors::{EventFormState, load_event_form};
+use crate::loaders::editors::{EventFormState, FormAndPreview, load_event_form};
 use crate::model::{
     Actor, BadUrl, Category, DateError, EventForm, EventId, FormField, FormProblem, Lang,
     MAX_FORM_BYTES, MAX_POSITIONS, MAX_RELATED, MAX_SOURCES, MAX_URL_CHARS, MAX_YEAR, MIN_YEAR,
@@ -22,6 +23,7 @@ use fields::{FieldError, PositionRow, SourceRow, TextField, Tick, TranslationFie
 use leptos::prelude::*;
 use leptos_meta::Meta;
 use leptos_router::hooks::{use_params_map, use_query_map};
+use preview::Preview;
 use related::RelatedPicker;
 use sections::{Part, Section};
 
@@ -39,13 +41,17 @@ pub fn EventFormPage() -> impl IntoView {
         }
     };
     let state = Resource::new(key, |key| async move {
-        if let Some(posted) = posted::<Option<EventFormState>>().await {
+        if let Some(posted) = posted::<Option<FormAndPreview>>().await {
             return Ok(Some(posted));
         }
-        match key {
-            Some(id) => load_event_form(id).await,
-            None => Ok(None),
-        }
+        let form = match key {
+            Some(id) => load_event_form(id).await?,
+            None => None,
+        };
+        Ok(form.map(|form| FormAndPreview {
+            form,
+            preview: None,
+        }))
     });
     view! {
         <Meta name="robots" content="noindex" />
@@ -55,10 +61,16 @@ pub fn EventFormPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let saved = query.read_untracked().get("saved");
                     match state.await {
-                        Ok(Some(state)) => {
+                        Ok(Some(FormAndPreview { form, preview })) => {
+                            let heading = heading(lang, form.id);
+                            // Above the form, where the page opens: what the editor asked
+                            // to see.
+                            let preview = preview.map(|pages| view! { <Preview pages lang /> });
                             view! {
-                                <PageTitle text=heading(lang, state.id) />
-                                <EventEditor state saved lang />
+                                <PageTitle text=heading.clone() />
+                                <h1>{heading}</h1>
+                                {preview}
+                                <EventEditor state=form saved lang />
                             }
                                 .into_any()
                         }
@@ -145,7 +157,6 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
         notice,
         outdated,
     } = state;
-    let heading = heading(lang, id);
     let action = match id {
         Some(id) => lang.path(&format!("/admin/events/{id}")),
         None => lang.path("/admin/events/new"),
@@ -190,7 +201,6 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
     });
 
     view! {
-        <h1>{heading}</h1>
         {saved
             .map(|saved| {
                 view! {
@@ -462,6 +472,10 @@ fn EventEditor(state: EventFormState, saved: Option<String>, lang: Lang) -> impl
                         })
                 }}
             </p>
+            // Checked as a save is, and shown as readers would see it, nothing saved.
+            <button class="button button--quiet" type="submit" name="action" value="preview">
+                {t(lang, "preview")}
+            </button>
             <button class="button" type="submit" name="action" value="save">
                 {t(lang, "save")}
             </button>

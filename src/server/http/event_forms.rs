@@ -1,28 +1,29 @@
-//! The event form's posts: save (create or edit), add or remove a source row, retire and
-//! restore, and bring back an earlier revision. Each checks the session itself before
+//! The event form's posts: save (create or edit), preview, add or remove a source row, retire
+//! and restore, and bring back an earlier revision. Each checks the session itself before
 //! reading anything else.
 
 use crate::i18n::t_with;
-use crate::loaders::editors::{EventFormState, RestoreNotice};
+use crate::loaders::editors::{EventFormState, FormAndPreview, RestoreNotice};
 use crate::model::{
     ChangeNote, EventForm, EventId, FormAction, FormErrors, FormField, FormProblem, Lang,
-    RevisionNumber,
+    PreviewPage, RevisionNumber,
 };
 use crate::server::auth::editor_session::SignedIn;
-use crate::server::history;
 use crate::server::http::error::AppError;
 use crate::server::http::extract::Path;
 use crate::server::http::render::render_page;
 use crate::server::middleware::language;
 use crate::server::startup::AppState;
 use crate::server::store::EditError;
+use crate::server::{history, preview};
 use axum::body::Bytes;
 use axum::extract::{Extension, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 
-/// `POST /admin/events/new` and `POST /admin/events/{id}`.
+/// `POST /admin/events/new` and `POST /admin/events/{id}`: a save, or with `action=preview`
+/// the same checks and the form back with the event as readers would see it, nothing saved.
 pub(crate) async fn save_event(
     signed_in: SignedIn,
     State(state): State<AppState>,
@@ -60,8 +61,12 @@ pub(crate) async fn save_event(
             (false, None, Vec::new())
         }
     };
-    let again = |form: EventForm, errors: FormErrors, notice: Option<String>, status| {
-        let page = EventFormState {
+    let answer = |form: EventForm,
+                  errors: FormErrors,
+                  notice: Option<String>,
+                  preview: Option<Vec<PreviewPage>>,
+                  status| {
+        let form = EventFormState {
             id,
             form,
             errors,
@@ -70,10 +75,25 @@ pub(crate) async fn save_event(
             notice,
             outdated: outdated.clone(),
         };
-        render_page(&state, parts.clone(), Some(page), status)
+        render_page(
+            &state,
+            parts.clone(),
+            Some(FormAndPreview { form, preview }),
+            status,
+        )
+    };
+    let again = |form: EventForm,
+                 errors: FormErrors,
+                 notice: Option<String>,
+                 status: StatusCode| { answer(form, errors, notice, None, status) };
+    let unknown_related = |other| {
+        FormErrors(vec![(
+            FormField::Related,
+            FormProblem::UnknownRelated(other),
+        )])
     };
 
-    if action != FormAction::Save {
+    if !matches!(action, FormAction::Save | FormAction::Preview) {
         form.apply(action);
         return again(form, FormErrors::default(), None, StatusCode::OK).await;
     }
@@ -83,6 +103,21 @@ pub(crate) async fn save_event(
             return again(form, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
+    if action == FormAction::Preview {
+        // Everything typed comes back, the version too, so that a save after it still
+        // notices someone else's save in between.
+        return match preview::pages(&state.store, id, &draft).await {
+            Ok(pages) => {
+                let errors = FormErrors::default();
+                answer(form, errors, None, Some(pages), StatusCode::OK).await
+            }
+            Err(EditError::UnknownRelated(other)) => {
+                let errors = unknown_related(other);
+                again(form, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+            }
+            Err(err) => AppError::from(err).into_response(),
+        };
+    }
     // A new event corrects nothing: its first revision is never a correction (the new
     // event's form has no box to tick; one posted anyway is ignored).
     let note = match id {
@@ -100,10 +135,7 @@ pub(crate) async fn save_event(
     match saved {
         Ok(id) => Redirect::to(&lang.path(&format!("/admin/events/{id}?saved=1"))).into_response(),
         Err(EditError::UnknownRelated(other)) => {
-            let errors = FormErrors(vec![(
-                FormField::Related,
-                FormProblem::UnknownRelated(other),
-            )]);
+            let errors = unknown_related(other);
             again(form, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(EditError::Conflict { id, current }) => {

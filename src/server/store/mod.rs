@@ -251,6 +251,16 @@ impl Store {
         on_engine!(self, db => db.events_on(day, lang).await)
     }
 
+    /// Links to those of these events readers may see, titled in `lang` where written (else
+    /// in English).
+    pub(crate) async fn links(
+        &self,
+        ids: &[EventId],
+        lang: Lang,
+    ) -> StoreResult<HashMap<EventId, EventLink>> {
+        on_engine!(self, db => db.links(ids, lang).await)
+    }
+
     /// The title of an event readers may see: enough to build its canonical path.
     pub(crate) async fn event_title(&self, id: EventId) -> StoreResult<Option<String>> {
         on_engine!(self, db => db.event_title(id).await)
@@ -345,15 +355,6 @@ impl Store {
         limit: u32,
     ) -> StoreResult<Vec<CorrectedRevision>> {
         on_engine!(self, db => db.corrections(skip, limit).await)
-    }
-
-    /// Links to these events readers may see, in `lang` where written.
-    pub(crate) async fn links(
-        &self,
-        ids: &[EventId],
-        lang: Lang,
-    ) -> StoreResult<HashMap<EventId, EventLink>> {
-        on_engine!(self, db => db.links(ids, lang).await)
     }
 
     /// How many corrections the log lists.
