@@ -2,7 +2,7 @@
 //! names the event it corrected, when, the editor's note saying what was corrected, and what
 //! the correcting revision changed, with a link to that revision.
 
-use super::history::corrected_on;
+use super::history::{RevisionNote, corrected_on};
 use super::{LoadFailed, NotFound};
 use crate::components::{FieldDiffs, PageAddresses, PageTitle};
 use crate::i18n::{t, t_with, use_lang};
@@ -130,17 +130,7 @@ fn Entry(correction: Correction) -> impl IntoView {
                     " · "
                     <a href=revision>{label}</a>
                 </p>
-                {entry
-                    .note
-                    .map(|note| {
-                        view! {
-                            <p class="history__note">
-                                <span class="history__note-label">{t(lang, "revision-note")}</span>
-                                " "
-                                {note}
-                            </p>
-                        }
-                    })}
+                {entry.note.map(|note| view! { <RevisionNote note /> })}
                 <section class="diff">
                     <FieldDiffs diff />
                 </section>

@@ -150,21 +150,24 @@ fn Changes(entry: HistoryEntry) -> impl IntoView {
                     }
                 })}
         </p>
-        {entry
-            .note
-            .map(|note| {
-                view! {
-                    <p class="history__note">
-                        <span class="history__note-label">{t(lang, "revision-note")}</span>
-                        " "
-                        {note}
-                    </p>
-                }
-            })}
+        {entry.note.map(|note| view! { <RevisionNote note /> })}
     }
 }
 
 /// The day a revision was written, in words, as a `<time>`.
+/// The editor's note for readers on a revision, where there is one.
+#[component]
+pub(crate) fn RevisionNote(note: String) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <p class="history__note">
+            <span class="history__note-label">{t(lang, "revision-note")}</span>
+            " "
+            {note}
+        </p>
+    }
+}
+
 #[component]
 pub(crate) fn Stamp(at: String) -> impl IntoView {
     let lang = use_lang();
