@@ -244,12 +244,6 @@ pub fn is_embed(path: &str) -> bool {
     matches!(address(path), Address::Embed(_))
 }
 
-/// Whether a path is one of the readers' pages (the timeline, an event, on this day, the
-/// register of terms).
-pub fn is_reader_page(path: &str) -> bool {
-    matches!(address(path), Address::ReaderPage(_))
-}
-
 /// The readers' pages as the page marks them for the script: the patterns in every
 /// language, space-separated. The script reads a star only at the end, so patterns with one
 /// within are left out: the shorter pattern they lie under covers them (`/events/*`).
@@ -307,6 +301,16 @@ fn content_address(path: &str, query: &str) -> Option<String> {
     }
 }
 
+/// Whether the reader's page at `path` has an embed for oEmbed to name: the timeline's
+/// views and an event's pages do; on this day, the terms and the corrections do not.
+pub fn has_embed(path: &str) -> bool {
+    match address(path) {
+        Address::ReaderPage(View::Filter) => true,
+        Address::ReaderPage(View::Path) => path.starts_with("/events/"),
+        _ => false,
+    }
+}
+
 /// The oEmbed address of the reader's page at `page_url` (absolute), on the site at
 /// `public_url`.
 pub fn oembed_address(public_url: &str, page_url: &str) -> String {
@@ -347,12 +351,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn readers_pages_are_the_timeline_and_events_only() {
-        for path in ["/", "/events/1", "/events/12-a-title", "/terms"] {
-            assert!(is_reader_page(path), "{path}");
+    fn the_timeline_and_events_have_embeds_and_no_other_page() {
+        for path in [
+            "/",
+            "/events/1",
+            "/events/12-a-title",
+            "/events/12-a/history",
+        ] {
+            assert!(has_embed(path), "{path}");
         }
-        for path in ["/admin", "/login", "/api/events", "/eventsx", "/pkg/a.css"] {
-            assert!(!is_reader_page(path), "{path}");
+        for path in [
+            "/terms",
+            "/corrections",
+            "/on-this-day",
+            "/embed",
+            "/admin",
+            "/login",
+            "/api/events",
+            "/eventsx",
+            "/pkg/a.css",
+        ] {
+            assert!(!has_embed(path), "{path}");
         }
         assert_eq!(
             reader_pages_mark(),

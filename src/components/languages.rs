@@ -49,6 +49,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
 pub fn PageAddresses(#[prop(into)] path: String) -> impl IntoView {
     let lang = use_lang();
     let origin = site_origin();
+    let has_embed = crate::paths::has_embed(path.split('?').next().unwrap_or_default());
     let url = |lang: Lang| format!("{origin}{}", lang.path(&path));
     let alternates = Lang::ALL.map(|other| {
         view! { <Link rel="alternate" hreflang=other.code() href=url(other) /> }
@@ -66,11 +67,13 @@ pub fn PageAddresses(#[prop(into)] path: String) -> impl IntoView {
         {alternates}
         <Link rel="alternate" hreflang="x-default" href=url(Lang::ORIGINAL) />
         // For oEmbed consumers (WordPress and others) to turn a pasted link into the embed.
-        <Link
-            rel="alternate"
-            type_="application/json+oembed"
-            href=crate::paths::oembed_address(&origin, &url(lang))
-        />
+        {has_embed.then(|| view! {
+            <Link
+                rel="alternate"
+                type_="application/json+oembed"
+                href=crate::paths::oembed_address(&origin, &url(lang))
+            />
+        })}
     }
 }
 

@@ -401,3 +401,14 @@ async fn readers_pages_announce_their_oembed_address() {
         );
     }
 }
+
+#[tokio::test]
+async fn pages_without_an_embed_name_no_oembed_address() {
+    let app = TestApp::new().await;
+    for path in ["/terms", "/ja/corrections", "/ko/on-this-day?date=03-01"] {
+        let response = app.get(path).await;
+        assert_eq!(response.status, StatusCode::OK, "{path}");
+        assert!(response.headers.get(header::LINK).is_none(), "{path}");
+        assert!(!response.body.contains("application/json+oembed"), "{path}");
+    }
+}

@@ -168,7 +168,7 @@ pub(crate) async fn announce(
     let lang = language::of(&request);
     let uri = request.uri().clone();
     let mut response = next.run(request).await;
-    if response.status() != StatusCode::OK || !paths::is_reader_page(uri.path()) {
+    if response.status() != StatusCode::OK || !paths::has_embed(uri.path()) {
         return response;
     }
     let Some(view) = paths::view_address(uri.path(), uri.query().unwrap_or_default()) else {
