@@ -327,3 +327,29 @@ async fn a_note_for_readers_is_checked_like_every_field() {
     assert!(refused.body.contains("id=\"note-error\""));
     assert_eq!(app.state.store.revisions_of(id).await.unwrap().len(), 1);
 }
+
+#[tokio::test]
+async fn a_browsers_save_keeps_the_actors_order_and_stores_plain_line_breaks() {
+    let app = TestApp::new().await;
+    let editor = app.editor().await;
+    let seeded = app
+        .events()
+        .await
+        .into_iter()
+        .find(|event| event["actors"] == serde_json::json!(["JP", "KR"]))
+        .expect("a seeded event that names Japan first");
+    let id: EventId = seeded["id"].as_i64().unwrap().try_into().unwrap();
+    let page = editor.get(&format!("/admin/events/{id}")).await;
+    let version = crate::support::version_in(&page.body);
+    // The form's boxes post Korea first; its text area sends CR LF.
+    edit(
+        &editor,
+        id,
+        &version,
+        &[("body", "First paragraph.\r\n\r\nSecond paragraph.")],
+    )
+    .await;
+    let saved = app.get(&format!("/api/events/{id}")).await.json();
+    assert_eq!(saved["actors"], serde_json::json!(["JP", "KR"]));
+    assert_eq!(saved["body"], "First paragraph.\n\nSecond paragraph.");
+}

@@ -2,7 +2,7 @@
 //! posted pairs and written back to them.
 
 use super::{MAX_POSITIONS, MAX_SOURCES};
-use crate::model::{Event, EventId, Lang, Position, Source, Translation};
+use crate::model::{Actor, Event, EventId, Lang, Position, Source, Translation};
 use serde::{Deserialize, Serialize};
 
 /// One row of the sources table, as typed.
@@ -246,6 +246,19 @@ impl EventForm {
         self.translations.sort_by_key(|t| t.lang);
     }
 
+    /// Puts the actors an event names in their stored order, newly ticked ones after them:
+    /// the form's boxes follow a fixed order and cannot say which actor comes first.
+    pub fn keep_actor_order(&mut self, stored: &[Actor]) {
+        let rank = |code: &String| {
+            stored
+                .iter()
+                .position(|actor| actor.code() == code)
+                .unwrap_or(stored.len())
+        };
+        // A stable sort: new ones keep the order they were posted in.
+        self.actors.sort_by_key(rank);
+    }
+
     /// The form showing an existing event, in English with its translations (without its
     /// version).
     pub fn of(event: &Event, translations: &[Translation], related: &[EventId]) -> Self {
@@ -294,7 +307,9 @@ impl EventForm {
         let (mut publishers, mut headlines, mut dates, mut urls) = (vec![], vec![], vec![], vec![]);
         let mut positions = PostedPositions::default();
         for (name, value) in pairs {
-            let value = value.to_owned();
+            // Browsers send a text area's line breaks as CR LF; they are kept as LF, as
+            // everywhere else, so a save changes no line it did not touch.
+            let value = value.replace("\r\n", "\n").replace('\r', "\n");
             match name {
                 "title" => form.title = value,
                 "summary" => form.summary = value,

@@ -550,3 +550,25 @@ fn the_preview_button_changes_nothing_in_the_form() {
     previewed.apply(preview);
     assert_eq!(previewed, form);
 }
+
+#[test]
+fn a_browsers_line_breaks_are_read_as_plain_ones() {
+    let (form, _) = EventForm::from_pairs([
+        ("body", "First.\r\n\r\nSecond.\rThird."),
+        ("body_ko", "첫째.\r\n둘째."),
+    ]);
+    assert_eq!(form.body, "First.\n\nSecond.\nThird.");
+    assert_eq!(form.translations[0].body, "첫째.\n둘째.");
+}
+
+#[test]
+fn actors_keep_their_stored_order_and_new_ones_follow() {
+    let mut form = valid();
+    form.actors = vec!["KR".into(), "JP".into(), "US".into(), "CN".into()];
+    form.keep_actor_order(&[Actor::China, Actor::Japan, Actor::SouthKorea]);
+    assert_eq!(form.actors, ["CN", "JP", "KR", "US"]);
+    // One no longer ticked is not brought back.
+    form.actors = vec!["KR".into(), "WTO".into()];
+    form.keep_actor_order(&[Actor::Japan, Actor::SouthKorea]);
+    assert_eq!(form.actors, ["KR", "WTO"]);
+}

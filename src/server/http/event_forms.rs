@@ -47,6 +47,7 @@ pub(crate) async fn save_event(
         Some(id) => match state.store.editable_event(id).await {
             Ok(Some(editable)) => {
                 form.keep_unposted_translations(&editable.translations);
+                form.keep_actor_order(&editable.event.actors);
                 (
                     editable.retired,
                     Some(editable.event.path()),
