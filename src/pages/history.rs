@@ -97,18 +97,23 @@ fn Entry(entry: HistoryEntry, event_path: String) -> impl IntoView {
                 <Stamp at=entry.at.clone() />
                 " · "
                 {t(lang, "by-an-editor")}
-                {entry
-                    .correction
-                    .then(|| {
-                        view! {
-                            " · "
-                            <strong class="history__correction">{t(lang, "revision-correction")}</strong>
-                        }
-                    })}
+                <CorrectionMark correction=entry.correction />
             </p>
             <Changes entry />
         </li>
     }
+}
+
+/// " · Correction" after a revision's date, where the editor marked it as one.
+#[component]
+fn CorrectionMark(correction: bool) -> impl IntoView {
+    let lang = use_lang();
+    correction.then(|| {
+        view! {
+            " · "
+            <strong class="history__correction">{t(lang, "revision-correction")}</strong>
+        }
+    })
 }
 
 /// What a revision changed, its note, and what it restored.
@@ -260,6 +265,7 @@ fn RevisionView(page: RevisionPage) -> impl IntoView {
                 {label}
                 " · "
                 <Stamp at=page.entry.at.clone() />
+                <CorrectionMark correction=page.entry.correction />
                 " · "
                 <a href=history>{t(lang, "history-link")}</a>
             </p>

@@ -200,6 +200,15 @@ async fn the_event_page_and_its_history_name_the_latest_correction() {
     }
     let history = app.get(&format!("/events/{id}-{SLUG}/history")).await;
     assert_eq!(history.body.matches("history__correction").count(), 2);
+    // Each revision's own page says whether it is one.
+    for (number, correction) in [(2, false), (3, true), (4, true)] {
+        let revision = app.get(&format!("/events/{id}-{SLUG}/v/{number}")).await;
+        assert_eq!(
+            revision.body.contains("history__correction"),
+            correction,
+            "revision {number}"
+        );
+    }
 }
 
 #[tokio::test]
