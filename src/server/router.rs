@@ -3,9 +3,9 @@
 //! A request meets the layers from the outside in: its language is read from the start of
 //! its address (`/ko/…`, `/ja/…`) and taken off, it gets an id and a log span, then the
 //! security headers are promised to its answer, the answer is compressed, a failure is
-//! written out in the caller's kind (JSON or a page), a stalled page render is retried;
-//! then a body over its path's limit is refused, a cross-site write is refused, the admin pages
-//! ask for a session, a kept page is served from the cache, a reader's page names its oEmbed
+//! written out in the caller's kind (JSON or a page); then a body over its path's limit is
+//! refused, a cross-site write is refused, the admin pages ask for a session, a kept page is
+//! served from the cache, a stalled page render is retried, a reader's page names its oEmbed
 //! address, an old event address is redirected, and finally the route answers (and its page
 //! gets its policy).
 
@@ -31,7 +31,7 @@ use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list_with_exclu
 use std::sync::OnceLock;
 use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
-use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::RequestBodyTimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
@@ -39,66 +39,64 @@ use tracing::Level;
 /// Every route of the site: pages, server functions, the JSON API and static files.
 pub fn router(state: AppState) -> Router {
     let routes = page_routes().to_vec();
-    let options = state.leptos_options.clone();
+    // Every request copies its route's handler, and with it this closure: it holds the
+    // shared state, one pointer, rather than a copy of the options.
+    let shared = state.clone();
     let site = handler_routes()
         .into_iter()
         .fold(Router::new(), |site, (path, handler)| {
             site.route(path, handler)
         })
         .nest_service("/pkg", static_files::files(&state.leptos_options))
-        .leptos_routes(&state, routes, move || shell(options.clone()))
+        .leptos_routes(&state, routes, move || shell(shared.leptos_options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         // After every route: a known address asked with a method it does not take.
         .method_not_allowed_fallback(not_allowed)
-        // Read from the outside in: the order in which a request meets the layers.
+        .with_state(state.clone());
+    // The layers wrap the whole router, not each route: each layer copies what lies within
+    // it for every request, and a router is one pointer to copy where a route is a boxed
+    // service of its own. Read from the outside in: the order in which a request meets them.
+    let layers = ServiceBuilder::new()
+        // The routes are chosen from the address without its language.
+        .map_request(language::split_language)
+        // Each request's log lines carry its id, which the response also returns (or the
+        // one a proxy in front already gave it, if it is a plain short one).
+        .map_request(security::drop_unsafe_request_id)
+        .layer(SetRequestIdLayer::x_request_id(security::RandomRequestIds))
+        .layer(PropagateRequestIdLayer::x_request_id())
         .layer(
-            ServiceBuilder::new()
-                // Each request's log lines carry its id, which the response also returns
-                // (or the one a proxy in front already gave it, if it is a plain short one).
-                .map_request(security::drop_unsafe_request_id)
-                .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
-                .layer(PropagateRequestIdLayer::x_request_id())
-                .layer(
-                    TraceLayer::new_for_http()
-                        .make_span_with(request_span)
-                        .on_response(DefaultOnResponse::new().level(Level::INFO)),
-                )
-                .layer(from_fn_with_state(state.clone(), security::add_headers))
-                // Routing has chosen a handler by now, but none has run.
-                .layer(from_fn(security::refuse_odd_targets))
-                .layer(CompressionLayer::new())
-                .layer(from_fn_with_state(state.clone(), faults::answer_in_kind))
-                .layer(from_fn(retry::retry_stalled))
-                .layer(from_fn(security::limit_body))
-                .layer(RequestBodyTimeoutLayer::new(security::BODY_READ_TIMEOUT))
-                // The limited body is a body like any other to the layers within.
-                .map_request(|request: Request<_>| request.map(Body::new))
-                .layer(from_fn_with_state(
-                    state.clone(),
-                    security::read_body_in_time,
-                ))
-                .layer(from_fn_with_state(
-                    state.clone(),
-                    security::refuse_cross_site,
-                ))
-                .layer(from_fn_with_state(state.clone(), admin_gate::admin_gate))
-                .layer(from_fn_with_state(state.clone(), page_cache::serve_cached))
-                // Within the cache, so that a kept page keeps its header.
-                .layer(from_fn_with_state(state.clone(), embedding::announce))
-                .layer(from_fn_with_state(
-                    state.clone(),
-                    canonical::redirect_to_canonical,
-                ))
-                .layer(from_fn_with_state(state.clone(), security::policy_for_page)),
+            TraceLayer::new_for_http()
+                .make_span_with(request_span)
+                .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
-        .with_state(state);
-    // Outside the router, so that the routes are chosen from the address without its
-    // language.
-    Router::new().fallback_service(
-        ServiceBuilder::new()
-            .map_request(language::split_language)
-            .service(site),
-    )
+        .layer(from_fn_with_state(state.clone(), security::add_headers))
+        .layer(from_fn(security::refuse_odd_targets))
+        .layer(CompressionLayer::new())
+        .layer(from_fn_with_state(state.clone(), faults::answer_in_kind))
+        .layer(from_fn(security::limit_body))
+        .layer(RequestBodyTimeoutLayer::new(security::BODY_READ_TIMEOUT))
+        // The limited body is a body like any other to the layers within.
+        .map_request(|request: Request<_>| request.map(Body::new))
+        .layer(from_fn_with_state(
+            state.clone(),
+            security::read_body_in_time,
+        ))
+        .layer(from_fn_with_state(
+            state.clone(),
+            security::refuse_cross_site,
+        ))
+        .layer(from_fn_with_state(state.clone(), admin_gate::admin_gate))
+        .layer(from_fn_with_state(state.clone(), page_cache::serve_cached))
+        // Within the cache: a kept page is not rendered, so it cannot stall.
+        .layer(from_fn(retry::retry_stalled))
+        // Within the cache, so that a kept page keeps its header.
+        .layer(from_fn_with_state(state.clone(), embedding::announce))
+        .layer(from_fn_with_state(
+            state.clone(),
+            canonical::redirect_to_canonical,
+        ))
+        .layer(from_fn_with_state(state, security::policy_for_page));
+    Router::new().fallback_service(layers.service(site))
 }
 
 /// The routes that handlers answer rather than pages. Each path is classified in

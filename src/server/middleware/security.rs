@@ -13,6 +13,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use sha2::{Digest, Sha256};
 use std::sync::LazyLock;
+use tower_http::request_id::{MakeRequestId, RequestId};
 
 /// The largest request body accepted, but for an import's file.
 pub(crate) const MAX_BODY_BYTES: usize = crate::model::MAX_FORM_BYTES;
@@ -393,6 +394,20 @@ pub(crate) fn drop_unsafe_request_id<B>(
         headers.remove("x-request-id");
     }
     request
+}
+
+/// Makes an id for each request that arrives without one: a random UUID (version 4) from the
+/// thread's generator, where `tower_http`'s `MakeRequestUuid` asks the kernel for every one.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct RandomRequestIds;
+
+impl MakeRequestId for RandomRequestIds {
+    fn make_request_id<B>(&mut self, _: &axum::http::Request<B>) -> Option<RequestId> {
+        let id = uuid::Builder::from_random_bytes(rand::random()).into_uuid();
+        HeaderValue::from_str(&id.hyphenated().to_string())
+            .ok()
+            .map(RequestId::new)
+    }
 }
 
 /// Middleware: reads a request's whole body within its deadline (`BODY_READ_TIMEOUT`) from
