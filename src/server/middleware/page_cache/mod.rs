@@ -29,6 +29,7 @@ use negotiation::{Accepts, is_current};
 use std::sync::Arc;
 use view_key::{is_cacheable, view_key};
 
+/// The readers' pages kept by view, and the views being rendered now.
 #[derive(Clone, Debug)]
 pub struct PageCache {
     kept: GenerationCache<String, Kept>,
