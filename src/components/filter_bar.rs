@@ -4,7 +4,7 @@
 
 use super::{actor_name, category_name};
 use crate::i18n::{t, use_lang};
-use crate::model::{Actor, Category, Filter, Lang, MAX_QUERY_CHARS, PartialDate};
+use crate::model::{Actor, Category, Filter, FilterField, Lang, MAX_QUERY_CHARS, PartialDate};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
@@ -23,12 +23,12 @@ pub fn FilterBar() -> impl IntoView {
         Ok(filter) => Shown::Read(filter),
         Err(_) => Shown::Typed(query),
     };
-    let text = |key: &str| shown.text(key);
-    let has = |key: &str, value: &str| shown.has(key, value);
-    let checkbox = |key: &'static str, code: &'static str, label: String, class: String| {
+    let text = |field| shown.text(field);
+    let has = |field, value: &str| shown.has(field, value);
+    let checkbox = |field: FilterField, code: &'static str, label: String, class: String| {
         view! {
             <label class=class>
-                <input type="checkbox" name=key value=code checked=has(key, code) />
+                <input type="checkbox" name=field.name() value=code checked=has(field, code) />
                 <span>{label}</span>
             </label>
         }
@@ -38,7 +38,7 @@ pub fn FilterBar() -> impl IntoView {
         .map(|&category| {
             let code = category.code();
             checkbox(
-                "category",
+                FilterField::Category,
                 code,
                 category_name(lang, category),
                 format!("toggle cat-{code}"),
@@ -49,27 +49,27 @@ pub fn FilterBar() -> impl IntoView {
         .iter()
         .map(|&actor| {
             checkbox(
-                "actor",
+                FilterField::Actor,
                 actor.code(),
                 actor_name(lang, actor),
                 "toggle".into(),
             )
         })
         .collect_view();
-    let date_input = |key: &'static str, label: String| {
-        let id = format!("filter-{key}");
+    let date_input = |field: FilterField, label: String| {
+        let id = format!("filter-{field}");
         let label_for = id.clone();
         view! {
             <label class="filters__date" for=label_for>
                 {label}
                 <input
                     id=id
-                    name=key
+                    name=field.name()
                     inputmode="numeric"
                     pattern=DATE_PATTERN
                     placeholder="YYYY-MM-DD"
                     title=t(lang, "date-hint")
-                    value=text(key)
+                    value=text(field)
                 />
             </label>
         }
@@ -82,11 +82,11 @@ pub fn FilterBar() -> impl IntoView {
                 <input
                     id="filter-q"
                     type="search"
-                    name="q"
+                    name=FilterField::Q.name()
                     maxlength=MAX_QUERY_CHARS
                     placeholder=t(lang, "search-placeholder")
                     title=t(lang, "search-hint")
-                    value=text("q")
+                    value=text(FilterField::Q)
                 />
                 <button type="submit">{t(lang, "apply-filters")}</button>
             </div>
@@ -108,12 +108,12 @@ pub fn FilterBar() -> impl IntoView {
                     </fieldset>
                     <fieldset class="filters__group">
                         <legend>{t(lang, "disputed-filter")}</legend>
-                        {checkbox("disputed", "1", t(lang, "disputed-only"), "toggle".into())}
+                        {checkbox(FilterField::Disputed, "1", t(lang, "disputed-only"), "toggle".into())}
                     </fieldset>
                     <fieldset class="filters__group filters__dates">
                         <legend>{t(lang, "dates")}</legend>
-                        {date_input("from", t(lang, "date-from"))}
-                        {date_input("to", t(lang, "date-to"))}
+                        {date_input(FilterField::From, t(lang, "date-from"))}
+                        {date_input(FilterField::To, t(lang, "date-to"))}
                     </fieldset>
                 </div>
             </details>
@@ -152,29 +152,31 @@ impl Shown {
         active
     }
 
-    fn text(&self, key: &str) -> String {
+    /// What a text field shows: the search text or a date.
+    fn text(&self, field: FilterField) -> String {
         match self {
-            Shown::Read(filter) => match key {
-                "q" => filter.text.clone(),
-                "from" => filter.from.map(|date| date.to_string()),
-                "to" => filter.to.map(|date| date.to_string()),
+            Shown::Read(filter) => match field {
+                FilterField::Q => filter.text.clone(),
+                FilterField::From => filter.from.map(|date| date.to_string()),
+                FilterField::To => filter.to.map(|date| date.to_string()),
                 _ => None,
             }
             .unwrap_or_default(),
-            Shown::Typed(query) => query.get(key).unwrap_or_default(),
+            Shown::Typed(query) => query.get(field.name()).unwrap_or_default(),
         }
     }
 
-    fn has(&self, key: &str, code: &str) -> bool {
+    /// Whether a box is ticked: a category, an actor or the disputed flag.
+    fn has(&self, field: FilterField, code: &str) -> bool {
         match self {
-            Shown::Read(filter) => match key {
-                "category" => filter.categories.iter().any(|c| c.code() == code),
-                "actor" => filter.actors.iter().any(|a| a.code() == code),
-                "disputed" => filter.disputed,
+            Shown::Read(filter) => match field {
+                FilterField::Category => filter.categories.iter().any(|c| c.code() == code),
+                FilterField::Actor => filter.actors.iter().any(|a| a.code() == code),
+                FilterField::Disputed => filter.disputed,
                 _ => false,
             },
             Shown::Typed(query) => query
-                .get_all(key)
+                .get_all(field.name())
                 .is_some_and(|values| values.iter().any(|v| v == code)),
         }
     }

@@ -4,6 +4,7 @@
 use super::{Actor, Category, PartialDate};
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use strum::{Display, EnumString, IntoStaticStr};
 
 /// Longest search text, in characters.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -23,9 +24,23 @@ pub struct Filter {
     pub disputed: bool,
 }
 
-/// The query-string parameter a problem is with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A query-string parameter of the filter (and the API's `lang`, read beside it): the one
+/// place their names are spelled.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    Display,
+    EnumString,
+    IntoStaticStr,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum FilterField {
     Q,
     Category,
@@ -38,16 +53,9 @@ pub enum FilterField {
 }
 
 impl FilterField {
+    /// The parameter's name in a query string.
     pub fn name(self) -> &'static str {
-        match self {
-            FilterField::Q => "q",
-            FilterField::Category => "category",
-            FilterField::Actor => "actor",
-            FilterField::From => "from",
-            FilterField::To => "to",
-            FilterField::Disputed => "disputed",
-            FilterField::Lang => "lang",
-        }
+        self.into()
     }
 }
 
@@ -79,7 +87,7 @@ pub enum FilterProblem {
 
 impl fmt::Display for FilterError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.field.name(), self.message)
+        write!(f, "{}: {}", self.field, self.message)
     }
 }
 
@@ -98,95 +106,20 @@ impl Filter {
     {
         let mut filter = Filter::default();
         let mut errors = Vec::new();
-        let mut fail = |field, message: String, problem| {
-            errors.push(FilterError {
-                field,
-                message,
-                problem,
-            })
-        };
         for (key, value) in pairs {
             let value = value.as_ref().trim();
+            let Ok(field) = key.as_ref().parse::<FilterField>() else {
+                continue;
+            };
             if value.is_empty() {
                 continue;
             }
-            match key.as_ref() {
-                "q" => {
-                    if value.chars().count() > MAX_QUERY_CHARS {
-                        fail(
-                            FilterField::Q,
-                            format!(
-                                "the search text is too long; use at most {MAX_QUERY_CHARS} characters"
-                            ),
-                            FilterProblem::SearchTooLong,
-                        );
-                    } else if value.chars().any(|c| c.is_control() && !c.is_whitespace()) {
-                        // No event contains a control character, and SQLite's text
-                        // functions stop at a NUL: say so rather than search for it.
-                        fail(
-                            FilterField::Q,
-                            "the search text contains a control character".to_owned(),
-                            FilterProblem::SearchControlCharacter,
-                        );
-                    } else {
-                        filter.text = Some(value.split_whitespace().collect::<Vec<_>>().join(" "));
-                    }
-                }
-                "category" => match value.parse() {
-                    Ok(category) => push_unique(&mut filter.categories, category),
-                    Err(err) => fail(
-                        FilterField::Category,
-                        format!("{err}"),
-                        FilterProblem::UnknownCategory(value.to_owned()),
-                    ),
-                },
-                "actor" => match value.parse() {
-                    Ok(actor) => push_unique(&mut filter.actors, actor),
-                    Err(err) => fail(
-                        FilterField::Actor,
-                        format!("{err}"),
-                        FilterProblem::UnknownActor(value.to_owned()),
-                    ),
-                },
-                "from" => match value.parse() {
-                    Ok(date) => filter.from = Some(date),
-                    Err(err) => fail(
-                        FilterField::From,
-                        format!("{value:?} is not a date: {err}"),
-                        FilterProblem::NotADate(value.to_owned()),
-                    ),
-                },
-                "to" => match value.parse() {
-                    Ok(date) => filter.to = Some(date),
-                    Err(err) => fail(
-                        FilterField::To,
-                        format!("{value:?} is not a date: {err}"),
-                        FilterProblem::NotADate(value.to_owned()),
-                    ),
-                },
-                "disputed" => match value {
-                    "1" => filter.disputed = true,
-                    "0" => filter.disputed = false,
-                    _ => fail(
-                        FilterField::Disputed,
-                        format!("{value:?} is not 1 (only disputed events) or 0 (all)"),
-                        FilterProblem::NotAFlag(value.to_owned()),
-                    ),
-                },
-                _ => {}
+            if let Err(error) = filter.read(field, value) {
+                errors.push(error);
             }
         }
-        if let (Some(from), Some(to)) = (filter.from, filter.to)
-            && from.first_day() > to.last_day()
-        {
-            fail(
-                FilterField::To,
-                format!("the range ends ({to}) before it starts ({from})"),
-                FilterProblem::EndsBeforeStart {
-                    from: from.to_string(),
-                    to: to.to_string(),
-                },
-            );
+        if let Err(error) = in_order(filter.from, filter.to) {
+            errors.push(error);
         }
         filter.categories.sort();
         filter.actors.sort();
@@ -195,6 +128,21 @@ impl Filter {
         } else {
             Err(FilterErrors(errors))
         }
+    }
+
+    /// Takes in one parameter's value, which is not empty.
+    fn read(&mut self, field: FilterField, value: &str) -> Result<(), FilterError> {
+        match field {
+            FilterField::Q => self.text = Some(search_text(value)?),
+            FilterField::Category => push_unique(&mut self.categories, category(value)?),
+            FilterField::Actor => push_unique(&mut self.actors, actor(value)?),
+            FilterField::From => self.from = Some(date(field, value)?),
+            FilterField::To => self.to = Some(date(field, value)?),
+            FilterField::Disputed => self.disputed = flag(value)?,
+            // Not the filter's: the API reads it beside the filter (`Lang::asked_in`).
+            FilterField::Lang => {}
+        }
+        Ok(())
     }
 
     /// Parses a raw query string such as `category=trade&from=2019`.
@@ -208,22 +156,22 @@ impl Filter {
     pub fn to_query(&self) -> String {
         let mut query = form_urlencoded::Serializer::new(String::new());
         if let Some(text) = &self.text {
-            query.append_pair("q", text);
+            query.append_pair(FilterField::Q.name(), text);
         }
         for category in &self.categories {
-            query.append_pair("category", category.code());
+            query.append_pair(FilterField::Category.name(), category.code());
         }
         for actor in &self.actors {
-            query.append_pair("actor", actor.code());
+            query.append_pair(FilterField::Actor.name(), actor.code());
         }
         if let Some(from) = self.from {
-            query.append_pair("from", &from.to_string());
+            query.append_pair(FilterField::From.name(), &from.to_string());
         }
         if let Some(to) = self.to {
-            query.append_pair("to", &to.to_string());
+            query.append_pair(FilterField::To.name(), &to.to_string());
         }
         if self.disputed {
-            query.append_pair("disputed", "1");
+            query.append_pair(FilterField::Disputed.name(), "1");
         }
         query.finish()
     }
@@ -271,6 +219,82 @@ pub fn page_number(query: &str) -> u32 {
         .unwrap_or(1)
 }
 
+/// The search text, its spaces folded to one.
+fn search_text(value: &str) -> Result<String, FilterError> {
+    if value.chars().count() > MAX_QUERY_CHARS {
+        return Err(FilterError {
+            field: FilterField::Q,
+            message: format!(
+                "the search text is too long; use at most {MAX_QUERY_CHARS} characters"
+            ),
+            problem: FilterProblem::SearchTooLong,
+        });
+    }
+    // No event contains a control character, and SQLite's text functions stop at a NUL:
+    // say so rather than search for it.
+    if value.chars().any(|c| c.is_control() && !c.is_whitespace()) {
+        return Err(FilterError {
+            field: FilterField::Q,
+            message: "the search text contains a control character".to_owned(),
+            problem: FilterProblem::SearchControlCharacter,
+        });
+    }
+    Ok(value.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+fn category(value: &str) -> Result<Category, FilterError> {
+    value.parse().map_err(|err| FilterError {
+        field: FilterField::Category,
+        message: format!("{err}"),
+        problem: FilterProblem::UnknownCategory(value.to_owned()),
+    })
+}
+
+fn actor(value: &str) -> Result<Actor, FilterError> {
+    value.parse().map_err(|err| FilterError {
+        field: FilterField::Actor,
+        message: format!("{err}"),
+        problem: FilterProblem::UnknownActor(value.to_owned()),
+    })
+}
+
+/// The date of `from` or `to`.
+fn date(field: FilterField, value: &str) -> Result<PartialDate, FilterError> {
+    value.parse().map_err(|err| FilterError {
+        field,
+        message: format!("{value:?} is not a date: {err}"),
+        problem: FilterProblem::NotADate(value.to_owned()),
+    })
+}
+
+/// `disputed`: 1 keeps only disputed events, 0 is no filter.
+fn flag(value: &str) -> Result<bool, FilterError> {
+    match value {
+        "1" => Ok(true),
+        "0" => Ok(false),
+        _ => Err(FilterError {
+            field: FilterField::Disputed,
+            message: format!("{value:?} is not 1 (only disputed events) or 0 (all)"),
+            problem: FilterProblem::NotAFlag(value.to_owned()),
+        }),
+    }
+}
+
+/// The range's end, if both are given, is not before its start.
+fn in_order(from: Option<PartialDate>, to: Option<PartialDate>) -> Result<(), FilterError> {
+    match (from, to) {
+        (Some(from), Some(to)) if from.first_day() > to.last_day() => Err(FilterError {
+            field: FilterField::To,
+            message: format!("the range ends ({to}) before it starts ({from})"),
+            problem: FilterProblem::EndsBeforeStart {
+                from: from.to_string(),
+                to: to.to_string(),
+            },
+        }),
+        _ => Ok(()),
+    }
+}
+
 fn push_unique<T: PartialEq>(items: &mut Vec<T>, item: T) {
     if !items.contains(&item) {
         items.push(item);
@@ -316,6 +340,8 @@ mod tests {
         assert!(parse("").unwrap().is_empty());
         assert!(parse("?q=&from=&to=&utm_source=mail").unwrap().is_empty());
         assert!(parse("q=%20%20").unwrap().is_empty());
+        // Names are as written: `Q` is not `q`, and the API's `lang` is read elsewhere.
+        assert!(parse("Q=export&lang=ko").unwrap().is_empty());
     }
 
     #[test]

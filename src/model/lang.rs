@@ -1,5 +1,6 @@
 //! The languages the timeline is written in, and an event's words in one of them.
 
+use super::FilterField;
 use serde::{Deserialize, Serialize};
 use strum::{Display, EnumString, IntoStaticStr, VariantArray};
 
@@ -122,7 +123,7 @@ impl Lang {
     /// `Accept-Language` header, as `asked` reads them.
     pub fn asked_in(query: &str, accept_language: Option<&str>) -> Result<Lang, UnknownLang> {
         let param = form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
-            .find(|(key, value)| key == "lang" && !value.is_empty())
+            .find(|(key, value)| key == FilterField::Lang.name() && !value.is_empty())
             .map(|(_, value)| value.into_owned());
         Lang::asked(param.as_deref(), accept_language)
     }

@@ -5,8 +5,8 @@
 use crate::i18n::t_with;
 use crate::loaders::editors::{EventFormState, FormAndPreview, RestoreNotice};
 use crate::model::{
-    ChangeNote, EventForm, EventId, FormAction, FormErrors, FormField, FormProblem, Lang,
-    PreviewPage, RevisionNumber,
+    ChangeNote, EventDraft, EventForm, EventId, FormAction, FormErrors, FormField, FormProblem,
+    Lang, PreviewPage, RevisionNumber,
 };
 use crate::server::auth::editor_session::SignedIn;
 use crate::server::http::error::AppError;
@@ -38,124 +38,176 @@ pub(crate) async fn save_event(
             Err(_) => return no_such_event(other),
         },
     };
-    // The editor's language, from the address the form was posted to (`/ko/admin/…`).
-    let lang = language::of_parts(&parts);
     let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
     let (mut form, action) =
         EventForm::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
-    let (retired, path, outdated) = match id {
-        Some(id) => match state.store.editable_event(id).await {
-            Ok(Some(editable)) => {
-                form.keep_unposted_translations(&editable.translations);
-                form.keep_actor_order(&editable.event.actors);
-                (
-                    editable.retired,
-                    Some(editable.event.path()),
-                    editable.outdated,
-                )
-            }
-            Ok(None) => return no_such_event(id),
-            Err(err) => return AppError::from(err).into_response(),
-        },
-        None => {
-            form.keep_unposted_translations(&[]);
-            (false, None, Vec::new())
-        }
+    let post = match FormPost::of(state, parts, id, &mut form).await {
+        Ok(post) => post,
+        Err(answer) => return answer,
     };
-    let answer = |form: EventForm,
-                  errors: FormErrors,
-                  notice: Option<String>,
-                  preview: Option<Vec<PreviewPage>>,
-                  status| {
-        let form = EventFormState {
-            id,
-            form,
-            errors,
-            retired,
-            path: path.clone(),
-            notice,
-            outdated: outdated.clone(),
-        };
-        render_page(
-            &state,
-            parts.clone(),
-            Some(FormAndPreview { form, preview }),
-            status,
-        )
-    };
-    let again = |form: EventForm,
-                 errors: FormErrors,
-                 notice: Option<String>,
-                 status: StatusCode| { answer(form, errors, notice, None, status) };
-    let unknown_related = |other| {
-        FormErrors(vec![(
-            FormField::Related,
-            FormProblem::UnknownRelated(other),
-        )])
-    };
-
+    // Adding or removing a source or a position: the form comes back changed, unchecked.
     if !matches!(action, FormAction::Save | FormAction::Preview) {
         form.apply(action);
-        return again(form, FormErrors::default(), None, StatusCode::OK).await;
+        return post
+            .again(form, FormErrors::default(), StatusCode::OK)
+            .await;
     }
     let draft = match form.validate() {
         Ok(draft) => draft,
         Err(errors) => {
-            return again(form, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+            return post
+                .again(form, errors, StatusCode::UNPROCESSABLE_ENTITY)
+                .await;
         }
     };
     if action == FormAction::Preview {
-        // Everything typed comes back, the version too, so that a save after it still
-        // notices someone else's save in between.
-        return match preview::pages(&state.store, id, &draft).await {
+        post.preview(form, &draft).await
+    } else {
+        post.save(signed_in, form, &draft).await
+    }
+}
+
+/// A post of the event form, with what its answer shows of the event as stored.
+struct FormPost {
+    state: AppState,
+    parts: Parts,
+    /// The editor's language, from the address the form was posted to (`/ko/admin/…`).
+    lang: Lang,
+    /// `None` for a new event.
+    id: Option<EventId>,
+    retired: bool,
+    path: Option<String>,
+    outdated: Vec<Lang>,
+}
+
+impl FormPost {
+    /// Reads the event the form was posted for, and keeps in the form its translations the
+    /// post did not carry; `Err` is the answer when there is no such event.
+    async fn of(
+        state: AppState,
+        parts: Parts,
+        id: Option<EventId>,
+        form: &mut EventForm,
+    ) -> Result<Self, Response> {
+        let (retired, path, outdated) = match id {
+            Some(id) => match state.store.editable_event(id).await {
+                Ok(Some(editable)) => {
+                    form.keep_unposted_translations(&editable.translations);
+                    form.keep_actor_order(&editable.event.actors);
+                    (
+                        editable.retired,
+                        Some(editable.event.path()),
+                        editable.outdated,
+                    )
+                }
+                Ok(None) => return Err(no_such_event(id)),
+                Err(err) => return Err(AppError::from(err).into_response()),
+            },
+            None => {
+                form.keep_unposted_translations(&[]);
+                (false, None, Vec::new())
+            }
+        };
+        Ok(Self {
+            lang: language::of_parts(&parts),
+            state,
+            parts,
+            id,
+            retired,
+            path,
+            outdated,
+        })
+    }
+
+    /// The event as readers of each language would see it, beside the form. Everything
+    /// typed comes back, the version too, so that a save after it still notices someone
+    /// else's save in between.
+    async fn preview(self, form: EventForm, draft: &EventDraft) -> Response {
+        match preview::pages(&self.state.store, self.id, draft).await {
             Ok(pages) => {
                 let errors = FormErrors::default();
-                answer(form, errors, None, Some(pages), StatusCode::OK).await
+                self.answer(form, errors, None, Some(pages), StatusCode::OK)
+                    .await
             }
-            Err(EditError::UnknownRelated(other)) => {
-                let errors = unknown_related(other);
-                again(form, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+            Err(EditError::UnknownRelated(other)) => self.unknown_related(form, other).await,
+            Err(err) => AppError::from(err).into_response(),
+        }
+    }
+
+    /// Saves the draft and goes to the saved form, or answers with the form as typed.
+    async fn save(self, signed_in: SignedIn, form: EventForm, draft: &EventDraft) -> Response {
+        // A new event corrects nothing: its first revision is never a correction (the new
+        // event's form has no box to tick; one posted anyway is ignored).
+        let note = match self.id {
+            Some(_) => draft.note.clone(),
+            None => draft.note.clone().map(ChangeNote::plain),
+        };
+        let by = signed_in.editing().with_note(note.as_ref());
+        let store = &self.state.store;
+        let saved = match self.id {
+            Some(id) => store
+                .update_event(id, form.version.parse().ok(), draft, by)
+                .await
+                .map(|()| id),
+            None => store.create_event(draft, by).await,
+        };
+        match saved {
+            Ok(id) => {
+                let saved = self.lang.path(&format!("/admin/events/{id}?saved=1"));
+                Redirect::to(&saved).into_response()
+            }
+            Err(EditError::UnknownRelated(other)) => self.unknown_related(form, other).await,
+            Err(EditError::Conflict { id, current }) => {
+                // Nothing typed is lost: the form comes back as it was, now based on the
+                // current version, so saving again is a knowing choice.
+                let notice = t_with(self.lang, "save-conflict", &[("id", id.to_string().into())]);
+                let form = EventForm {
+                    version: current.to_string(),
+                    ..form
+                };
+                let errors = FormErrors::default();
+                self.answer(form, errors, Some(notice), None, StatusCode::CONFLICT)
+                    .await
             }
             Err(err) => AppError::from(err).into_response(),
-        };
+        }
     }
-    // A new event corrects nothing: its first revision is never a correction (the new
-    // event's form has no box to tick; one posted anyway is ignored).
-    let note = match id {
-        Some(_) => draft.note.clone(),
-        None => draft.note.clone().map(ChangeNote::plain),
-    };
-    let by = signed_in.editing().with_note(note.as_ref());
-    let saved = match id {
-        Some(id) => (state.store)
-            .update_event(id, form.version.parse().ok(), &draft, by)
+
+    /// The form again, with what is wrong with it.
+    async fn again(self, form: EventForm, errors: FormErrors, status: StatusCode) -> Response {
+        self.answer(form, errors, None, None, status).await
+    }
+
+    /// The form again: a related event that does not exist.
+    async fn unknown_related(self, form: EventForm, other: EventId) -> Response {
+        let errors = FormErrors(vec![(
+            FormField::Related,
+            FormProblem::UnknownRelated(other),
+        )]);
+        self.again(form, errors, StatusCode::UNPROCESSABLE_ENTITY)
             .await
-            .map(|()| id),
-        None => state.store.create_event(&draft, by).await,
-    };
-    match saved {
-        Ok(id) => Redirect::to(&lang.path(&format!("/admin/events/{id}?saved=1"))).into_response(),
-        Err(EditError::UnknownRelated(other)) => {
-            let errors = unknown_related(other);
-            again(form, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-        Err(EditError::Conflict { id, current }) => {
-            // Nothing typed is lost: the form comes back as it was, now based on the
-            // current version, so saving again is a knowing choice.
-            let notice = t_with(lang, "save-conflict", &[("id", id.to_string().into())]);
-            let form = EventForm {
-                version: current.to_string(),
-                ..form
-            };
-            again(
-                form,
-                FormErrors::default(),
-                Some(notice),
-                StatusCode::CONFLICT,
-            )
-            .await
-        }
-        Err(err) => AppError::from(err).into_response(),
+    }
+
+    /// The form's page, with a notice and a preview if there are any.
+    async fn answer(
+        self,
+        form: EventForm,
+        errors: FormErrors,
+        notice: Option<String>,
+        preview: Option<Vec<PreviewPage>>,
+        status: StatusCode,
+    ) -> Response {
+        let form = EventFormState {
+            id: self.id,
+            form,
+            errors,
+            retired: self.retired,
+            path: self.path,
+            notice,
+            outdated: self.outdated,
+        };
+        let page = FormAndPreview { form, preview };
+        render_page(&self.state, self.parts, Some(page), status).await
     }
 }
 

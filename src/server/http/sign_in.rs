@@ -1,7 +1,7 @@
 //! Signing in and out: the `/login` and `/logout` form posts.
 
 use crate::i18n::{t, t_with};
-use crate::model::AuditAction;
+use crate::model::{AuditAction, Lang};
 use crate::pages::{SignInForm, admin_destination};
 use crate::server::auth::accounts::{self, Editor, Verdict};
 use crate::server::auth::devices;
@@ -13,7 +13,7 @@ use crate::server::http::extract::Form;
 use crate::server::http::render::render_page;
 use crate::server::middleware::language;
 use crate::server::startup::AppState;
-use crate::server::store::{Record, StoreError, UNKNOWN_ACCOUNT};
+use crate::server::store::{Record, Store, StoreError, StoreResult, UNKNOWN_ACCOUNT};
 use axum::extract::State;
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -54,103 +54,156 @@ pub(crate) async fn sign_in(
     }
 }
 
+/// The attempt, made under a turn; then the form again saying why not, or a new session.
 async fn try_sign_in(
     state: &AppState,
     parts: &Parts,
     credentials: Credentials,
 ) -> anyhow::Result<Response> {
-    let store = &state.store;
+    let username = kept_username(&credentials.username);
     let address = client_address(state, parts);
-    let lang = language::of_parts(parts);
-    // Usernames are short; a longer one cannot exist, and is not worth storing.
-    let username: String = credentials
-        .username
+    let refusal = Refusal {
+        state,
+        parts,
+        username: &username,
+        next: &credentials.next,
+    };
+    let password = &credentials.password;
+    let editor = match attempt(&state.store, parts, &username, password, &address).await? {
+        Attempt::SignedIn(editor) => editor,
+        Attempt::Paused(seconds) => return Ok(refusal.paused(seconds).await),
+        Attempt::Refused => return Ok(refusal.refused().await),
+    };
+    start_session(state, parts, &editor, &address, &credentials.next).await
+}
+
+/// The username as typed, as far as it is kept: usernames are short; a longer one cannot
+/// exist, and is not worth storing.
+fn kept_username(typed: &str) -> String {
+    typed
         .trim()
         .chars()
         .take(accounts::MAX_USERNAME_CHARS)
-        .collect();
-    let refuse = |message: String, status: StatusCode| {
+        .collect()
+}
+
+/// Tries the credentials, unless this account or address must pause, and records a
+/// failure.
+async fn attempt(
+    store: &Store,
+    parts: &Parts,
+    username: &str,
+    password: &str,
+    address: &str,
+) -> anyhow::Result<Attempt> {
+    // Checking a password takes ~19 MiB and tens of milliseconds of CPU. Two checks at a
+    // time bound both, and since the pause is read and a failure counted within a turn,
+    // a burst of parallel guesses gets at most one or two past the limit.
+    let _turn = SIGN_IN_TURNS.acquire().await?;
+    // An editor's own browser is not locked out by a stranger's guesses at their name.
+    let throttle = if devices::is_known(store, &parts.headers, username).await? {
+        Throttle::AddressOnly
+    } else {
+        Throttle::AccountAndAddress
+    };
+    if let Some(seconds) = throttle::sign_in_pause(store, username, address, throttle).await? {
+        return Ok(Attempt::Paused(seconds));
+    }
+    let account = match accounts::check_credentials(store, username, password).await? {
+        Verdict::Valid(editor) => return Ok(Attempt::SignedIn(editor)),
+        Verdict::WrongPassword(name) => Some(name),
+        Verdict::UnknownAccount => None,
+    };
+    record_failure(store, account.as_deref(), username, address).await?;
+    Ok(Attempt::Refused)
+}
+
+/// Records a refused sign-in to `account`, or to no account. A name that is no account is
+/// kept as its digest only: it may be a mistyped password.
+async fn record_failure(
+    store: &Store,
+    account: Option<&str>,
+    username: &str,
+    address: &str,
+) -> StoreResult<()> {
+    let failure = match account {
+        Some(name) => Record::account(AuditAction::SignInFailed, name, address),
+        None => Record {
+            after: Some(json!({ "name": throttle::name_digest(username) })),
+            ..Record::account(AuditAction::SignInFailed, UNKNOWN_ACCOUNT, address)
+        },
+    };
+    store.record(failure).await
+}
+
+/// The sign-in form again, as typed (without the password), saying why not.
+struct Refusal<'a> {
+    state: &'a AppState,
+    parts: &'a Parts,
+    username: &'a str,
+    next: &'a str,
+}
+
+impl Refusal<'_> {
+    /// Too many recent failures: 429, with when to try again.
+    async fn paused(self, seconds: i64) -> Response {
+        let minutes = u64::try_from((seconds + 59) / 60).unwrap_or(1);
+        let message = t_with(
+            self.lang(),
+            "sign-in-paused",
+            &[("minutes", minutes.into())],
+        );
+        let mut response = self.form(message, StatusCode::TOO_MANY_REQUESTS).await;
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        response
+    }
+
+    /// One message for any refused sign-in, so it says nothing about which part was wrong.
+    async fn refused(self) -> Response {
+        let message = t(self.lang(), "sign-in-refused");
+        self.form(message, StatusCode::UNAUTHORIZED).await
+    }
+
+    fn lang(&self) -> Lang {
+        language::of_parts(self.parts)
+    }
+
+    async fn form(self, message: String, status: StatusCode) -> Response {
         let form = SignInForm {
-            username: username.clone(),
-            next: credentials.next.clone(),
+            username: self.username.to_owned(),
+            next: self.next.to_owned(),
             message: Some(message),
         };
-        render_page(state, parts.clone(), form, status)
-    };
+        render_page(self.state, self.parts.clone(), form, status).await
+    }
+}
 
-    let attempt = {
-        // Checking a password takes ~19 MiB and tens of milliseconds of CPU. Two checks at a
-        // time bound both, and since the pause is read and a failure counted within a turn,
-        // a burst of parallel guesses gets at most one or two past the limit.
-        let _turn = SIGN_IN_TURNS.acquire().await?;
-        let throttle = if devices::is_known(store, &parts.headers, &username).await? {
-            Throttle::AddressOnly
-        } else {
-            Throttle::AccountAndAddress
-        };
-        match throttle::sign_in_pause(store, &username, &address, throttle).await? {
-            Some(seconds) => Attempt::Paused(seconds),
-            None => {
-                match accounts::check_credentials(store, &username, &credentials.password).await? {
-                    Verdict::Valid(editor) => Attempt::SignedIn(editor),
-                    refused => {
-                        // A name that is no account is kept as its digest only: it may be a
-                        // mistyped password.
-                        let failure = match &refused {
-                            Verdict::WrongPassword(name) => {
-                                Record::account(AuditAction::SignInFailed, name, &address)
-                            }
-                            _ => Record {
-                                after: Some(json!({ "name": throttle::name_digest(&username) })),
-                                ..Record::account(
-                                    AuditAction::SignInFailed,
-                                    UNKNOWN_ACCOUNT,
-                                    &address,
-                                )
-                            },
-                        };
-                        store.record(failure).await?;
-                        Attempt::Refused
-                    }
-                }
-            }
-        }
-    };
-    let editor = match attempt {
-        Attempt::SignedIn(editor) => editor,
-        Attempt::Paused(seconds) => {
-            let minutes = u64::try_from((seconds + 59) / 60).unwrap_or(1);
-            let mut response = refuse(
-                t_with(lang, "sign-in-paused", &[("minutes", minutes.into())]),
-                StatusCode::TOO_MANY_REQUESTS,
-            )
-            .await;
-            response
-                .headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
-            return Ok(response);
-        }
-        // One message for any refused sign-in, so it says nothing about which part was wrong.
-        Attempt::Refused => {
-            let refused = t(lang, "sign-in-refused");
-            return Ok(refuse(refused, StatusCode::UNAUTHORIZED).await);
-        }
-    };
-
+/// Starts a session for `editor` and sends the browser on, with the session's cookie and
+/// the one that marks the browser as the editor's own.
+async fn start_session(
+    state: &AppState,
+    parts: &Parts,
+    editor: &Editor,
+    address: &str,
+    next: &str,
+) -> anyhow::Result<Response> {
+    let store = &state.store;
     // A new session id at every sign-in: an id planted before sign-in is worth nothing.
     if let Some(old) = sessions::token_in(&parts.headers, state.https) {
         sessions::end(store, old).await?;
     }
-    let token = sessions::start(store, &editor).await?;
+    let token = sessions::start(store, editor).await?;
     store
         .record(Record::account(
             AuditAction::SignIn,
             &editor.username,
-            &address,
+            address,
         ))
         .await?;
-    let device = devices::remember(store, &parts.headers, &editor, state.https).await?;
-    let destination = admin_destination(&credentials.next, lang);
+    let device = devices::remember(store, &parts.headers, editor, state.https).await?;
+    let destination = admin_destination(next, language::of_parts(parts));
     let mut response = Redirect::to(&destination).into_response();
     let headers = response.headers_mut();
     headers.append(header::SET_COOKIE, sessions::cookie(&token, state.https));
