@@ -82,7 +82,8 @@ struct FormPost {
 
 impl FormPost {
     /// Reads the event the form was posted for, and keeps in the form its translations the
-    /// post did not carry; `Err` is the answer when there is no such event.
+    /// post did not carry and its actors' order; `Err` is the answer when there is no such
+    /// event.
     async fn of(
         state: AppState,
         parts: Parts,
