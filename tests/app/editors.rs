@@ -525,7 +525,7 @@ async fn old_failed_sign_ins_to_no_account_fold_into_one_entry_per_address_and_d
     let store = &app.state.store;
     // Two days ago, at the start of the hour: 500 failures within a few minutes.
     let clock = store.clock();
-    let now = clock.timestamp();
+    let now = clock.now().unix_seconds();
     clock.advance(-(2 * 86_400 + now % 3_600));
     for n in 0..500 {
         let address = if n < 300 {

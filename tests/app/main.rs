@@ -33,5 +33,6 @@ mod seed;
 mod servers;
 mod support;
 mod terms;
+mod times;
 mod translations;
 mod upgrades;

@@ -54,7 +54,7 @@ pub(crate) use snapshots::flat;
 
 use crate::model::{
     AdminEvent, AuditEntry, Event, EventDraft, EventId, EventLink, EventPage, Filter, Lang,
-    MonthDay, NewEvent, RevisionStamp, TranslationNeed, Unit, Version,
+    MonthDay, NewEvent, RevisionStamp, Timestamp, TranslationNeed, Unit, Version,
 };
 use crate::server::clock::Clock;
 use contract::{Accounts, Audit, EventReads, EventWrites, Imports, Maintenance};
@@ -407,7 +407,7 @@ impl Store {
     }
 
     /// Deletes the imports uploaded before `created_before`.
-    pub(crate) async fn delete_imports(&self, created_before: i64) -> StoreResult<u64> {
+    pub(crate) async fn delete_imports(&self, created_before: Timestamp) -> StoreResult<u64> {
         on_engine!(self, db => db.delete_imports(created_before).await)
     }
 
@@ -487,8 +487,8 @@ impl Store {
     /// Deletes sessions begun before `created_before` or last seen before `seen_before`.
     pub(crate) async fn delete_sessions(
         &self,
-        created_before: i64,
-        seen_before: i64,
+        created_before: Timestamp,
+        seen_before: Timestamp,
     ) -> StoreResult<u64> {
         on_engine!(self, db => db.delete_sessions(created_before, seen_before).await)
     }
@@ -497,7 +497,7 @@ impl Store {
         &self,
         token_digest: &str,
         username: &str,
-        since: i64,
+        since: Timestamp,
     ) -> StoreResult<bool> {
         on_engine!(self, db => db.is_known_device(token_digest, username, since).await)
     }
@@ -514,7 +514,7 @@ impl Store {
         &self,
         token_digest: &str,
         editor_id: i64,
-        forget_before: i64,
+        forget_before: Timestamp,
     ) -> StoreResult<()> {
         on_engine!(self, db => db.remember_device(token_digest, editor_id, forget_before).await)
     }
@@ -529,9 +529,9 @@ impl Store {
     pub(crate) async fn nth_failure_since(
         &self,
         whose: FailuresOf<'_>,
-        since: i64,
+        since: Timestamp,
         nth: i64,
-    ) -> StoreResult<Option<i64>> {
+    ) -> StoreResult<Option<Timestamp>> {
         on_engine!(self, db => db.nth_failure_since(whose, since, nth).await)
     }
 
