@@ -33,7 +33,7 @@ async fn upload(app: &TestApp, cookie: Option<&str>, uri: &str, file: &[u8]) -> 
 
 /// Uploads `file` and returns the preview's address.
 async fn preview_of(app: &TestApp, editor: &Editor<'_>, file: &[u8]) -> String {
-    let response = upload(app, Some(&editor.cookie), "/admin/import", file).await;
+    let response = upload(app, Some(&editor.cookie()), "/admin/import", file).await;
     assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
     let location = response.header(header::LOCATION).to_owned();
     assert!(location.starts_with("/admin/import/"), "{location}");
@@ -447,13 +447,13 @@ async fn bad_files_are_refused_with_a_clear_message_and_change_nothing() {
     ];
     let before = app.events().await;
     for (what, file, message) in cases {
-        let response = upload(&app, Some(&editor.cookie), "/admin/import", &file).await;
+        let response = upload(&app, Some(&editor.cookie()), "/admin/import", &file).await;
         assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY, "{what}");
         assert!(response.body.contains(message), "{what}: {}", response.body);
         assert!(response.body.contains("role=\"alert\""), "{what}");
     }
     // In the editor's language.
-    let korean = upload(&app, Some(&editor.cookie), "/ko/admin/import", b"").await;
+    let korean = upload(&app, Some(&editor.cookie()), "/ko/admin/import", b"").await;
     assert!(
         korean.body.contains("파일이 비어 있습니다."),
         "{}",
@@ -462,7 +462,7 @@ async fn bad_files_are_refused_with_a_clear_message_and_change_nothing() {
 
     // Over the cap: 413, saying what the cap is.
     let too_large = vec![b'a'; 10 * 1024 * 1024 + 1];
-    let response = upload(&app, Some(&editor.cookie), "/admin/import", &too_large).await;
+    let response = upload(&app, Some(&editor.cookie()), "/admin/import", &too_large).await;
     assert_eq!(response.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert!(response.body.contains("at most 10 MB"), "{}", response.body);
     // Other forms keep their own limit.
@@ -482,7 +482,7 @@ async fn a_file_posted_as_the_body_itself_is_read_too() {
     let rows = exported(&app, "category=trade").await;
     let request = Request::post("/admin/import")
         .header(header::CONTENT_TYPE, "text/csv")
-        .header(header::COOKIE, &editor.cookie)
+        .header(header::COOKIE, &editor.cookie())
         .body(Body::from(write(&rows)))
         .unwrap();
     let response = app.request(request).await;
@@ -542,7 +542,7 @@ async fn a_forged_confirmation_is_refused() {
     // … from another site …
     let request = Request::post(&preview)
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::COOKIE, &editor.cookie)
+        .header(header::COOKIE, &editor.cookie())
         .header(header::ORIGIN, "https://evil.example")
         .body(Body::from(format!("csrf={csrf}")))
         .unwrap();

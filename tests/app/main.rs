@@ -8,6 +8,7 @@ mod api;
 mod axis;
 mod caching;
 mod citations;
+mod client;
 mod connections;
 mod corrections;
 mod discovery;

@@ -252,7 +252,8 @@ async fn editors_work_in_korean_and_japanese_under_their_prefix() {
             .body
             .contains("ユーザー名またはパスワードが正しくありません。")
     );
-    let signed_in = app
+    let browser = app.client();
+    let signed_in = browser
         .post_form(
             "/ko/login",
             &[
@@ -260,38 +261,33 @@ async fn editors_work_in_korean_and_japanese_under_their_prefix() {
                 ("password", crate::support::EDITOR_PASSWORD),
                 ("next", "/ko/admin?q=treaty"),
             ],
-            None,
         )
         .await;
     assert_eq!(signed_in.header(header::LOCATION), "/ko/admin?q=treaty");
-    let cookie = crate::support::session_cookie(&signed_in);
 
-    let list = app.get_with_cookie("/ko/admin", &cookie).await.body;
+    let list = browser.get("/ko/admin").await.body;
     assert!(list.contains(r#"<html lang="ko""#) && list.contains("사건 목록"));
     assert!(list.contains(r#"href="/ko/admin/events/"#));
     assert!(!text_of(&list).contains("Audit trail"));
 
     // A refused save comes back in Korean; a good one returns to the Korean form.
-    let refused = app
-        .post_form(
-            "/ko/admin/events/new",
-            &event_form(&[("title", "")]),
-            Some(&cookie),
-        )
+    let refused = browser
+        .post_form("/ko/admin/events/new", &event_form(&[("title", "")]))
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.body.contains("필수 항목입니다."));
     assert!(refused.body.contains(r#"action="/ko/admin/events/new""#));
-    let saved = app
-        .post_form("/ja/admin/events/new", &event_form(&[]), Some(&cookie))
+    let saved = browser
+        .post_form("/ja/admin/events/new", &event_form(&[]))
         .await;
     let location = saved.header(header::LOCATION).to_owned();
     assert!(location.starts_with("/ja/admin/events/"), "{location}");
-    let form = app.get_with_cookie(&location, &cookie).await.body;
+    let form = browser.get(&location).await.body;
     assert!(form.contains("保存しました。"));
-    let audit = text_of(&app.get_with_cookie("/ja/admin/audit", &cookie).await.body);
+    let audit = text_of(&browser.get("/ja/admin/audit").await.body);
     assert!(audit.contains("監査ログ"), "{audit}");
 
-    let out = app.post_form("/ja/logout", &[], Some(&cookie)).await;
+    let out = browser.post_form("/ja/logout", &[]).await;
     assert_eq!(out.header(header::LOCATION), "/ja/login");
+    assert_eq!(browser.get("/ja/admin").await.status, StatusCode::SEE_OTHER);
 }
