@@ -405,12 +405,6 @@ impl TestApp {
         }
     }
 
-    /// A signed-in editor's session cookie, on a new account.
-    pub async fn editor_cookie(&self) -> String {
-        self.create_editor("mina", EDITOR_PASSWORD).await;
-        self.sign_in("mina", EDITOR_PASSWORD).await
-    }
-
     /// A signed-in editor, on a new account, in a browser that keeps her cookies.
     pub async fn editor(&self) -> Editor<'_> {
         self.create_editor("mina", EDITOR_PASSWORD).await;
