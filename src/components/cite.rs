@@ -5,7 +5,7 @@
 
 use super::site_origin;
 use crate::i18n::{t, t_with, use_lang};
-use crate::model::{Event, RevisionStamp, day_of, revision_path};
+use crate::model::{Event, RevisionStamp, revision_path};
 use leptos::prelude::*;
 use leptos_meta::Meta;
 
@@ -19,7 +19,10 @@ pub fn Cite(event: Event, stamp: RevisionStamp) -> impl IntoView {
         site_origin(),
         lang.path(&revision_path(&path, stamp.number))
     );
-    let date = day_of(&stamp.at).map_or_else(|| stamp.at.clone(), |day| day.long_in(lang));
+    let date = stamp
+        .at
+        .date()
+        .map_or_else(|| stamp.at.to_string(), |day| day.long_in(lang));
     let citation = t_with(
         lang,
         "cite-text",
@@ -66,7 +69,7 @@ pub fn CitationTags(event: Event, stamp: RevisionStamp) -> impl IntoView {
         lang.path(&revision_path(&event.path(), stamp.number))
     );
     // Highwire's dates are written with slashes.
-    let date = day_of(&stamp.at).map(|day| {
+    let date = stamp.at.date().map(|day| {
         let (year, month, day) = day.first_day();
         format!("{year:04}/{month:02}/{day:02}")
     });

@@ -52,15 +52,13 @@ pub async fn load_report_status(
         .event_link(report.event_id, lang)
         .await
         .map_err(hide)?;
-    // Times as text compare in time order; the report's is kept to the minute.
-    let received = report.received_at.replacen(' ', "T", 1);
     let corrected = match (&event, report.state) {
         (Some(_), ReportState::Accepted) => (state.store)
             .corrections_of(report.event_id)
             .await
             .map_err(hide)?
             .into_iter()
-            .find(|correction| correction.at >= received),
+            .find(|correction| correction.at >= report.received_at),
         _ => None,
     };
     Ok(Some(ReportStatus {
@@ -108,7 +106,7 @@ pub async fn new_reports_count() -> Result<i64, LoadError> {
 pub fn fresh_ticket() -> String {
     #[cfg(feature = "ssr")]
     return crate::loaders::readers::ssr::state()
-        .map(|state| state.ticket_key.ticket(state.store.clock().timestamp()))
+        .map(|state| state.ticket_key.ticket(state.store.clock().now()))
         .unwrap_or_default();
     #[cfg(not(feature = "ssr"))]
     String::new()

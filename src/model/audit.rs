@@ -1,6 +1,6 @@
 //! The audit trail as editors read it.
 
-use super::EventId;
+use super::{EventId, Timestamp};
 use serde::{Deserialize, Serialize};
 use strum::{EnumString, IntoStaticStr};
 
@@ -39,8 +39,7 @@ pub struct FieldChange {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AuditEntry {
     pub id: i64,
-    /// When, as `YYYY-MM-DD HH:MM:SS` UTC.
-    pub at: String,
+    pub at: Timestamp,
     pub username: String,
     /// The address the request came from.
     pub address: String,

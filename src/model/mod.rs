@@ -17,6 +17,7 @@ mod report;
 mod revision;
 mod slug;
 mod term;
+mod timestamp;
 mod web_url;
 
 pub use actor::{Actor, UnknownActor};
@@ -58,7 +59,7 @@ pub use report::{
 };
 pub use revision::{
     BadRevisionNumber, CORRECTIONS_PAGE, Change, Correction, CorrectionsLog, Field, FieldDiff,
-    History, HistoryEntry, Part, RevisionNumber, RevisionPage, RevisionStamp, day_of, history_path,
+    History, HistoryEntry, Part, RevisionNumber, RevisionPage, RevisionStamp, history_path,
     revision_path,
 };
 pub use slug::slugify;
@@ -66,4 +67,5 @@ pub use term::{
     InEach, Piece, Register, RegisterProblems, Term, TermEntry, TermProblem, TermWords, Usage,
     Voice, first_mentions, mentions,
 };
+pub use timestamp::{BadTimestamp, Timestamp};
 pub use web_url::{BadUrl, MAX_URL_CHARS, WebUrl};

@@ -1,7 +1,7 @@
 //! An event's revisions as readers see them: its public history, one revision as it stood
 //! with what changed since the one before, and the stamp an event page shows and cites.
 
-use super::{Event, EventId, EventLink, Lang, PartialDate};
+use super::{Event, EventId, EventLink, Lang, Timestamp};
 use serde::{Deserialize, Serialize};
 
 /// The number of a revision of an event, counting from 1 for each event.
@@ -114,8 +114,8 @@ pub struct Field {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HistoryEntry {
     pub number: RevisionNumber,
-    /// When it was written (RFC 3339).
-    pub at: String,
+    /// When it was written.
+    pub at: Timestamp,
     /// The fields it changed from the revision before (none for the first).
     pub changed: Vec<Field>,
     /// The editor's note to readers.
@@ -185,11 +185,11 @@ pub struct RevisionPage {
     pub diff: Vec<FieldDiff>,
 }
 
-/// The revision an event page shows: its number and when it was written (RFC 3339).
+/// The revision an event page shows: its number and when it was written.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RevisionStamp {
     pub number: RevisionNumber,
-    pub at: String,
+    pub at: Timestamp,
 }
 
 /// How many corrections one page of the log lists.
@@ -212,11 +212,6 @@ pub struct CorrectionsLog {
     pub pages: u32,
 }
 
-/// The day (UTC) of a time written in RFC 3339, as a date to show in words.
-pub fn day_of(at: &str) -> Option<PartialDate> {
-    at.get(..10)?.parse().ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,7 +227,7 @@ mod tests {
         assert_eq!(history_path("/events/7-x"), "/events/7-x/history");
         assert_eq!(RevisionNumber::FIRST.previous(), None);
         assert_eq!(three.previous().map(RevisionNumber::get), Some(2));
-        let day = day_of("2026-12-07T13:51:15+00:00").unwrap();
-        assert_eq!(day.long_in(Lang::Ko), "2026년 12월 7일");
+        let at: crate::model::Timestamp = "2026-12-07T13:51:15+00:00".parse().unwrap();
+        assert_eq!(at.date().unwrap().long_in(Lang::Ko), "2026년 12월 7일");
     }
 }

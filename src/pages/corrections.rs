@@ -126,7 +126,7 @@ fn Entry(correction: Correction) -> impl IntoView {
                     </a>
                 </h2>
                 <p class="history__when">
-                    {corrected_on(lang, &entry.at)}
+                    {corrected_on(lang, entry.at)}
                     " · "
                     <a href=revision>{label}</a>
                 </p>

@@ -86,7 +86,7 @@ fn EventView(
         let href = lang.path(&revision_path(&event.path(), correction.number));
         view! {
             <p class="permalink__corrected" role="note">
-                <a href=href>{corrected_on(lang, &correction.at)}</a>
+                <a href=href>{corrected_on(lang, correction.at)}</a>
             </p>
         }
         .into_any()
@@ -95,7 +95,7 @@ fn EventView(
     let citation = stamp.map(|stamp| {
         let changed = view! {
             <p class="permalink__changed">
-                <a href=history>{last_changed(lang, &stamp.at)}</a>
+                <a href=history>{last_changed(lang, stamp.at)}</a>
             </p>
         };
         let tags = view! { <CitationTags event=event.clone() stamp=stamp.clone() /> };

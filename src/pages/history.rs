@@ -9,7 +9,7 @@ use crate::components::{
 use crate::i18n::{t, t_with, use_lang};
 use crate::loaders::history::{Revised, load_history, load_revision};
 use crate::model::{
-    Event, FieldDiff, History, HistoryEntry, Lang, RevisionNumber, RevisionPage, day_of,
+    Event, FieldDiff, History, HistoryEntry, Lang, RevisionNumber, RevisionPage, Timestamp,
     event_id_in, history_path, revision_path,
 };
 use leptos::prelude::*;
@@ -94,7 +94,7 @@ fn Entry(entry: HistoryEntry, event_path: String) -> impl IntoView {
             <p class="history__when">
                 <a href=href>{label}</a>
                 " · "
-                <Stamp at=entry.at.clone() />
+                <Stamp at=entry.at />
                 " · "
                 {t(lang, "by-an-editor")}
                 <CorrectionMark correction=entry.correction />
@@ -174,25 +174,29 @@ pub(crate) fn RevisionNote(note: String) -> impl IntoView {
 }
 
 #[component]
-pub(crate) fn Stamp(at: String) -> impl IntoView {
+pub(crate) fn Stamp(at: Timestamp) -> impl IntoView {
     let lang = use_lang();
-    let words = day_of(&at).map_or_else(|| at.clone(), |day| day.long_in(lang));
-    view! { <time datetime=at>{words}</time> }
+    let words = at
+        .date()
+        .map_or_else(|| at.to_string(), |day| day.long_in(lang));
+    view! { <time datetime=at.to_string()>{words}</time> }
 }
 
 /// "Last changed on 7 December 2026", from when the newest revision was written.
-pub(crate) fn last_changed(lang: Lang, at: &str) -> String {
+pub(crate) fn last_changed(lang: Lang, at: Timestamp) -> String {
     on_day(lang, "last-changed", at)
 }
 
 /// "Corrected on 7 December 2026", from when a correcting revision was written.
-pub(crate) fn corrected_on(lang: Lang, at: &str) -> String {
+pub(crate) fn corrected_on(lang: Lang, at: Timestamp) -> String {
     on_day(lang, "corrected-on", at)
 }
 
-/// A message with the day of `at` (RFC 3339) in words as its `date`.
-fn on_day(lang: Lang, message: &str, at: &str) -> String {
-    let date = day_of(at).map_or_else(|| at.to_owned(), |day| day.long_in(lang));
+/// A message with the day of `at` in words as its `date`.
+fn on_day(lang: Lang, message: &str, at: Timestamp) -> String {
+    let date = at
+        .date()
+        .map_or_else(|| at.to_string(), |day| day.long_in(lang));
     t_with(lang, message, &[("date", date.into())])
 }
 
@@ -264,7 +268,7 @@ fn RevisionView(page: RevisionPage) -> impl IntoView {
             <p class="history__when">
                 {label}
                 " · "
-                <Stamp at=page.entry.at.clone() />
+                <Stamp at=page.entry.at />
                 <CorrectionMark correction=page.entry.correction />
                 " · "
                 <a href=history>{t(lang, "history-link")}</a>

@@ -126,7 +126,7 @@ fn Status(status: ReportStatus) -> impl IntoView {
             let href = lang.path(&revision_path(&link.path(), correction.number));
             view! {
                 <p class="report-status__corrected">
-                    <a href=href>{corrected_on(lang, &correction.at)}</a>
+                    <a href=href>{corrected_on(lang, correction.at)}</a>
                 </p>
             }
         });

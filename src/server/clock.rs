@@ -1,7 +1,8 @@
 //! The one clock the server reads: the system's, plus an offset that tests can move, so
 //! that session timeouts, throttling windows and audit times can be tried without waiting.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use crate::model::Timestamp;
+use chrono::{TimeDelta, Utc};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
@@ -12,18 +13,9 @@ pub struct Clock {
 }
 
 impl Clock {
-    pub fn now(&self) -> DateTime<Utc> {
-        Utc::now() + chrono::Duration::seconds(self.offset.load(Ordering::Relaxed))
-    }
-
-    /// Now, in whole seconds since the Unix epoch, as sessions and the audit trail keep it.
-    pub fn timestamp(&self) -> i64 {
-        self.now().timestamp()
-    }
-
-    /// Now as RFC 3339 text to the millisecond, as events' times are kept.
-    pub(crate) fn rfc3339(&self) -> String {
-        self.now().to_rfc3339_opts(SecondsFormat::Millis, true)
+    pub fn now(&self) -> Timestamp {
+        let offset = TimeDelta::seconds(self.offset.load(Ordering::Relaxed));
+        Timestamp::from(Utc::now() + offset)
     }
 
     /// Moves this clock, and every copy of it, on by `seconds`.
@@ -41,8 +33,8 @@ mod tests {
     fn every_copy_of_a_clock_moves_together() {
         let clock = Clock::default();
         let copy = clock.clone();
-        let before = copy.timestamp();
+        let before = copy.now();
         clock.advance(3600);
-        assert!(copy.timestamp() >= before + 3600);
+        assert!(copy.now() >= before + TimeDelta::hours(1));
     }
 }

@@ -100,7 +100,7 @@ fn entry(
     };
     HistoryEntry {
         number: revision.number,
-        at: revision.created_at.clone(),
+        at: revision.created_at,
         changed,
         note: revision.note.clone(),
         restores: revision.restores,

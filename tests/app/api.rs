@@ -133,12 +133,11 @@ async fn the_api_answers_in_the_language_asked_for() {
 #[tokio::test]
 async fn an_untranslated_event_answers_in_english_and_says_so() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
-    let saved = app
-        .post_form(
+    let editor = app.editor().await;
+    let saved = editor
+        .post(
             "/admin/events/new",
             &event_form(&[("title", "Only in English so far")]),
-            Some(&cookie),
         )
         .await;
     let id = saved

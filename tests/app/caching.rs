@@ -93,16 +93,14 @@ async fn a_kept_page_is_sent_compressed_until_the_data_changes() {
 #[tokio::test]
 async fn editors_pages_are_never_kept_or_validated() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
-    let admin = app.get_with_cookie("/admin", &cookie).await;
+    let editor = app.editor().await;
+    let admin = editor.get("/admin").await;
     assert_eq!(admin.status, StatusCode::OK);
     assert!(admin.headers.get(header::ETAG).is_none());
     // A retired event disappears at once, even from a page that was kept.
     let listed = app.get("/").await;
     assert!(listed.body.contains("event-1\""));
-    let retire = app
-        .post_form("/admin/events/1/retire", &[], Some(&cookie))
-        .await;
+    let retire = editor.post("/admin/events/1/retire", &[]).await;
     assert_eq!(retire.status, StatusCode::SEE_OTHER);
     assert!(!app.get("/").await.body.contains("id=\"event-1\""));
 }

@@ -1,7 +1,7 @@
 //! Nothing acknowledged is lost: with editors writing at once, and when the server is killed.
 
-use crate::http::{post_form, sign_in, wait_until_up};
-use crate::support::{TestDatabase, config_for, event_form};
+use crate::http::wait_until_up;
+use crate::support::{Client, TestDatabase, TestResponse, config_for, event_form};
 use korea_japan_timeline::server::Application;
 use korea_japan_timeline::server::auth::accounts::{self, Password, Username};
 use korea_japan_timeline::server::clock::Clock;
@@ -52,17 +52,12 @@ async fn eight_editors_saving_a_hundred_events_each_lose_nothing() {
 
     let writers = (0..8).map(|editor| {
         tokio::spawn(async move {
-            let cookie = sign_in(addr, &format!("editor{editor}"), PASSWORD).await;
+            let browser = Client::socket(addr);
+            browser.sign_in(&format!("editor{editor}"), PASSWORD).await;
             for n in 0..100 {
                 let title = format!("Concurrent {editor}-{n}");
-                let answer = post_form(
-                    addr,
-                    "/admin/events/new",
-                    &event_form(&[("title", &title)]),
-                    Some(&cookie),
-                )
-                .await
-                .unwrap();
+                let form = event_form(&[("title", &title)]);
+                let answer = browser.post_form("/admin/events/new", &form).await;
                 assert_eq!(answer.status, 303, "{title} was not saved");
             }
         })
@@ -90,8 +85,8 @@ fn start_server(url: &str, addr: SocketAddr) -> Child {
 }
 
 /// The id of the event a save was redirected to (`/admin/events/{id}?saved=1`).
-fn saved_id(answer: &crate::http::Answer) -> String {
-    let location = answer.header("location").expect("a redirect");
+fn saved_id(answer: &TestResponse) -> String {
+    let location = answer.header(axum::http::header::LOCATION);
     location
         .trim_start_matches("/admin/events/")
         .trim_end_matches("?saved=1")
@@ -120,7 +115,9 @@ async fn acknowledged_writes_survive_kill_9() {
 
     let mut server = start_server(&url, addr);
     wait_until_up(addr).await;
-    let cookie = sign_in(addr, "crash", PASSWORD).await;
+    // One browser, its editor saving from four tabs.
+    let browser = Arc::new(Client::socket(addr));
+    browser.sign_in("crash", PASSWORD).await;
 
     // Four editors save as fast as they can, each new event then edited once; each save the
     // server acknowledged is noted.
@@ -128,14 +125,13 @@ async fn acknowledged_writes_survive_kill_9() {
     let edited = Arc::new(Mutex::new(Vec::new()));
     let writers: Vec<_> = (0..4)
         .map(|writer| {
-            let (cookie, acknowledged, edited) =
-                (cookie.clone(), acknowledged.clone(), edited.clone());
+            let (browser, acknowledged, edited) =
+                (browser.clone(), acknowledged.clone(), edited.clone());
             tokio::spawn(async move {
                 for n in 0.. {
                     let title = format!("Crash {writer}-{n}");
                     let form = event_form(&[("title", &title)]);
-                    let id = match post_form(addr, "/admin/events/new", &form, Some(&cookie)).await
-                    {
+                    let id = match browser.try_post_form("/admin/events/new", &form).await {
                         Ok(answer) if answer.status == 303 => {
                             acknowledged.lock().unwrap().push(title.clone());
                             saved_id(&answer)
@@ -149,7 +145,7 @@ async fn acknowledged_writes_survive_kill_9() {
                         ("version", "1"),
                     ]);
                     let path = format!("/admin/events/{id}");
-                    match post_form(addr, &path, &form, Some(&cookie)).await {
+                    match browser.try_post_form(&path, &form).await {
                         Ok(answer) if answer.status == 303 => edited.lock().unwrap().push(id),
                         _ => break,
                     }

@@ -1,6 +1,6 @@
 //! Creating, editing, retiring and restoring events through the admin's form posts.
 
-use crate::support::{TestApp, escape_html, event_form as form, text_of, version_in};
+use crate::support::{Editor, TestApp, escape_html, event_form as form, text_of, version_in};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use korea_japan_timeline::model::{AuditAction, EventId};
@@ -10,10 +10,8 @@ async fn event_count(app: &TestApp) -> i64 {
 }
 
 /// The version an editor opening the event's form now would start from.
-async fn version_of(app: &TestApp, cookie: &str, id: EventId) -> String {
-    let page = app
-        .get_with_cookie(&format!("/admin/events/{id}"), cookie)
-        .await;
+async fn version_of(editor: &Editor<'_>, id: EventId) -> String {
+    let page = editor.get(&format!("/admin/events/{id}")).await;
     version_in(&page.body)
 }
 
@@ -66,11 +64,11 @@ async fn a_new_event_shows_at_once_on_the_timeline_and_its_page() {
 #[tokio::test]
 async fn invalid_fields_are_named_beside_them_and_what_was_typed_is_kept() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
+    let editor = app.editor().await;
     let before = event_count(&app).await;
     let long_title = "t".repeat(201);
-    let response = app
-        .post_form(
+    let response = editor
+        .post(
             "/admin/events/new",
             &form(&[
                 ("title", &long_title),
@@ -80,7 +78,6 @@ async fn invalid_fields_are_named_beside_them_and_what_was_typed_is_kept() {
                 ("source_url", "javascript:alert(1)"),
                 ("related", "99999"),
             ]),
-            Some(&cookie),
         )
         .await;
     assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -100,12 +97,8 @@ async fn invalid_fields_are_named_beside_them_and_what_was_typed_is_kept() {
     assert_eq!(event_count(&app).await, before);
 
     // A related event that does not exist is caught once the rest is valid.
-    let response = app
-        .post_form(
-            "/admin/events/new",
-            &form(&[("related", "99999")]),
-            Some(&cookie),
-        )
+    let response = editor
+        .post("/admin/events/new", &form(&[("related", "99999")]))
         .await;
     assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text_of(&response.body).contains("There is no event 99999"));
@@ -115,14 +108,10 @@ async fn invalid_fields_are_named_beside_them_and_what_was_typed_is_kept() {
 #[tokio::test]
 async fn source_rows_are_added_and_removed_without_saving() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
+    let editor = app.editor().await;
     let before = event_count(&app).await;
-    let response = app
-        .post_form(
-            "/admin/events/new",
-            &form(&[("action", "add-source")]),
-            Some(&cookie),
-        )
+    let response = editor
+        .post("/admin/events/new", &form(&[("action", "add-source")]))
         .await;
     assert_eq!(response.status, StatusCode::OK);
     assert!(response.body.contains("id=\"source-1-publisher\""));
@@ -134,19 +123,17 @@ async fn source_rows_are_added_and_removed_without_saving() {
 async fn editing_records_before_and_after_and_old_links_follow_the_new_title() {
     let app = TestApp::new().await;
     let editor = app.editor().await;
-    let cookie = editor.cookie.clone();
     let id = editor.save(&[]).await;
-    let version = version_of(&app, &cookie, id).await;
-    let first_event_version = version_of(&app, &cookie, EventId::try_from(1).unwrap()).await;
-    let response = app
-        .post_form(
+    let version = version_of(&editor, id).await;
+    let first_event_version = version_of(&editor, EventId::try_from(1).unwrap()).await;
+    let response = editor
+        .post(
             &format!("/admin/events/{id}"),
             &form(&[
                 ("title", "Summit in Tokyo"),
                 ("related", "1"),
                 ("version", &version),
             ]),
-            Some(&cookie),
         )
         .await;
     assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
@@ -166,7 +153,7 @@ async fn editing_records_before_and_after_and_old_links_follow_the_new_title() {
     assert_eq!(event_1.status, StatusCode::OK);
     assert!(text_of(&page.body).contains("Related"));
 
-    let audit = app.get_with_cookie("/admin/audit", &cookie).await;
+    let audit = editor.get("/admin/audit").await;
     let text = text_of(&audit.body);
     assert!(text.contains(&format!("Edited event {id}")), "{text}");
     assert!(text.contains(&format!("Created event {id}")), "{text}");
@@ -196,7 +183,7 @@ async fn editing_records_before_and_after_and_old_links_follow_the_new_title() {
     assert!(after.contains(&id.to_string()), "{after}");
     assert!(text.contains("Edited event 1related"), "{text}");
     assert_ne!(
-        version_of(&app, &cookie, EventId::try_from(1).unwrap()).await,
+        version_of(&editor, EventId::try_from(1).unwrap()).await,
         first_event_version
     );
 }
@@ -205,7 +192,6 @@ async fn editing_records_before_and_after_and_old_links_follow_the_new_title() {
 async fn retired_events_are_gone_for_readers_until_restored() {
     let app = TestApp::new().await;
     let editor = app.editor().await;
-    let cookie = editor.cookie.clone();
     let id = editor.save(&[]).await;
     let path = format!("/events/{id}-ministers-meet-in-tokyo");
 
@@ -230,7 +216,7 @@ async fn retired_events_are_gone_for_readers_until_restored() {
             .body
             .contains("Ministers meet in Tokyo")
     );
-    let admin = app.get_with_cookie("/admin?q=Ministers", &cookie).await;
+    let admin = editor.get("/admin?q=Ministers").await;
     assert!(text_of(&admin.body).contains("Retired"));
 
     let restore = editor.restore(id).await;
@@ -243,7 +229,7 @@ async fn retired_events_are_gone_for_readers_until_restored() {
             .contains("Ministers meet in Tokyo")
     );
 
-    let audit = text_of(&app.get_with_cookie("/admin/audit", &cookie).await.body);
+    let audit = text_of(&editor.get("/admin/audit").await.body);
     assert!(audit.contains(&format!("Retired event {id}")));
     assert!(audit.contains(&format!("Restored event {id}")));
 }
@@ -252,7 +238,6 @@ async fn retired_events_are_gone_for_readers_until_restored() {
 async fn markup_in_any_field_is_shown_as_text_everywhere() {
     let app = TestApp::new().await;
     let editor = app.editor().await;
-    let cookie = editor.cookie.clone();
     let payload = "</title><script>alert(1)</script>";
     let id = editor
         .save(&[
@@ -269,10 +254,9 @@ async fn markup_in_any_field_is_shown_as_text_everywhere() {
         app.get("/").await,
         app.get("/?q=alert").await,
         app.get(&canonical).await,
-        app.get_with_cookie("/admin", &cookie).await,
-        app.get_with_cookie(&format!("/admin/events/{id}"), &cookie)
-            .await,
-        app.get_with_cookie("/admin/audit", &cookie).await,
+        editor.get("/admin").await,
+        editor.get(&format!("/admin/events/{id}")).await,
+        editor.get("/admin/audit").await,
     ];
     for (n, page) in pages.iter().enumerate() {
         if let Some(at) = page.body.find(payload) {
@@ -306,24 +290,21 @@ async fn markup_in_any_field_is_shown_as_text_everywhere() {
 async fn a_save_over_someone_elses_is_refused_and_keeps_what_was_typed() {
     let app = TestApp::new().await;
     let editor = app.editor().await;
-    let cookie = editor.cookie.clone();
     let id = editor.save(&[]).await;
     // Two editors open the same event.
-    let seen = version_of(&app, &cookie, id).await;
+    let seen = version_of(&editor, id).await;
     let path = format!("/admin/events/{id}");
-    let first = app
-        .post_form(
+    let first = editor
+        .post(
             &path,
             &form(&[("title", "First editor's title"), ("version", &seen)]),
-            Some(&cookie),
         )
         .await;
     assert_eq!(first.status, StatusCode::SEE_OTHER);
-    let second = app
-        .post_form(
+    let second = editor
+        .post(
             &path,
             &form(&[("title", "Second editor's title"), ("version", &seen)]),
-            Some(&cookie),
         )
         .await;
     assert_eq!(second.status, StatusCode::CONFLICT);
@@ -333,11 +314,10 @@ async fn a_save_over_someone_elses_is_refused_and_keeps_what_was_typed() {
     assert_eq!(event["title"], "First editor's title");
     // Saving again, knowingly, from the form as it came back, goes through.
     let current = version_in(&second.body);
-    let again = app
-        .post_form(
+    let again = editor
+        .post(
             &path,
             &form(&[("title", "Second editor's title"), ("version", &current)]),
-            Some(&cookie),
         )
         .await;
     assert_eq!(again.status, StatusCode::SEE_OTHER);
@@ -351,7 +331,6 @@ async fn a_save_over_someone_elses_is_refused_and_keeps_what_was_typed() {
 async fn the_admin_search_takes_percent_and_underscore_literally() {
     let app = TestApp::new().await;
     let editor = app.editor().await;
-    let cookie = editor.cookie.clone();
     editor
         .save(&[("title", "Tariffs rise 100% overnight")])
         .await;
@@ -362,7 +341,7 @@ async fn the_admin_search_takes_percent_and_underscore_literally() {
         .save(&[("title", "Tariffs of snake_case overnight")])
         .await;
     let found = async |q: &str| {
-        let page = app.get_with_cookie(&format!("/admin?q={q}"), &cookie).await;
+        let page = editor.get(&format!("/admin?q={q}")).await;
         text_of(&page.body)
     };
     let percent = found("100%25").await;
@@ -377,30 +356,24 @@ async fn the_admin_search_takes_percent_and_underscore_literally() {
 async fn every_save_moves_the_version_on_by_one_and_a_garbled_version_is_a_conflict() {
     let app = TestApp::new().await;
     let editor = app.editor().await;
-    let cookie = editor.cookie.clone();
     let id = editor.save(&[]).await;
     let path = format!("/admin/events/{id}");
-    let seen: i64 = version_of(&app, &cookie, id)
-        .await
-        .parse()
-        .expect("a number");
-    let saved = app
-        .post_form(
+    let seen: i64 = version_of(&editor, id).await.parse().expect("a number");
+    let saved = editor
+        .post(
             &path,
             &form(&[("title", "Saved once"), ("version", &seen.to_string())]),
-            Some(&cookie),
         )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
-    assert_eq!(version_of(&app, &cookie, id).await, (seen + 1).to_string());
-    let garbled = app
-        .post_form(
+    assert_eq!(version_of(&editor, id).await, (seen + 1).to_string());
+    let garbled = editor
+        .post(
             &path,
             &form(&[
                 ("title", "Saved twice"),
                 ("version", "2026-11-30T09:00:00.000Z"),
             ]),
-            Some(&cookie),
         )
         .await;
     assert_eq!(garbled.status, StatusCode::CONFLICT);
@@ -414,16 +387,12 @@ async fn every_save_moves_the_version_on_by_one_and_a_garbled_version_is_a_confl
 async fn two_saves_from_one_version_at_once_cannot_both_land() {
     let app = TestApp::new().await;
     let editor = app.editor().await;
-    let cookie = editor.cookie.clone();
     let id = editor.save(&[]).await;
     let path = format!("/admin/events/{id}");
-    let seen = version_of(&app, &cookie, id).await;
+    let seen = version_of(&editor, id).await;
     let first = form(&[("title", "First"), ("version", &seen)]);
     let second = form(&[("title", "Second"), ("version", &seen)]);
-    let (a, b) = tokio::join!(
-        app.post_form(&path, &first, Some(&cookie)),
-        app.post_form(&path, &second, Some(&cookie)),
-    );
+    let (a, b) = tokio::join!(editor.post(&path, &first), editor.post(&path, &second),);
     let mut statuses = [a.status, b.status];
     statuses.sort();
     assert_eq!(statuses, [StatusCode::SEE_OTHER, StatusCode::CONFLICT]);

@@ -1,12 +1,10 @@
 //! Editors' accounts, signing in and out, sessions, throttling and the audit trail.
 
-use crate::support::{EDITOR_PASSWORD, TestApp, has_tag, session_cookie, text_of};
+use crate::support::{Client, EDITOR_PASSWORD, TestApp, TestResponse, has_tag, text_of};
 use axum::body::Body;
-use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode, header};
 use korea_japan_timeline::model::AuditAction;
 use std::io::Write;
-use std::net::SocketAddr;
 use std::process::{Command, Stdio};
 
 #[tokio::test]
@@ -63,16 +61,17 @@ async fn the_admin_command_makes_accounts_from_two_piped_lines() {
         .unwrap();
     assert!(stored.starts_with("$argon2id$"), "{stored}");
 
-    let cookie = app.sign_in("mina", "a fine passphrase").await;
+    let browser = app.client();
+    browser.sign_in("mina", "a fine passphrase").await;
     let (ok, text) = admin(
         &["set-password", "mina"],
         "another passphrase\nanother passphrase\n",
     );
     assert!(ok, "{text}");
     // A new password ends the sessions made with the old one.
-    let page = app.get_with_cookie("/admin", &cookie).await;
+    let page = browser.get("/admin").await;
     assert_eq!(page.status, StatusCode::SEE_OTHER);
-    app.sign_in("mina", "another passphrase").await;
+    browser.sign_in("mina", "another passphrase").await;
 
     let (ok, text) = admin(&["delete", "mina"], "");
     assert!(ok, "{text}");
@@ -105,7 +104,8 @@ async fn the_login_page_is_a_plain_labelled_form() {
 async fn signing_in_sets_a_strict_http_only_cookie_and_opens_the_admin() {
     let app = TestApp::new().await;
     app.create_editor("mina", EDITOR_PASSWORD).await;
-    let response = app
+    let browser = app.client();
+    let response = browser
         .post_form(
             "/login",
             &[
@@ -113,7 +113,6 @@ async fn signing_in_sets_a_strict_http_only_cookie_and_opens_the_admin() {
                 ("password", EDITOR_PASSWORD),
                 ("next", "/admin/audit"),
             ],
-            None,
         )
         .await;
     assert_eq!(response.status, StatusCode::SEE_OTHER);
@@ -122,8 +121,7 @@ async fn signing_in_sets_a_strict_http_only_cookie_and_opens_the_admin() {
     for flag in ["HttpOnly", "SameSite=Strict", "Path=/", "Secure"] {
         assert!(set_cookie.contains(flag), "{flag} in {set_cookie}");
     }
-    let cookie = session_cookie(&response);
-    let admin = app.get_with_cookie("/admin", &cookie).await;
+    let admin = browser.get("/admin").await;
     assert_eq!(admin.status, StatusCode::OK);
     assert!(text_of(&admin.body).contains("Sign out"));
     assert!(admin.body.contains("Japan–Korea Treaty of 1910") || admin.body.contains("<table"));
@@ -223,30 +221,24 @@ async fn a_wrong_password_or_username_gets_one_message_and_keeps_the_username() 
 #[tokio::test]
 async fn signing_in_replaces_the_session_and_signing_out_ends_it() {
     let app = TestApp::new().await;
-    let first = app.editor_cookie().await;
-    // Signing in again with the old cookie gives a new id and ends the old session.
-    let response = app
-        .post_form(
-            "/login",
-            &[("username", "mina"), ("password", EDITOR_PASSWORD)],
-            Some(&first),
-        )
-        .await;
-    let second = session_cookie(&response);
+    let editor = app.editor().await;
+    let first = editor.cookie();
+    // Signing in again from the same browser gives a new id and ends the old session.
+    editor.browser.sign_in("mina", EDITOR_PASSWORD).await;
+    let second = editor.cookie();
     assert_ne!(first, second);
     assert_eq!(
         app.get_with_cookie("/admin", &first).await.status,
         StatusCode::SEE_OTHER
     );
-    assert_eq!(
-        app.get_with_cookie("/admin", &second).await.status,
-        StatusCode::OK
-    );
+    assert_eq!(editor.get("/admin").await.status, StatusCode::OK);
 
-    let out = app.post_form("/logout", &[], Some(&second)).await;
+    let out = editor.post("/logout", &[]).await;
     assert_eq!(out.status, StatusCode::SEE_OTHER);
-    assert!(out.header(header::SET_COOKIE).contains("Max-Age=0"));
-    // The server forgot the session: replaying the cookie does not work.
+    // The browser lets the cookie go...
+    assert_eq!(editor.browser.cookie("__Host-session", "/admin"), None);
+    assert_eq!(editor.get("/admin").await.status, StatusCode::SEE_OTHER);
+    // ...and the server forgot the session: replaying the cookie does not work.
     assert_eq!(
         app.get_with_cookie("/admin", &second).await.status,
         StatusCode::SEE_OTHER
@@ -257,58 +249,30 @@ async fn signing_in_replaces_the_session_and_signing_out_ends_it() {
 async fn idle_and_old_sessions_end() {
     let app = TestApp::new().await;
     let clock = app.state.store.clock();
-    let idle = app.editor_cookie().await;
+    let idle = app.editor().await;
     clock.advance(2 * 60 * 60);
-    assert_eq!(
-        app.get_with_cookie("/admin", &idle).await.status,
-        StatusCode::SEE_OTHER
-    );
+    assert_eq!(idle.get("/admin").await.status, StatusCode::SEE_OTHER);
 
     // A session in use all along still ends twelve hours after sign-in.
-    let busy = app.sign_in("mina", EDITOR_PASSWORD).await;
+    let busy = app.signed_in_as("mina").await;
     for _ in 0..14 {
-        assert_eq!(
-            app.get_with_cookie("/admin", &busy).await.status,
-            StatusCode::OK
-        );
+        assert_eq!(busy.get("/admin").await.status, StatusCode::OK);
         clock.advance(55 * 60);
     }
-    assert_eq!(
-        app.get_with_cookie("/admin", &busy).await.status,
-        StatusCode::SEE_OTHER
-    );
+    assert_eq!(busy.get("/admin").await.status, StatusCode::SEE_OTHER);
 }
 
-/// A sign-in attempt from a given address.
+/// A sign-in attempt from a given address, from a new browser.
 async fn attempt(app: &TestApp, username: &str, password: &str, from: [u8; 4]) -> StatusCode {
-    attempt_with(app, username, password, from, None)
-        .await
-        .status
+    let mut browser = app.client();
+    browser.connect_from(from);
+    attempt_in(&browser, username, password).await.status
 }
 
-/// A sign-in attempt from a given address, from a browser holding `cookie`.
-async fn attempt_with(
-    app: &TestApp,
-    username: &str,
-    password: &str,
-    from: [u8; 4],
-    cookie: Option<&str>,
-) -> crate::support::TestResponse {
-    let body = format!(
-        "username={username}&password={}",
-        password.replace(' ', "+")
-    );
-    let mut request = Request::post("/login")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header("sec-fetch-site", "same-origin");
-    if let Some(cookie) = cookie {
-        request = request.header(header::COOKIE, cookie);
-    }
-    let mut request = request.body(Body::from(body)).unwrap();
-    request
-        .extensions_mut()
-        .insert(ConnectInfo(SocketAddr::from((from, 40000))));
-    let response = app.request(request).await;
+/// A sign-in attempt from a browser, with the cookies it holds.
+async fn attempt_in(browser: &Client, username: &str, password: &str) -> TestResponse {
+    let form = [("username", username), ("password", password)];
+    let response = browser.post_form("/login", &form).await;
     if response.status == StatusCode::TOO_MANY_REQUESTS {
         let wait: i64 = response.header(header::RETRY_AFTER).parse().unwrap();
         assert!((1..=300).contains(&wait), "{wait}");
@@ -318,7 +282,7 @@ async fn attempt_with(
 }
 
 /// The `Set-Cookie` value that remembers the browser, from a sign-in's answer.
-fn device_cookie(response: &crate::support::TestResponse) -> &str {
+fn device_cookie(response: &TestResponse) -> &str {
     response
         .headers
         .get_all(header::SET_COOKIE)
@@ -332,21 +296,32 @@ fn device_cookie(response: &crate::support::TestResponse) -> &str {
 async fn strangers_guessing_do_not_lock_the_editor_out_of_a_browser_she_used_before() {
     let app = TestApp::new().await;
     app.create_editor("mina", EDITOR_PASSWORD).await;
-    let first = attempt_with(&app, "mina", EDITOR_PASSWORD, [10, 1, 1, 1], None).await;
+    let mut hers = app.client();
+    hers.connect_from([10, 1, 1, 1]);
+    let first = attempt_in(&hers, "mina", EDITOR_PASSWORD).await;
     assert_eq!(first.status, StatusCode::SEE_OTHER);
-    let device = device_cookie(&first);
-    assert!(device.contains("HttpOnly") && device.contains("SameSite=Strict"));
+    let set = device_cookie(&first);
+    assert!(set.contains("HttpOnly") && set.contains("SameSite=Strict"));
     // It reaches the sign-in page in every language (/login, /ko/login, /ja/login).
-    assert!(device.contains("; Path=/;"), "{device}");
-    let device = device.split(';').next().unwrap().to_owned();
+    let device = hers.cookie("device", "/login").expect("a device cookie");
+    for path in ["/ko/login", "/ja/login"] {
+        assert_eq!(
+            hers.cookie("device", path).as_ref(),
+            Some(&device),
+            "{path}"
+        );
+    }
 
     // A device cookie the server never gave is not taken up at sign-in: the browser gets
     // a token of the server's own making.
-    let planted = format!("device={}", "A".repeat(43));
-    let signed_in =
-        attempt_with(&app, "mina", EDITOR_PASSWORD, [10, 1, 1, 3], Some(&planted)).await;
-    let given = device_cookie(&signed_in);
-    assert!(!given.starts_with(&planted), "{given}");
+    let planted = "A".repeat(43);
+    let mut planter = app.client();
+    planter.connect_from([10, 1, 1, 3]);
+    planter.plant("device", &planted, "/");
+    let signed_in = attempt_in(&planter, "mina", EDITOR_PASSWORD).await;
+    assert_eq!(signed_in.status, StatusCode::SEE_OTHER);
+    let given = planter.cookie("device", "/login").unwrap();
+    assert_ne!(given, planted);
 
     // An attacker guesses 50 times from one address: throttled after ten.
     let mut statuses = Vec::new();
@@ -368,36 +343,27 @@ async fn strangers_guessing_do_not_lock_the_editor_out_of_a_browser_she_used_bef
         attempt(&app, "mina", EDITOR_PASSWORD, [10, 9, 9, 9]).await,
         StatusCode::TOO_MANY_REQUESTS
     );
-    for forged in ["device=forged", planted.as_str()] {
-        let attempt =
-            attempt_with(&app, "mina", EDITOR_PASSWORD, [10, 9, 9, 9], Some(forged)).await;
+    for forged in ["forged", planted.as_str()] {
+        let mut stranger = app.client();
+        stranger.connect_from([10, 9, 9, 9]);
+        stranger.plant("device", forged, "/");
+        let attempt = attempt_in(&stranger, "mina", EDITOR_PASSWORD).await;
         assert_eq!(attempt.status, StatusCode::TOO_MANY_REQUESTS, "{forged}");
     }
     // ...but not for hers, even from a new address, and even when a stale cookie that an
-    // older version set for /login alone comes first.
-    let with_stale = format!("device=stale-from-the-login-path; {device}");
-    let again = attempt_with(
-        &app,
-        "mina",
-        EDITOR_PASSWORD,
-        [10, 1, 1, 2],
-        Some(&with_stale),
-    )
-    .await;
+    // older version set for /login alone comes first (a longer path goes first).
+    hers.connect_from([10, 1, 1, 2]);
+    hers.plant("device", "stale-from-the-login-path", "/login");
+    let again = attempt_in(&hers, "mina", EDITOR_PASSWORD).await;
     assert_eq!(again.status, StatusCode::SEE_OTHER);
-    assert!(
-        device_cookie(&again).starts_with(&device),
+    assert_eq!(
+        hers.cookie("device", "/").as_ref(),
+        Some(&device),
         "the same token is kept"
     );
     // The attacker's address stays paused, cookie or not.
-    let attacker = attempt_with(
-        &app,
-        "mina",
-        "wrong password",
-        [203, 0, 113, 9],
-        Some(&device),
-    )
-    .await;
+    hers.connect_from([203, 0, 113, 9]);
+    let attacker = attempt_in(&hers, "mina", "wrong password").await;
     assert_eq!(attacker.status, StatusCode::TOO_MANY_REQUESTS);
 }
 
@@ -416,8 +382,7 @@ async fn a_name_that_is_no_account_is_paused_like_one_so_the_pause_reveals_nothi
     }
     // The name itself is not kept, only what tells one guessed name from another.
     app.create_editor("ana", EDITOR_PASSWORD).await;
-    let cookie = app.sign_in("ana", EDITOR_PASSWORD).await;
-    let audit = app.get_with_cookie("/admin/audit", &cookie).await;
+    let audit = app.signed_in_as("ana").await.get("/admin/audit").await;
     assert_eq!(audit.status, StatusCode::OK);
     assert!(!audit.body.contains("nobody"), "{}", audit.body);
 }
@@ -466,8 +431,7 @@ async fn the_audit_trail_records_sign_ins_without_passwords() {
     attempt(&app, "mina", "a wrong guess here", [198, 51, 100, 4]).await;
     // A password typed into the username box is not kept.
     attempt(&app, "hunter2-typed-as-name", "x", [198, 51, 100, 4]).await;
-    let cookie = app.sign_in("mina", EDITOR_PASSWORD).await;
-    let audit = app.get_with_cookie("/admin/audit", &cookie).await;
+    let audit = app.signed_in_as("mina").await.get("/admin/audit").await;
     assert_eq!(audit.status, StatusCode::OK);
     let text = text_of(&audit.body);
     assert!(text.contains("Failed to sign in"), "{text}");
@@ -492,7 +456,7 @@ async fn the_audit_trail_records_sign_ins_without_passwords() {
 #[tokio::test]
 async fn server_functions_are_not_offered_over_http() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
+    let editor = app.editor().await;
     for (path, body) in [
         ("/rpc/admin/events", "search="),
         ("/rpc/admin/audit", ""),
@@ -503,19 +467,15 @@ async fn server_functions_are_not_offered_over_http() {
         // Not even to a signed-in editor: pages call them while they are rendered.
         let request = Request::post(path)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(header::COOKIE, &cookie)
             .header("sec-fetch-site", "same-origin")
             .body(Body::from(body))
             .unwrap();
-        let response = app.request(request).await;
+        let response = editor.browser.request(request).await;
         assert_eq!(response.status, StatusCode::NOT_FOUND, "{path}");
         assert!(!response.body.contains("1910"), "{path}");
     }
     // The pages that call them still work.
-    assert_eq!(
-        app.get_with_cookie("/admin", &cookie).await.status,
-        StatusCode::OK
-    );
+    assert_eq!(editor.get("/admin").await.status, StatusCode::OK);
     assert_eq!(app.get("/").await.status, StatusCode::OK);
 }
 
@@ -525,7 +485,7 @@ async fn old_failed_sign_ins_to_no_account_fold_into_one_entry_per_address_and_d
     let store = &app.state.store;
     // Two days ago, at the start of the hour: 500 failures within a few minutes.
     let clock = store.clock();
-    let now = clock.timestamp();
+    let now = clock.now().unix_seconds();
     clock.advance(-(2 * 86_400 + now % 3_600));
     for n in 0..500 {
         let address = if n < 300 {
@@ -575,19 +535,16 @@ async fn old_failed_sign_ins_to_no_account_fold_into_one_entry_per_address_and_d
 #[tokio::test]
 async fn sessions_nobody_can_use_are_deleted_without_being_presented() {
     let app = TestApp::new().await;
-    app.editor_cookie().await;
+    app.editor().await;
     app.state.store.clock().advance(2 * 60 * 60);
-    let live = app.sign_in("mina", EDITOR_PASSWORD).await;
+    let live = app.signed_in_as("mina").await;
     let ended = korea_japan_timeline::server::auth::sessions::end_expired(&app.state.store)
         .await
         .unwrap();
     assert_eq!(ended, 1);
     let left = app.state.store.count_sessions().await.unwrap();
     assert_eq!(left, 1);
-    assert_eq!(
-        app.get_with_cookie("/admin", &live).await.status,
-        StatusCode::OK
-    );
+    assert_eq!(live.get("/admin").await.status, StatusCode::OK);
 }
 
 #[tokio::test]

@@ -13,11 +13,9 @@ async fn break_the_database(app: &TestApp) {
 #[tokio::test]
 async fn a_failed_save_answers_a_page_of_the_site() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
+    let editor = app.editor().await;
     break_the_database(&app).await;
-    let response = app
-        .post_form("/admin/events/new", &event_form(&[]), Some(&cookie))
-        .await;
+    let response = editor.post("/admin/events/new", &event_form(&[])).await;
     assert_eq!(response.status, StatusCode::INTERNAL_SERVER_ERROR);
     assert!(
         response
@@ -111,9 +109,9 @@ async fn refused_writes_answer_pages_that_say_what_to_do() {
 #[tokio::test]
 async fn retiring_an_address_that_is_no_event_answers_a_page() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
+    let editor = app.editor().await;
     for path in ["/admin/events/abc/retire", "/admin/events/0/restore"] {
-        let response = app.post_form(path, &[], Some(&cookie)).await;
+        let response = editor.post(path, &[]).await;
         assert_eq!(response.status, StatusCode::NOT_FOUND, "{path}");
         assert!(
             response

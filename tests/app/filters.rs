@@ -349,18 +349,16 @@ async fn each_events_set_of_actors_follows_every_write() {
     assert!(sets.len() > 150);
     assert!(sets.iter().all(|(_, held, made)| held == made), "{sets:?}");
     // An edit that changes the actors changes the set.
-    let cookie = app.editor_cookie().await;
-    let created = app
-        .post_form("/admin/events/new", &event_form(&[]), Some(&cookie))
-        .await;
+    let editor = app.editor().await;
+    let created = editor.post("/admin/events/new", &event_form(&[])).await;
     let id: i64 = created
         .header(axum::http::header::LOCATION)
         .trim_start_matches("/admin/events/")
         .trim_end_matches("?saved=1")
         .parse()
         .unwrap();
-    let edited = app
-        .post_form(
+    let edited = editor
+        .post(
             &format!("/admin/events/{id}"),
             &[
                 ("title", "Ministers meet in Tokyo"),
@@ -373,7 +371,6 @@ async fn each_events_set_of_actors_follows_every_write() {
                 ("source_headline", "Leaders meet in Tokyo"),
                 ("version", "1"),
             ],
-            Some(&cookie),
         )
         .await;
     assert_eq!(edited.status, StatusCode::SEE_OTHER, "{}", edited.body);

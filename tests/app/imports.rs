@@ -1,15 +1,15 @@
 //! Importing events from a file: a CSV in the export's columns or TimelineJS3 JSON, checked
 //! row by row by the form's rules, previewed, and written all or nothing on confirmation.
 
-use super::support::{Editor, PUBLIC_URL, TestApp, TestResponse, event_form};
+use super::support::{Client, Editor, PUBLIC_URL, TestApp, TestResponse, event_form};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use korea_japan_timeline::model::EventId;
 
 const BOUNDARY: &str = "----import-boundary-7d1";
 
-/// Sends `file` as a browser sends the upload form, with the editor's session.
-async fn upload(app: &TestApp, cookie: Option<&str>, uri: &str, file: &[u8]) -> TestResponse {
+/// Sends `file` as the browser sends the upload form, with the cookies it holds.
+async fn upload(browser: &Client, uri: &str, file: &[u8]) -> TestResponse {
     let mut body = format!(
         "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; \
          filename=\"events.csv\"\r\nContent-Type: text/csv\r\n\r\n"
@@ -17,7 +17,7 @@ async fn upload(app: &TestApp, cookie: Option<&str>, uri: &str, file: &[u8]) -> 
     .into_bytes();
     body.extend_from_slice(file);
     body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
-    let mut request = Request::post(uri)
+    let request = Request::post(uri)
         .header(
             header::CONTENT_TYPE,
             format!("multipart/form-data; boundary={BOUNDARY}"),
@@ -25,15 +25,14 @@ async fn upload(app: &TestApp, cookie: Option<&str>, uri: &str, file: &[u8]) -> 
         .header(header::ACCEPT, "text/html")
         .header("sec-fetch-site", "same-origin")
         .header(header::ORIGIN, PUBLIC_URL);
-    if let Some(cookie) = cookie {
-        request = request.header(header::COOKIE, cookie);
-    }
-    app.request(request.body(Body::from(body)).unwrap()).await
+    browser
+        .request(request.body(Body::from(body)).unwrap())
+        .await
 }
 
 /// Uploads `file` and returns the preview's address.
-async fn preview_of(app: &TestApp, editor: &Editor<'_>, file: &[u8]) -> String {
-    let response = upload(app, Some(&editor.cookie), "/admin/import", file).await;
+async fn preview_of(editor: &Editor<'_>, file: &[u8]) -> String {
+    let response = upload(&editor.browser, "/admin/import", file).await;
     assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
     let location = response.header(header::LOCATION).to_owned();
     assert!(location.starts_with("/admin/import/"), "{location}");
@@ -100,7 +99,7 @@ async fn the_preview_lists_each_refused_row_with_its_reason_in_the_editors_langu
     let file = write(&[header.clone(), rows[1].clone(), untitled, bad_date, new]);
     let before = app.events().await.len();
 
-    let preview = preview_of(&app, &editor, &file).await;
+    let preview = preview_of(&editor, &file).await;
     let page = editor.get(&preview).await;
     assert_eq!(page.status, StatusCode::OK);
     let body = &page.body;
@@ -150,7 +149,7 @@ async fn confirmation_writes_every_row_with_its_audit_entry_and_only_once() {
     let new = with(header, &new, "related", &rows[1][0]);
     let file = write(&[header.clone(), changed, new]);
 
-    let preview = preview_of(&app, &editor, &file).await;
+    let preview = preview_of(&editor, &file).await;
     let page = editor.get(&preview).await.body;
     let confirmed = editor.post(&preview, &[("csrf", &csrf_in(&page))]).await;
     assert_eq!(
@@ -228,7 +227,7 @@ async fn a_row_exported_before_someone_elses_save_is_refused_and_nothing_is_writ
     let file = write(&[header.clone(), changed, new]);
 
     // The file is checked while the event is as exported …
-    let preview = preview_of(&app, &editor, &file).await;
+    let preview = preview_of(&editor, &file).await;
     let page = editor.get(&preview).await.body;
     assert!(page.contains("name=\"csrf\""), "{page}");
     // … then someone saves it through the form.
@@ -271,7 +270,7 @@ async fn a_row_exported_before_someone_elses_save_is_refused_and_nothing_is_writ
     assert_ne!(event["summary"], "Changed by the file.");
 
     // Uploaded again, the stale row is refused at once.
-    let preview = preview_of(&app, &editor, &file).await;
+    let preview = preview_of(&editor, &file).await;
     let page = editor.get(&preview).await.body;
     assert!(page.contains(&stale) && !page.contains("name=\"csrf\""));
 }
@@ -308,7 +307,7 @@ async fn an_export_imported_into_an_empty_database_gives_the_same_events_in_ever
     let csv = seeded.get("/api/events.csv").await.bytes;
     let fresh = without_events().await;
     let editor = fresh.editor().await;
-    let preview = preview_of(&fresh, &editor, &csv).await;
+    let preview = preview_of(&editor, &csv).await;
     let page = editor.get(&preview).await.body;
     let count = seeded.events().await.len();
     assert!(page.contains(&format!("{count} to add, 0 to change, 0 refused.")));
@@ -345,7 +344,7 @@ async fn a_timelinejs_export_imported_into_an_empty_database_keeps_what_it_carri
     let file = seeded.get("/api/timelinejs.json?lang=en").await.bytes;
     let fresh = without_events().await;
     let editor = fresh.editor().await;
-    let preview = preview_of(&fresh, &editor, &file).await;
+    let preview = preview_of(&editor, &file).await;
     let page = editor.get(&preview).await.body;
     assert!(
         page.contains(">Slide 1<") && page.contains(" 0 refused."),
@@ -447,13 +446,13 @@ async fn bad_files_are_refused_with_a_clear_message_and_change_nothing() {
     ];
     let before = app.events().await;
     for (what, file, message) in cases {
-        let response = upload(&app, Some(&editor.cookie), "/admin/import", &file).await;
+        let response = upload(&editor.browser, "/admin/import", &file).await;
         assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY, "{what}");
         assert!(response.body.contains(message), "{what}: {}", response.body);
         assert!(response.body.contains("role=\"alert\""), "{what}");
     }
     // In the editor's language.
-    let korean = upload(&app, Some(&editor.cookie), "/ko/admin/import", b"").await;
+    let korean = upload(&editor.browser, "/ko/admin/import", b"").await;
     assert!(
         korean.body.contains("파일이 비어 있습니다."),
         "{}",
@@ -462,7 +461,7 @@ async fn bad_files_are_refused_with_a_clear_message_and_change_nothing() {
 
     // Over the cap: 413, saying what the cap is.
     let too_large = vec![b'a'; 10 * 1024 * 1024 + 1];
-    let response = upload(&app, Some(&editor.cookie), "/admin/import", &too_large).await;
+    let response = upload(&editor.browser, "/admin/import", &too_large).await;
     assert_eq!(response.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert!(response.body.contains("at most 10 MB"), "{}", response.body);
     // Other forms keep their own limit.
@@ -482,10 +481,9 @@ async fn a_file_posted_as_the_body_itself_is_read_too() {
     let rows = exported(&app, "category=trade").await;
     let request = Request::post("/admin/import")
         .header(header::CONTENT_TYPE, "text/csv")
-        .header(header::COOKIE, &editor.cookie)
         .body(Body::from(write(&rows)))
         .unwrap();
-    let response = app.request(request).await;
+    let response = editor.browser.request(request).await;
     assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
     let page = editor.get(response.header(header::LOCATION)).await.body;
     let count = rows.len() - 1;
@@ -507,7 +505,7 @@ async fn an_editor_who_is_not_signed_in_is_sent_to_sign_in() {
         assert_eq!(response.status, StatusCode::SEE_OTHER, "{page}");
         assert_eq!(response.header(header::LOCATION), login);
     }
-    let response = upload(&app, None, "/admin/import", b"id\n").await;
+    let response = upload(&app.client(), "/admin/import", b"id\n").await;
     assert_eq!(response.status, StatusCode::UNAUTHORIZED);
     // Signed in, the page has its form, which works without JavaScript.
     let editor = app.editor().await;
@@ -525,7 +523,7 @@ async fn a_forged_confirmation_is_refused() {
     let header = &rows[0];
     let new = with(header, &with(header, &rows[1], "id", ""), "version", "");
     let new = with(header, &new, "title_en", "Imported by whom?");
-    let preview = preview_of(&app, &editor, &write(&[header.clone(), new])).await;
+    let preview = preview_of(&editor, &write(&[header.clone(), new])).await;
     let csrf = csrf_in(&editor.get(&preview).await.body);
     let imported = || async {
         app.events()
@@ -542,11 +540,13 @@ async fn a_forged_confirmation_is_refused() {
     // … from another site …
     let request = Request::post(&preview)
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::COOKIE, &editor.cookie)
         .header(header::ORIGIN, "https://evil.example")
         .body(Body::from(format!("csrf={csrf}")))
         .unwrap();
-    assert_eq!(app.request(request).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        editor.browser.request(request).await.status,
+        StatusCode::FORBIDDEN
+    );
     // … or by another editor, whose import it is not.
     app.create_editor("joon", super::support::EDITOR_PASSWORD)
         .await;

@@ -191,10 +191,8 @@ async fn the_switcher_keeps_the_reader_on_the_same_view() {
 #[tokio::test]
 async fn a_text_not_yet_translated_shows_in_english_and_says_so() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
-    let response = app
-        .post_form("/admin/events/new", &event_form(&[]), Some(&cookie))
-        .await;
+    let editor = app.editor().await;
+    let response = editor.post("/admin/events/new", &event_form(&[])).await;
     assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
     let event = app.event_titled("Ministers meet in Tokyo").await;
     let path = format!(
@@ -344,15 +342,11 @@ async fn faults_are_explained_in_the_language_of_the_address() {
 #[tokio::test]
 async fn a_link_to_an_event_not_yet_translated_is_marked_as_english() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
+    let editor = app.editor().await;
     let (curbs, path) = export_curbs(&app).await;
     let related = curbs.to_string();
-    let response = app
-        .post_form(
-            "/admin/events/new",
-            &event_form(&[("related", &related)]),
-            Some(&cookie),
-        )
+    let response = editor
+        .post("/admin/events/new", &event_form(&[("related", &related)]))
         .await;
     assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
     let korean = app.get(&format!("/ko{path}")).await.body;

@@ -49,9 +49,9 @@ async fn pages_are_revalidated_and_editors_pages_never_stored() {
             .header(header::CACHE_CONTROL),
         "no-cache"
     );
-    let cookie = app.editor_cookie().await;
+    let editor = app.editor().await;
     for path in ["/login", "/admin", "/admin/audit"] {
-        let response = app.get_with_cookie(path, &cookie).await;
+        let response = editor.get(path).await;
         assert_eq!(response.status, StatusCode::OK, "{path}");
         assert_eq!(response.header(header::CACHE_CONTROL), "no-store", "{path}");
     }
@@ -98,7 +98,7 @@ async fn readers_pages_allow_their_inline_scripts_by_their_hashes() {
 #[tokio::test]
 async fn the_event_form_allows_its_hydration_scripts_by_a_nonce_of_its_own() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
+    let editor = app.editor().await;
     let nonce_of = |csp: &str| {
         csp.split("'nonce-")
             .nth(1)
@@ -106,7 +106,7 @@ async fn the_event_form_allows_its_hydration_scripts_by_a_nonce_of_its_own() {
             .unwrap_or_else(|| panic!("no nonce in {csp}"))
             .to_owned()
     };
-    let first = app.get_with_cookie("/admin/events/1", &cookie).await;
+    let first = editor.get("/admin/events/1").await;
     let policy = first.header(header::CONTENT_SECURITY_POLICY);
     assert!(policy.contains("'wasm-unsafe-eval'"), "{policy}");
     let nonce = nonce_of(policy);
@@ -115,7 +115,7 @@ async fn the_event_form_allows_its_hydration_scripts_by_a_nonce_of_its_own() {
     let with_nonce = first.body.matches(&format!("nonce=\"{nonce}\"")).count();
     assert!(with_nonce + 1 >= inline_scripts(&first.body).len());
     // Each render has its own.
-    let other = app.get_with_cookie("/admin/events/1", &cookie).await;
+    let other = editor.get("/admin/events/1").await;
     assert_ne!(
         nonce,
         nonce_of(other.header(header::CONTENT_SECURITY_POLICY))
@@ -149,21 +149,20 @@ async fn cross_site_posts_are_refused_sign_in_included() {
         assert_eq!(response.status, StatusCode::FORBIDDEN, "{headers:?}");
         assert!(response.headers.get(header::SET_COOKIE).is_none());
     }
-    let cookie = app.sign_in("mina", EDITOR_PASSWORD).await;
+    let editor = app.signed_in_as("mina").await;
     let mut logout = Request::post("/logout")
-        .header(header::COOKIE, &cookie)
         .header(header::ORIGIN, "https://evil.example")
         .body(Body::empty())
         .unwrap();
     logout
         .headers_mut()
         .insert(header::HOST, "timeline.example".parse().unwrap());
-    assert_eq!(app.request(logout).await.status, StatusCode::FORBIDDEN);
-    // The session survived the forged sign-out.
     assert_eq!(
-        app.get_with_cookie("/admin", &cookie).await.status,
-        StatusCode::OK
+        editor.browser.request(logout).await.status,
+        StatusCode::FORBIDDEN
     );
+    // The session survived the forged sign-out.
+    assert_eq!(editor.get("/admin").await.status, StatusCode::OK);
     // The same post from the site itself goes through.
     let own = app
         .request(cross_site_login(&[("origin", PUBLIC_URL)]))
@@ -189,15 +188,12 @@ async fn oversized_bodies_get_413() {
 async fn gets_change_nothing() {
     let app = TestApp::new().await;
     app.create_editor("mina", EDITOR_PASSWORD).await;
-    let cookie = app.sign_in("mina", EDITOR_PASSWORD).await;
+    let editor = app.signed_in_as("mina").await;
     // Signing out by following a link (or an image tag on another site) does nothing.
-    let response = app.get_with_cookie("/logout", &cookie).await;
+    let response = editor.get("/logout").await;
     assert_ne!(response.status, StatusCode::SEE_OTHER);
     assert!(response.headers.get(header::SET_COOKIE).is_none());
-    assert_eq!(
-        app.get_with_cookie("/admin", &cookie).await.status,
-        StatusCode::OK
-    );
+    assert_eq!(editor.get("/admin").await.status, StatusCode::OK);
 }
 
 #[tokio::test]
@@ -272,13 +268,13 @@ async fn a_body_sent_a_byte_at_a_time_is_cut_off_at_its_deadline() {
         .body_deadline(std::time::Duration::from_millis(600))
         .build()
         .await;
-    let cookie = app.editor_cookie().await;
+    let editor = app.editor().await;
     let trickle = |bytes| {
         Request::post("/admin/events/new")
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .header("sec-fetch-site", "same-origin")
             .header(header::ORIGIN, PUBLIC_URL)
-            .header(header::COOKIE, &cookie)
+            .header(header::COOKIE, editor.cookie())
             .body(Body::new(TrickleBody {
                 left: bytes,
                 every: std::time::Duration::from_millis(100),
@@ -298,7 +294,7 @@ async fn a_body_sent_a_byte_at_a_time_is_cut_off_at_its_deadline() {
 #[tokio::test]
 async fn a_target_that_is_not_a_plain_path_is_refused_before_any_page() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
+    let editor = app.editor().await;
     for path in [
         "/./admin",
         "/events/../admin",
@@ -309,7 +305,7 @@ async fn a_target_that_is_not_a_plain_path_is_refused_before_any_page() {
         for with_session in [false, true] {
             let mut request = Request::get(path);
             if with_session {
-                request = request.header(header::COOKIE, &cookie);
+                request = request.header(header::COOKIE, editor.cookie());
             }
             let response = app.request(request.body(Body::empty()).unwrap()).await;
             assert_eq!(response.status, StatusCode::BAD_REQUEST, "{path}");

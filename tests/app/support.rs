@@ -2,8 +2,7 @@
 
 use axum::Router;
 use axum::body::Body;
-use axum::http::{HeaderMap, Request, StatusCode, header};
-use http_body_util::BodyExt;
+use axum::http::{Request, StatusCode, header};
 use korea_japan_timeline::model::EventId;
 use korea_japan_timeline::server::auth::accounts::{self, Password, Username};
 use korea_japan_timeline::server::startup::config::Config;
@@ -14,6 +13,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 use tempfile::TempDir;
 use tower::ServiceExt;
+
+pub use crate::client::{Client, TestResponse};
 
 pub const PUBLIC_URL: &str = "https://timeline.example";
 pub const EDITOR_PASSWORD: &str = "a long enough passphrase";
@@ -190,28 +191,6 @@ fn seeded_postgres_template() -> &'static str {
     })
 }
 
-pub struct TestResponse {
-    pub status: StatusCode,
-    pub headers: HeaderMap,
-    pub body: String,
-    /// The body as sent, for the compressed ones.
-    pub bytes: axum::body::Bytes,
-}
-
-impl TestResponse {
-    pub fn header(&self, name: header::HeaderName) -> &str {
-        self.headers
-            .get(&name)
-            .unwrap_or_else(|| panic!("no {name} header"))
-            .to_str()
-            .unwrap()
-    }
-
-    pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
-    }
-}
-
 /// How a test app is to be made: everything about it is decided before it is built.
 #[must_use]
 pub struct TestAppBuilder {
@@ -353,17 +332,14 @@ impl TestApp {
         .await
     }
 
+    /// A request from no browser in particular: it carries only the cookies it is given.
     pub async fn request(&self, request: Request<Body>) -> TestResponse {
-        let response = self.router.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        TestResponse {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-            bytes,
-        }
+        TestResponse::read(self.router.clone().oneshot(request).await.unwrap()).await
+    }
+
+    /// A new browser on this app, holding no cookies yet.
+    pub fn client(&self) -> Client {
+        Client::in_process(self.router.clone(), self.state.https)
     }
 
     /// A form post as a browser on this site sends it.
@@ -410,31 +386,29 @@ impl TestApp {
         .unwrap();
     }
 
-    /// Signs in and returns the `name=value` of the session cookie.
+    /// Signs in from a new browser and returns the `name=value` of its session cookie, for
+    /// a request a test writes by hand.
     pub async fn sign_in(&self, username: &str, password: &str) -> String {
-        let response = self
-            .post_form(
-                "/login",
-                &[("username", username), ("password", password), ("next", "")],
-                None,
-            )
-            .await;
-        assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
-        session_cookie(&response)
+        let browser = self.client();
+        browser.sign_in(username, password).await;
+        let name = self.session_cookie_name();
+        let value = browser.cookie(name, "/admin").expect("a session cookie");
+        format!("{name}={value}")
     }
 
-    /// A signed-in editor's session cookie, on a new account.
-    pub async fn editor_cookie(&self) -> String {
-        self.create_editor("mina", EDITOR_PASSWORD).await;
-        self.sign_in("mina", EDITOR_PASSWORD).await
-    }
-
-    /// A signed-in editor, on a new account, who keeps her session cookie.
-    pub async fn editor(&self) -> Editor<'_> {
-        Editor {
-            cookie: self.editor_cookie().await,
-            app: self,
+    /// The session cookie's name: `__Host-` prefixed over HTTPS.
+    pub fn session_cookie_name(&self) -> &'static str {
+        if self.state.https {
+            "__Host-session"
+        } else {
+            "session"
         }
+    }
+
+    /// A signed-in editor, on a new account, in a browser that keeps her cookies.
+    pub async fn editor(&self) -> Editor<'_> {
+        self.create_editor("mina", EDITOR_PASSWORD).await;
+        self.signed_in_as("mina").await
     }
 
     /// Another server on this app's database, as a second machine behind a proxy runs one.
@@ -448,10 +422,9 @@ impl TestApp {
 
     /// An editor signed in to her account, which exists already.
     pub async fn signed_in_as(&self, username: &str) -> Editor<'_> {
-        Editor {
-            cookie: self.sign_in(username, EDITOR_PASSWORD).await,
-            app: self,
-        }
+        let browser = self.client();
+        browser.sign_in(username, EDITOR_PASSWORD).await;
+        Editor { app: self, browser }
     }
 
     /// Every event from the JSON API, page after page.
@@ -480,22 +453,33 @@ impl TestApp {
     }
 }
 
-/// A signed-in editor of a test app, doing what editors do through the admin's forms.
+/// A signed-in editor of a test app, doing what editors do through the admin's forms, in a
+/// browser that keeps what the server sets (a renewed session, a device cookie, a sign-out).
 pub struct Editor<'a> {
-    app: &'a TestApp,
-    /// The `name=value` of her session cookie.
-    pub cookie: String,
+    pub app: &'a TestApp,
+    pub browser: Client,
 }
 
 impl Editor<'_> {
-    /// A GET with her session.
+    /// A GET from her browser.
     pub async fn get(&self, uri: &str) -> TestResponse {
-        self.app.get_with_cookie(uri, &self.cookie).await
+        self.browser.get(uri).await
     }
 
-    /// A form post with her session, as her browser sends it.
+    /// A form post from her browser.
     pub async fn post(&self, uri: &str, form: &[(&str, &str)]) -> TestResponse {
-        self.app.post_form(uri, form, Some(&self.cookie)).await
+        self.browser.post_form(uri, form).await
+    }
+
+    /// The `name=value` of her session cookie, as her browser holds it now, for a request
+    /// a test writes by hand.
+    pub fn cookie(&self) -> String {
+        let name = self.app.session_cookie_name();
+        let value = self
+            .browser
+            .cookie(name, "/admin")
+            .expect("a session cookie");
+        format!("{name}={value}")
     }
 
     /// Saves a new event (a complete, valid form with `changes`) and returns its id.
@@ -556,16 +540,6 @@ pub fn version_in(html: &str) -> String {
         .expect("a version field");
     let value = tag.split("value=\"").nth(1).unwrap();
     value[..value.find('"').unwrap()].to_owned()
-}
-
-/// The `name=value` part of the session cookie a response sets.
-pub fn session_cookie(response: &TestResponse) -> String {
-    response
-        .header(header::SET_COOKIE)
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned()
 }
 
 /// The text of an HTML document, without its tags.

@@ -1,7 +1,7 @@
 //! Editors writing an event in Korean and Japanese: one form for the three languages, the
 //! translations readers then see, the ones the English has moved past, and the audit trail.
 
-use crate::support::{TestApp, event_form, text_of};
+use crate::support::{Editor, TestApp, event_form, text_of};
 use axum::http::{StatusCode, header};
 
 /// The version an edit of the event must start from.
@@ -13,16 +13,14 @@ async fn version(app: &TestApp, id: i64) -> String {
 
 /// Saves the event form for `id` (`new` for a new event) with these changes, and returns the
 /// event's id.
-async fn save(app: &TestApp, cookie: &str, id: Option<i64>, changes: &[(&str, &str)]) -> i64 {
+async fn save(editor: &Editor<'_>, id: Option<i64>, changes: &[(&str, &str)]) -> i64 {
     let (path, version) = match id {
-        Some(id) => (format!("/admin/events/{id}"), version(app, id).await),
+        Some(id) => (format!("/admin/events/{id}"), version(editor.app, id).await),
         None => ("/admin/events/new".to_owned(), String::new()),
     };
     let mut changes = changes.to_vec();
     changes.push(("version", &version));
-    let response = app
-        .post_form(&path, &event_form(&changes), Some(cookie))
-        .await;
+    let response = editor.post(&path, &event_form(&changes)).await;
     assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
     let location = response.header(header::LOCATION);
     location
@@ -38,10 +36,8 @@ async fn page_of(app: &TestApp, prefix: &str, id: i64) -> String {
     app.get(&canonical).await.body
 }
 
-async fn admin_list(app: &TestApp, cookie: &str, query: &str) -> String {
-    let page = app
-        .get_with_cookie(&format!("/admin?{query}"), cookie)
-        .await;
+async fn admin_list(editor: &Editor<'_>, query: &str) -> String {
+    let page = editor.get(&format!("/admin?{query}")).await;
     assert_eq!(page.status, StatusCode::OK);
     page.body
 }
@@ -49,14 +45,13 @@ async fn admin_list(app: &TestApp, cookie: &str, query: &str) -> String {
 #[tokio::test]
 async fn an_editor_writes_korean_and_japanese_and_readers_of_each_see_them() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
-    let id = save(&app, &cookie, None, &[]).await;
+    let editor = app.editor().await;
+    let id = save(&editor, None, &[]).await;
     // English only at first: readers of Korean get the English, marked.
     assert!(page_of(&app, "/ko", id).await.contains("번역되지 않아"));
 
     save(
-        &app,
-        &cookie,
+        &editor,
         Some(id),
         &[
             ("title_ko", "도쿄에서 외교장관 회담"),
@@ -78,15 +73,12 @@ async fn an_editor_writes_korean_and_japanese_and_readers_of_each_see_them() {
     assert_eq!(api["title"], "도쿄에서 외교장관 회담");
 
     // The form shows all three languages again, each field marked with its language.
-    let form = app
-        .get_with_cookie(&format!("/admin/events/{id}"), &cookie)
-        .await
-        .body;
+    let form = editor.get(&format!("/admin/events/{id}")).await.body;
     assert!(form.contains("도쿄에서 외교장관 회담") && form.contains("第二段落。"));
     assert!(form.contains(r#"name="title_ko""#) && form.contains(r#"lang="ja""#));
 
     // The audit trail names each language's changes.
-    let audit = text_of(&app.get_with_cookie("/admin/audit", &cookie).await.body);
+    let audit = text_of(&editor.get("/admin/audit").await.body);
     for change in ["title_ko", "도쿄에서 외교장관 회담", "body_ja"] {
         assert!(audit.contains(change), "no {change} in the audit trail");
     }
@@ -95,14 +87,13 @@ async fn an_editor_writes_korean_and_japanese_and_readers_of_each_see_them() {
 #[tokio::test]
 async fn a_translation_begun_but_incomplete_is_refused_and_nothing_is_saved() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
-    let id = save(&app, &cookie, None, &[]).await;
+    let editor = app.editor().await;
+    let id = save(&editor, None, &[]).await;
     let version_before = version(&app, id).await;
-    let response = app
-        .post_form(
+    let response = editor
+        .post(
             &format!("/admin/events/{id}"),
             &event_form(&[("title_ko", "제목만"), ("version", &version_before)]),
-            Some(&cookie),
         )
         .await;
     assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -116,10 +107,10 @@ async fn a_translation_begun_but_incomplete_is_refused_and_nothing_is_saved() {
 #[tokio::test]
 async fn translations_the_english_has_moved_past_are_listed_until_revised() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
+    let editor = app.editor().await;
     // The seed is translated throughout and none of it is out of date.
     assert!(
-        admin_list(&app, &cookie, "translations=outdated")
+        admin_list(&editor, "translations=outdated")
             .await
             .contains("No events match")
     );
@@ -129,8 +120,7 @@ async fn translations_the_english_has_moved_past_are_listed_until_revised() {
     // A change to the English leaves both translations behind it (a form leaves out the
     // fields of a language it does not carry, which keeps those words as they are) ...
     save(
-        &app,
-        &cookie,
+        &editor,
         Some(id),
         &[(
             "title",
@@ -138,20 +128,16 @@ async fn translations_the_english_has_moved_past_are_listed_until_revised() {
         )],
     )
     .await;
-    let outdated = text_of(&admin_list(&app, &cookie, "translations=outdated").await);
+    let outdated = text_of(&admin_list(&editor, "translations=outdated").await);
     assert!(outdated.contains("Japan tightens export licensing"));
     assert!(outdated.contains("Korean older than the English"));
     assert!(outdated.contains("Japanese older than the English"));
-    let form = app
-        .get_with_cookie(&format!("/admin/events/{id}"), &cookie)
-        .await
-        .body;
+    let form = editor.get(&format!("/admin/events/{id}")).await.body;
     assert!(form.contains("The English has changed since this was written"));
 
     // ... until each is revised: the Korean now, the Japanese still behind.
     save(
-        &app,
-        &cookie,
+        &editor,
         Some(id),
         &[
             (
@@ -167,7 +153,7 @@ async fn translations_the_english_has_moved_past_are_listed_until_revised() {
         ],
     )
     .await;
-    let outdated = text_of(&admin_list(&app, &cookie, "translations=outdated").await);
+    let outdated = text_of(&admin_list(&editor, "translations=outdated").await);
     assert!(!outdated.contains("Korean older"));
     assert!(outdated.contains("Japanese older than the English"));
 }
@@ -175,11 +161,10 @@ async fn translations_the_english_has_moved_past_are_listed_until_revised() {
 #[tokio::test]
 async fn emptying_a_translation_takes_it_back_and_the_admin_lists_what_is_missing() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
-    let english_only = save(&app, &cookie, None, &[("title", "Only in English")]).await;
+    let editor = app.editor().await;
+    let english_only = save(&editor, None, &[("title", "Only in English")]).await;
     let both = save(
-        &app,
-        &cookie,
+        &editor,
         None,
         &[
             ("title", "In every language"),
@@ -190,7 +175,7 @@ async fn emptying_a_translation_takes_it_back_and_the_admin_lists_what_is_missin
         ],
     )
     .await;
-    let missing = text_of(&admin_list(&app, &cookie, "translations=missing").await);
+    let missing = text_of(&admin_list(&editor, "translations=missing").await);
     assert!(missing.contains("Only in English") && missing.contains("Korean missing"));
     assert!(!missing.contains("In every language"));
     // The seeded events are all translated.
@@ -199,8 +184,7 @@ async fn emptying_a_translation_takes_it_back_and_the_admin_lists_what_is_missin
 
     // Emptied, the Japanese is gone: readers of Japanese get the English, marked.
     save(
-        &app,
-        &cookie,
+        &editor,
         Some(both),
         &[
             ("title", "In every language"),
@@ -216,7 +200,7 @@ async fn emptying_a_translation_takes_it_back_and_the_admin_lists_what_is_missin
             .contains("まだ日本語に翻訳されていない")
     );
     assert!(page_of(&app, "/ko", both).await.contains("모든 언어로"));
-    let missing = text_of(&admin_list(&app, &cookie, "translations=missing").await);
+    let missing = text_of(&admin_list(&editor, "translations=missing").await);
     assert!(missing.contains("In every language") && missing.contains("Japanese missing"));
 }
 
@@ -252,7 +236,8 @@ async fn editors_work_in_korean_and_japanese_under_their_prefix() {
             .body
             .contains("ユーザー名またはパスワードが正しくありません。")
     );
-    let signed_in = app
+    let browser = app.client();
+    let signed_in = browser
         .post_form(
             "/ko/login",
             &[
@@ -260,38 +245,33 @@ async fn editors_work_in_korean_and_japanese_under_their_prefix() {
                 ("password", crate::support::EDITOR_PASSWORD),
                 ("next", "/ko/admin?q=treaty"),
             ],
-            None,
         )
         .await;
     assert_eq!(signed_in.header(header::LOCATION), "/ko/admin?q=treaty");
-    let cookie = crate::support::session_cookie(&signed_in);
 
-    let list = app.get_with_cookie("/ko/admin", &cookie).await.body;
+    let list = browser.get("/ko/admin").await.body;
     assert!(list.contains(r#"<html lang="ko""#) && list.contains("사건 목록"));
     assert!(list.contains(r#"href="/ko/admin/events/"#));
     assert!(!text_of(&list).contains("Audit trail"));
 
     // A refused save comes back in Korean; a good one returns to the Korean form.
-    let refused = app
-        .post_form(
-            "/ko/admin/events/new",
-            &event_form(&[("title", "")]),
-            Some(&cookie),
-        )
+    let refused = browser
+        .post_form("/ko/admin/events/new", &event_form(&[("title", "")]))
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.body.contains("필수 항목입니다."));
     assert!(refused.body.contains(r#"action="/ko/admin/events/new""#));
-    let saved = app
-        .post_form("/ja/admin/events/new", &event_form(&[]), Some(&cookie))
+    let saved = browser
+        .post_form("/ja/admin/events/new", &event_form(&[]))
         .await;
     let location = saved.header(header::LOCATION).to_owned();
     assert!(location.starts_with("/ja/admin/events/"), "{location}");
-    let form = app.get_with_cookie(&location, &cookie).await.body;
+    let form = browser.get(&location).await.body;
     assert!(form.contains("保存しました。"));
-    let audit = text_of(&app.get_with_cookie("/ja/admin/audit", &cookie).await.body);
+    let audit = text_of(&browser.get("/ja/admin/audit").await.body);
     assert!(audit.contains("監査ログ"), "{audit}");
 
-    let out = app.post_form("/ja/logout", &[], Some(&cookie)).await;
+    let out = browser.post_form("/ja/logout", &[]).await;
     assert_eq!(out.header(header::LOCATION), "/ja/login");
+    assert_eq!(browser.get("/ja/admin").await.status, StatusCode::SEE_OTHER);
 }

@@ -97,12 +97,11 @@ async fn a_database_from_before_versions_keeps_its_events_and_can_be_edited() {
         .unwrap();
     assert_eq!(version, 1);
 
-    let cookie = app.editor_cookie().await;
-    let saved = app
-        .post_form(
+    let editor = app.editor().await;
+    let saved = editor
+        .post(
             &format!("/admin/events/{id}"),
             &event_form(&[("title", "Edited after the upgrade"), ("version", "1")]),
-            Some(&cookie),
         )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
@@ -116,10 +115,8 @@ async fn a_database_from_before_versions_keeps_its_events_and_can_be_edited() {
 async fn a_database_from_before_text_revisions_has_no_translation_out_of_date() {
     let dir = database_made_with(4).await;
     let app = TestApp::on_database_in(dir).await;
-    let cookie = app.editor_cookie().await;
-    let outdated = app
-        .get_with_cookie("/admin?translations=outdated", &cookie)
-        .await;
+    let editor = app.editor().await;
+    let outdated = editor.get("/admin?translations=outdated").await;
     assert_eq!(outdated.status, StatusCode::OK);
     assert!(outdated.body.contains("No events match"));
     // Its events are translated, and an English edit now leaves their translations behind.
@@ -132,20 +129,17 @@ async fn a_database_from_before_text_revisions_has_no_translation_out_of_date() 
         .fetch_one(app.state.store.test_pool())
         .await
         .unwrap();
-    let saved = app
-        .post_form(
+    let saved = editor
+        .post(
             &format!("/admin/events/{id}"),
             &event_form(&[
                 ("title", "Edited after the upgrade"),
                 ("version", &version.to_string()),
             ]),
-            Some(&cookie),
         )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
-    let outdated = app
-        .get_with_cookie("/admin?translations=outdated", &cookie)
-        .await;
+    let outdated = editor.get("/admin?translations=outdated").await;
     assert!(outdated.body.contains("Edited after the upgrade"));
 }
 
@@ -309,10 +303,8 @@ async fn a_database_from_before_positions_keeps_its_events_and_takes_positions()
             (other, "번역"),
         ]);
     }
-    let cookie = app.editor_cookie().await;
-    let saved = app
-        .post_form(&format!("/admin/events/{id}"), &form, Some(&cookie))
-        .await;
+    let editor = app.editor().await;
+    let saved = editor.post(&format!("/admin/events/{id}"), &form).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
     let disputed = app.get("/api/events?disputed=1").await.json();
     assert_eq!(disputed["count"], 1);
@@ -323,7 +315,7 @@ async fn a_database_from_before_positions_keeps_its_events_and_takes_positions()
 async fn a_database_from_before_reports_keeps_its_audit_trail_and_audits_answers() {
     let dir = database_made_with(10).await;
     let app = TestApp::on_database_in(dir).await;
-    let cookie = app.editor_cookie().await;
+    let editor = app.editor().await;
     let signed_in = app.state.store.audit_trail().await.unwrap();
     assert_eq!(signed_in[0].action.code(), "sign-in");
 
@@ -348,12 +340,8 @@ async fn a_database_from_before_reports_keeps_its_audit_trail_and_audits_answers
         .unwrap()
         .to_owned();
     let answer = [("decision", "accept"), ("reply", "Corrected.")];
-    let answered = app
-        .post_form(
-            &format!("/admin/reports/{reference}"),
-            &answer,
-            Some(&cookie),
-        )
+    let answered = editor
+        .post(&format!("/admin/reports/{reference}"), &answer)
         .await;
     assert_eq!(answered.status, StatusCode::SEE_OTHER, "{}", answered.body);
     let trail = app.state.store.audit_trail().await.unwrap();
@@ -392,12 +380,11 @@ async fn a_database_from_before_revisions_gives_every_event_its_revision_one() {
     let again = app.another_server().await;
     assert_eq!(again.state.store.count_revisions().await.unwrap(), events);
     drop(again);
-    let cookie = app.editor_cookie().await;
-    let saved = app
-        .post_form(
+    let editor = app.editor().await;
+    let saved = editor
+        .post(
             &format!("/admin/events/{id}"),
             &event_form(&[("version", "1")]),
-            Some(&cookie),
         )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
@@ -415,17 +402,16 @@ async fn a_database_from_before_revisions_gives_every_event_its_revision_one() {
 async fn a_database_from_before_imports_takes_an_import() {
     let dir = database_made_with(11).await;
     let app = TestApp::on_database_in(dir).await;
-    let cookie = app.editor_cookie().await;
+    let editor = app.editor().await;
     let export = app.get("/api/events.csv?category=trade").await;
     let request = axum::http::Request::post("/admin/import")
         .header(axum::http::header::CONTENT_TYPE, "text/csv")
-        .header(axum::http::header::COOKIE, &cookie)
         .body(axum::body::Body::from(export.bytes))
         .unwrap();
-    let uploaded = app.request(request).await;
+    let uploaded = editor.browser.request(request).await;
     assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
     let preview = uploaded.header(axum::http::header::LOCATION).to_owned();
-    let page = app.get_with_cookie(&preview, &cookie).await;
+    let page = editor.get(&preview).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(
         page.body.contains(" to change, 0 refused."),
@@ -452,13 +438,12 @@ async fn a_database_from_before_corrections_keeps_its_revisions_and_takes_a_corr
     assert_eq!(empty.status, StatusCode::OK);
     assert!(empty.body.contains("No corrections have been made yet."));
 
-    let cookie = app.editor_cookie().await;
+    let editor = app.editor().await;
     let note = "Corrected after the upgrade.";
-    let saved = app
-        .post_form(
+    let saved = editor
+        .post(
             &format!("/admin/events/{id}"),
             &event_form(&[("version", "1"), ("correction", "on"), ("note", note)]),
-            Some(&cookie),
         )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);

@@ -5,7 +5,7 @@
 mod reference;
 mod rules;
 
-use super::{EventId, EventLink, Lang, PartialDate, RevisionStamp};
+use super::{EventId, EventLink, Lang, PartialDate, RevisionStamp, Timestamp};
 use serde::{Deserialize, Serialize};
 use strum::{EnumString, IntoStaticStr};
 
@@ -181,12 +181,12 @@ pub struct QueuedReport {
     pub what: String,
     pub source: Option<String>,
     pub email: Option<String>,
-    /// When, as `YYYY-MM-DD HH:MM` UTC, and its day.
-    pub received_at: String,
+    /// When, and its day (UTC).
+    pub received_at: Timestamp,
     pub received_on: PartialDate,
     pub state: ReportState,
     pub reply: Option<String>,
     pub answered_by: Option<String>,
-    pub answered_at: Option<String>,
+    pub answered_at: Option<Timestamp>,
     pub answered_on: Option<PartialDate>,
 }

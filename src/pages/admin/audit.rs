@@ -69,7 +69,7 @@ fn AuditTable(entries: Vec<AuditEntry>) -> impl IntoView {
                         view! {
                             <tr data-action=entry.action.code()>
                                 <td>
-                                    <time>{entry.at}</time>
+                                    <time>{entry.at.to_second()}</time>
                                 </td>
                                 <td>{entry.username}</td>
                                 <td>{entry.address}</td>

@@ -6,7 +6,7 @@ use super::{AdminNav, AdminProblem};
 use crate::components::{PageTitle, posted, problem_words, raw_text};
 use crate::i18n::{t, t_with, use_lang};
 use crate::loaders::reports::{AnswerPosted, load_queued_report, load_queued_reports};
-use crate::model::{Lang, QueuedReport, REPORT_QUEUE_PAGE, ReportState, event_path};
+use crate::model::{Lang, QueuedReport, REPORT_QUEUE_PAGE, ReportState, Timestamp, event_path};
 use crate::pages::NotFound;
 use leptos::prelude::*;
 use leptos_meta::Meta;
@@ -89,7 +89,7 @@ fn ReportTable(reports: Vec<QueuedReport>, state: Option<ReportState>) -> impl I
                                 <td>
                                     <a href=href>{report.reference.to_string()}</a>
                                     <br />
-                                    <time>{report.received_at.clone()}</time>
+                                    <time>{report.received_at.to_minute()}</time>
                                 </td>
                                 <td>
                                     <EventNamed report=report.clone() />
@@ -211,7 +211,10 @@ fn OneReport(report: QueuedReport, posted: AnswerPosted, saved: bool) -> impl In
         None
     };
     let answered = report.answered_by.clone().map(|who| {
-        let when = report.answered_at.clone().unwrap_or_default();
+        let when = report
+            .answered_at
+            .map(Timestamp::to_minute)
+            .unwrap_or_default();
         view! {
             <p>
                 <strong>{state_name(lang, report.state)}</strong>
@@ -254,7 +257,7 @@ fn OneReport(report: QueuedReport, posted: AnswerPosted, saved: bool) -> impl In
         <h1>{heading}</h1>
         {notice}
         <p>
-            <time>{report.received_at.clone()}</time>
+            <time>{report.received_at.to_minute()}</time>
             " · "
             <EventNamed report=report.clone() />
         </p>

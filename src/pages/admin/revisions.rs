@@ -93,7 +93,7 @@ fn RevisionList(revisions: EventRevisions, notice: Option<String>) -> impl IntoV
                         <a href=href>{label}</a>
                     </td>
                     <td>
-                        <Stamp at=entry.at.clone() />
+                        <Stamp at=entry.at />
                     </td>
                     <td>{editor.unwrap_or_else(|| t(lang, "revision-no-editor"))}</td>
                     <td>{what.join(&t(lang, "list-separator"))} " " {entry.note.clone()}</td>

@@ -10,10 +10,11 @@ use crate::server::auth::cookies;
 use crate::server::auth::sessions::{digest, new_token};
 use crate::server::store::{Store, StoreResult};
 use axum::http::{HeaderMap, HeaderValue};
+use chrono::TimeDelta;
 
 const COOKIE: &str = "device";
 /// A browser is remembered for a year after its last sign-in.
-const REMEMBERED_SECS: i64 = 365 * 24 * 60 * 60;
+const REMEMBERED: TimeDelta = TimeDelta::days(365);
 
 /// Whether the request comes from a browser that has signed in as `username` before.
 pub(crate) async fn is_known(
@@ -21,7 +22,7 @@ pub(crate) async fn is_known(
     headers: &HeaderMap,
     username: &str,
 ) -> StoreResult<bool> {
-    let since = store.clock().timestamp() - REMEMBERED_SECS;
+    let since = store.clock().now() - REMEMBERED;
     // Browsers may still hold a cookie set for /login alone by an older version, sent first.
     for token in cookies::values(headers, COOKIE) {
         if store
@@ -52,9 +53,14 @@ pub(crate) async fn remember(
         }
     }
     let token = given.unwrap_or_else(new_token);
-    let forget_before = store.clock().timestamp() - REMEMBERED_SECS;
+    let forget_before = store.clock().now() - REMEMBERED;
     store
         .remember_device(&digest(&token), editor.id, forget_before)
         .await?;
-    Ok(cookies::set(COOKIE, &token, REMEMBERED_SECS, secure))
+    Ok(cookies::set(
+        COOKIE,
+        &token,
+        REMEMBERED.num_seconds(),
+        secure,
+    ))
 }

@@ -6,6 +6,7 @@ use crate::server::store::{Store, StoreResult};
 use axum::http::{HeaderMap, HeaderValue};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::TimeDelta;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
@@ -16,11 +17,11 @@ pub(crate) fn cookie_name(secure: bool) -> &'static str {
     if secure { "__Host-session" } else { "session" }
 }
 /// A session left alone this long ends.
-pub(crate) const IDLE_TIMEOUT_SECS: i64 = 60 * 60;
+pub(crate) const IDLE_TIMEOUT: TimeDelta = TimeDelta::hours(1);
 /// A session ends this long after sign-in, however busy.
-pub(crate) const ABSOLUTE_TIMEOUT_SECS: i64 = 12 * 60 * 60;
+pub(crate) const ABSOLUTE_TIMEOUT: TimeDelta = TimeDelta::hours(12);
 /// How stale `last_seen_at` may get before a request refreshes it (saves a write per request).
-const TOUCH_AFTER_SECS: i64 = 60;
+const TOUCH_AFTER: TimeDelta = TimeDelta::minutes(1);
 
 /// A new random token, for a cookie: 256 bits, base64url.
 pub(crate) fn new_token() -> String {
@@ -38,18 +39,16 @@ pub(crate) async fn start(store: &Store, editor: &Editor) -> StoreResult<String>
 
 /// The editor signed in with this token, if the session is still alive.
 pub(crate) async fn find(store: &Store, token: &str) -> StoreResult<Option<Editor>> {
-    let now = store.clock().timestamp();
+    let now = store.clock().now();
     let digest = digest(token);
     let Some(session) = store.session(&digest).await? else {
         return Ok(None);
     };
-    if now - session.created_at > ABSOLUTE_TIMEOUT_SECS
-        || now - session.last_seen_at > IDLE_TIMEOUT_SECS
-    {
+    if now - session.created_at > ABSOLUTE_TIMEOUT || now - session.last_seen_at > IDLE_TIMEOUT {
         store.delete_session(&digest).await?;
         return Ok(None);
     }
-    if now - session.last_seen_at > TOUCH_AFTER_SECS {
+    if now - session.last_seen_at > TOUCH_AFTER {
         store.touch_session(&digest).await?;
     }
     Ok(Some(Editor {
@@ -61,9 +60,9 @@ pub(crate) async fn find(store: &Store, token: &str) -> StoreResult<Option<Edito
 /// Deletes the sessions that can no longer be used, which `find` would only delete when
 /// presented again. Returns how many went.
 pub async fn end_expired(store: &Store) -> StoreResult<u64> {
-    let now = store.clock().timestamp();
+    let now = store.clock().now();
     store
-        .delete_sessions(now - ABSOLUTE_TIMEOUT_SECS, now - IDLE_TIMEOUT_SECS)
+        .delete_sessions(now - ABSOLUTE_TIMEOUT, now - IDLE_TIMEOUT)
         .await
 }
 
@@ -79,7 +78,12 @@ pub(crate) fn token_in(headers: &HeaderMap, secure: bool) -> Option<&str> {
 /// The `Set-Cookie` value that hands the browser its session. The cookie lives no longer
 /// than the session can.
 pub(crate) fn cookie(token: &str, secure: bool) -> HeaderValue {
-    cookies::set(cookie_name(secure), token, ABSOLUTE_TIMEOUT_SECS, secure)
+    cookies::set(
+        cookie_name(secure),
+        token,
+        ABSOLUTE_TIMEOUT.num_seconds(),
+        secure,
+    )
 }
 
 /// The `Set-Cookie` value that makes the browser forget its session.

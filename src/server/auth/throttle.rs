@@ -2,10 +2,11 @@
 //! account or an address. The failures themselves are in the audit log.
 
 use crate::server::store::{FailuresOf, Store, StoreResult};
+use chrono::TimeDelta;
 
 /// Failed sign-ins allowed per account, and per address, within the window.
 pub(crate) const MAX_FAILURES: i64 = 10;
-pub(crate) const FAILURE_WINDOW_SECS: i64 = 5 * 60;
+pub(crate) const FAILURE_WINDOW: TimeDelta = TimeDelta::minutes(5);
 
 /// Whose failures count against a sign-in attempt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,8 +28,8 @@ pub(crate) async fn sign_in_pause(
     throttle: Throttle,
 ) -> StoreResult<Option<i64>> {
     let digest = name_digest(username);
-    let now = store.clock().timestamp();
-    let since = now - FAILURE_WINDOW_SECS;
+    let now = store.clock().now();
+    let since = now - FAILURE_WINDOW;
     let by_username = match throttle {
         Throttle::AddressOnly => None,
         Throttle::AccountAndAddress => {
@@ -50,7 +51,7 @@ pub(crate) async fn sign_in_pause(
     // The tenth most recent failure in the window: the pause lasts until it leaves.
     Ok(by_username
         .max(by_address)
-        .map(|at| (at + FAILURE_WINDOW_SECS - now).max(1)))
+        .map(|at| now.seconds_until(at + FAILURE_WINDOW).max(1)))
 }
 
 /// What the audit trail keeps of a name that is no account: its digest, enough to count

@@ -50,7 +50,7 @@ pub(crate) async fn cited(
     let Some(RevisionStamp { number, at }) = state.store.latest_revision(id).await? else {
         return Ok(None);
     };
-    let day = crate::model::day_of(&at).map_or((1970, 1, 1), |day| day.first_day());
+    let day = at.date().map_or((1970, 1, 1), |day| day.first_day());
     Ok(Some(Cited {
         id,
         number: number.get(),

@@ -6,7 +6,7 @@
 //! The XML is written here: a few fixed elements, with every value escaped.
 
 use crate::markup::escape;
-use crate::model::Lang;
+use crate::model::{Lang, Timestamp};
 use crate::paths::{self, Address};
 use crate::server::http::error::AppError;
 use crate::server::http::extract::Path;
@@ -118,19 +118,20 @@ async fn shard(state: &AppState, n: u64) -> Result<Response, AppError> {
         write_url(&mut xml, &state.public_url, crate::paths::CORRECTIONS, None);
     }
     for ListedEvent { path, updated_at } in &events {
-        write_url(&mut xml, &state.public_url, path, Some(updated_at));
+        write_url(&mut xml, &state.public_url, path, Some(*updated_at));
     }
     xml.push_str("</urlset>\n");
     Ok(xml_response(xml))
 }
 
 /// One address in each language, each listing all of them (itself included) as alternates.
-fn write_url(xml: &mut String, site: &str, path: &str, updated_at: Option<&str>) {
+fn write_url(xml: &mut String, site: &str, path: &str, updated_at: Option<Timestamp>) {
     let address = |lang: Lang| escape(&format!("{site}{}", lang.path(path)));
     for lang in Lang::ALL {
         let _ = write!(xml, "<url><loc>{}</loc>", address(lang));
         if let Some(updated_at) = updated_at {
-            let _ = write!(xml, "<lastmod>{}</lastmod>", escape(updated_at));
+            // RFC 3339 needs no escaping.
+            let _ = write!(xml, "<lastmod>{updated_at}</lastmod>");
         }
         for other in Lang::ALL {
             let _ = write!(

@@ -10,7 +10,7 @@ use crate::server::http::error::AppError;
 use crate::server::middleware::language;
 use crate::server::startup::AppState;
 use crate::server::store::ChangedEvent;
-use atom_syndication::{Category, Entry, Feed, FixedDateTime, Link, Person, Text};
+use atom_syndication::{Category, Entry, Feed, Link, Person, Text};
 use axum::extract::{RawQuery, State};
 use axum::http::header;
 use axum::http::request::Parts;
@@ -76,20 +76,16 @@ pub(crate) async fn atom(
     RawQuery(query): RawQuery,
 ) -> Result<Response, AppError> {
     let view = feed_view(&state, &parts, paths::ATOM_FEED, query).await?;
-    let time = |text: &str| {
-        FixedDateTime::parse_from_rfc3339(text)
-            .map_err(|err| AppError::internal("writing a feed", err))
-    };
     let entries = view
         .events
         .iter()
         .map(|changed| {
             let event = &changed.event;
             let url = view.page_of(event);
-            Ok(Entry {
+            Entry {
                 id: url.clone(),
                 title: text_in(&event.title, event.lang),
-                updated: time(&changed.updated_at)?,
+                updated: changed.updated_at.as_datetime().fixed_offset(),
                 summary: Some(text_in(&event.summary, event.lang)),
                 links: vec![Link {
                     href: url,
@@ -103,12 +99,12 @@ pub(crate) async fn atom(
                     ..Category::default()
                 }],
                 ..Entry::default()
-            })
+            }
         })
-        .collect::<Result<Vec<Entry>, AppError>>()?;
+        .collect::<Vec<Entry>>();
     let updated = match entries.iter().map(|e| e.updated).max() {
         Some(newest) => newest,
-        None => state.store.clock().now().fixed_offset(),
+        None => state.store.clock().now().as_datetime().fixed_offset(),
     };
     let feed = Feed {
         id: view.self_url.clone(),

@@ -11,7 +11,7 @@ use crate::loaders::reports::{AnswerPosted, ReportPosted};
 use crate::model::{
     AnswerForm, EventId, Reference, ReportForm, ReportRefusal, TRAP_FIELD, event_id_in,
 };
-use crate::server::abuse::{self, MIN_FILL_SECS};
+use crate::server::abuse::{self, MIN_FILL};
 use crate::server::auth::editor_session::{SignedIn, client_address};
 use crate::server::http::error::AppError;
 use crate::server::http::extract::Path;
@@ -108,9 +108,8 @@ async fn take_report(
         let posted = refused(ReportRefusal::Trap);
         return Ok(again(form, posted, StatusCode::UNPROCESSABLE_ENTITY).await);
     }
-    let now = store.clock().timestamp();
-    let age = state.ticket_key.age(ticket, now);
-    if age.is_none_or(|age| age < MIN_FILL_SECS) {
+    let age = state.ticket_key.age(ticket, store.clock().now());
+    if age.is_none_or(|age| age < MIN_FILL) {
         let posted = refused(ReportRefusal::TooSoon);
         return Ok(again(form, posted, StatusCode::UNPROCESSABLE_ENTITY).await);
     }
@@ -124,7 +123,7 @@ async fn take_report(
             return Ok(again(form, posted, StatusCode::UNPROCESSABLE_ENTITY).await);
         }
     };
-    let year = chrono::Datelike::year(&store.clock().now());
+    let year = chrono::Datelike::year(&store.clock().now().as_datetime());
     for _ in 0..REFERENCE_DRAWS {
         let reference = Reference::new(year, rand::rng().next_u64());
         let incoming = IncomingReport {

@@ -5,10 +5,11 @@ use super::{StagedRows, check};
 use crate::model::{FileProblem, ImportPreview, RowOutcome};
 use crate::server::auth::sessions::new_token;
 use crate::server::store::{EditError, Editing, StagedImport, Store, StoreError, StoreResult};
+use chrono::TimeDelta;
 use sha2::{Digest, Sha256};
 
 /// How long an upload waits for its confirmation.
-pub(crate) const IMPORT_LIFETIME_SECS: i64 = 60 * 60;
+pub(crate) const IMPORT_LIFETIME: TimeDelta = TimeDelta::hours(1);
 
 /// Reads an uploaded file and keeps its rows for `editor_id`; returns the import's id, or
 /// why the file cannot be read.
@@ -27,7 +28,7 @@ pub(crate) async fn stage(
         id: new_token(),
         csrf: new_token(),
         editor_id,
-        created_at: store.clock().timestamp(),
+        created_at: store.clock().now(),
         file_name: file_name.chars().take(200).collect(),
         rows,
     };
@@ -44,7 +45,7 @@ async fn staged(
     let Some(import) = store.staged_import(id).await? else {
         return Ok(None);
     };
-    let expired = import.created_at < store.clock().timestamp() - IMPORT_LIFETIME_SECS;
+    let expired = import.created_at < store.clock().now() - IMPORT_LIFETIME;
     if import.editor_id != editor_id || expired {
         return Ok(None);
     }
@@ -127,6 +128,7 @@ pub(crate) async fn confirm(
 
 /// Deletes the imports nobody can confirm any more.
 pub(crate) async fn delete_expired(store: &Store) -> StoreResult<u64> {
-    let now = store.clock().timestamp();
-    store.delete_imports(now - IMPORT_LIFETIME_SECS).await
+    store
+        .delete_imports(store.clock().now() - IMPORT_LIFETIME)
+        .await
 }

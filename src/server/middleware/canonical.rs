@@ -25,7 +25,7 @@ pub(crate) async fn redirect_to_canonical(
     if path == paths::ON_THIS_DAY && !has_date(request.uri().query().unwrap_or_default()) {
         // Today's date, in UTC: a page of its own for each day, so that the page kept for a
         // date never goes stale at midnight.
-        let today = MonthDay::of(state.store.clock().now().date_naive());
+        let today = MonthDay::of(state.store.clock().now().as_datetime().date_naive());
         let today = format!("{}?date={today}", paths::ON_THIS_DAY);
         return Redirect::to(&lang.path(&today)).into_response();
     }

@@ -2,6 +2,7 @@
 
 use super::contract::Accounts;
 use super::{Account, Engine, Session, Store, StoreResult};
+use crate::model::Timestamp;
 
 impl Store {
     pub(crate) async fn account(&self, username: &str) -> StoreResult<Option<Account>> {
@@ -59,8 +60,8 @@ impl Store {
     /// Deletes sessions begun before `created_before` or last seen before `seen_before`.
     pub(crate) async fn delete_sessions(
         &self,
-        created_before: i64,
-        seen_before: i64,
+        created_before: Timestamp,
+        seen_before: Timestamp,
     ) -> StoreResult<u64> {
         on_engine!(self, db => db.delete_sessions(created_before, seen_before).await)
     }
@@ -69,7 +70,7 @@ impl Store {
         &self,
         token_digest: &str,
         username: &str,
-        since: i64,
+        since: Timestamp,
     ) -> StoreResult<bool> {
         on_engine!(self, db => db.is_known_device(token_digest, username, since).await)
     }
@@ -86,7 +87,7 @@ impl Store {
         &self,
         token_digest: &str,
         editor_id: i64,
-        forget_before: i64,
+        forget_before: Timestamp,
     ) -> StoreResult<()> {
         on_engine!(self, db => db.remember_device(token_digest, editor_id, forget_before).await)
     }

@@ -2,7 +2,7 @@
 
 use super::contract::Audit;
 use super::{Engine, FailuresOf, Record, Store, StoreResult};
-use crate::model::AuditEntry;
+use crate::model::{AuditEntry, Timestamp};
 
 impl Store {
     /// Records an action on no event (signing in or out, a failed attempt), now.
@@ -13,9 +13,9 @@ impl Store {
     pub(crate) async fn nth_failure_since(
         &self,
         whose: FailuresOf<'_>,
-        since: i64,
+        since: Timestamp,
         nth: i64,
-    ) -> StoreResult<Option<i64>> {
+    ) -> StoreResult<Option<Timestamp>> {
         on_engine!(self, db => db.nth_failure_since(whose, since, nth).await)
     }
 

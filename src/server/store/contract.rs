@@ -1,13 +1,14 @@
 //! The storage contract: every operation the app asks of a database engine, grouped by
 //! concern, and the records they trade in. An engine (`sqlite/`, `postgres/`) implements each
 //! trait; `Store` holds one engine and adds what every engine shares (caches, the clock).
-//! Times are Unix seconds, except events' own, which are RFC 3339 text.
+//! Every moment is a `Timestamp`; how each table keeps it is the engine's business.
 
 use super::StoreResult;
 use crate::model::{
     AdminEvent, Answer, AuditAction, AuditEntry, ChangeNote, DayRange, Event, EventDraft, EventId,
     EventLink, EventPage, Filter, Lang, MonthDay, NewEvent, NewReport, QueuedReport, Reference,
-    ReportState, RevisionNumber, RevisionStamp, Translation, TranslationNeed, Unit, Version,
+    ReportState, RevisionNumber, RevisionStamp, Timestamp, Translation, TranslationNeed, Unit,
+    Version,
 };
 use serde_json::Value;
 use std::collections::HashMap;
@@ -122,7 +123,7 @@ pub(crate) trait Imports {
     async fn insert_import(&self, import: &StagedImport) -> StoreResult<()>;
     async fn staged_import(&self, id: &str) -> StoreResult<Option<StagedImport>>;
     /// Deletes the imports uploaded before `created_before`; returns how many went.
-    async fn delete_imports(&self, created_before: i64) -> StoreResult<u64>;
+    async fn delete_imports(&self, created_before: Timestamp) -> StoreResult<u64>;
     /// The current versions of those of these events that exist, retired or not.
     async fn event_versions(&self, ids: &[EventId]) -> StoreResult<HashMap<EventId, Version>>;
     /// Writes every event of the staged import `id` and deletes it, each event with its
@@ -141,8 +142,7 @@ pub(crate) struct StagedImport {
     pub id: String,
     pub csrf: String,
     pub editor_id: i64,
-    /// Unix seconds.
-    pub created_at: i64,
+    pub created_at: Timestamp,
     pub file_name: String,
     /// The rows, as JSON (what they hold is the import's business).
     pub rows: String,
@@ -184,13 +184,17 @@ pub(crate) trait Accounts {
     async fn delete_session(&self, token_digest: &str) -> StoreResult<()>;
     /// Deletes sessions begun before `created_before` or last seen before `seen_before`;
     /// returns how many went.
-    async fn delete_sessions(&self, created_before: i64, seen_before: i64) -> StoreResult<u64>;
+    async fn delete_sessions(
+        &self,
+        created_before: Timestamp,
+        seen_before: Timestamp,
+    ) -> StoreResult<u64>;
     /// Whether a browser (by its token's digest) signed in as `username` after `since`.
     async fn is_known_device(
         &self,
         token_digest: &str,
         username: &str,
-        since: i64,
+        since: Timestamp,
     ) -> StoreResult<bool>;
     /// Whether a browser's token is remembered for this editor.
     async fn is_device_of(&self, token_digest: &str, editor_id: i64) -> StoreResult<bool>;
@@ -199,7 +203,7 @@ pub(crate) trait Accounts {
         &self,
         token_digest: &str,
         editor_id: i64,
-        forget_before: i64,
+        forget_before: Timestamp,
     ) -> StoreResult<()>;
 }
 
@@ -212,9 +216,9 @@ pub(crate) trait Audit {
     async fn nth_failure_since(
         &self,
         whose: FailuresOf<'_>,
-        since: i64,
+        since: Timestamp,
         nth: i64,
-    ) -> StoreResult<Option<i64>>;
+    ) -> StoreResult<Option<Timestamp>>;
     /// Folds the failed sign-ins to no account older than a day into one entry per address
     /// and day, so that guessing cannot grow the trail without bound.
     async fn fold_unknown_sign_ins(&self) -> StoreResult<()>;
@@ -233,9 +237,9 @@ pub(crate) trait Reports {
     async fn nth_report_since(
         &self,
         address_digest: &str,
-        since: i64,
+        since: Timestamp,
         nth: i64,
-    ) -> StoreResult<Option<i64>>;
+    ) -> StoreResult<Option<Timestamp>>;
     /// Up to `limit` reports, newest first, in one state or any, older than the report
     /// `before` (by id) when given.
     async fn queued_reports(
@@ -290,11 +294,11 @@ pub(crate) struct ColumnCount {
     pub first: EventId,
 }
 
-/// An event as a feed shows it, with when it was added or last changed (RFC 3339).
+/// An event as a feed shows it, with when it was added or last changed.
 #[derive(Clone, Debug)]
 pub(crate) struct ChangedEvent {
     pub event: Event,
-    pub updated_at: String,
+    pub updated_at: Timestamp,
 }
 
 /// An event whole, as an export writes it: in English with its body, its translations, and
@@ -308,11 +312,11 @@ pub(crate) struct ExportedEvent {
     pub related: Vec<EventId>,
 }
 
-/// An event as a sitemap lists it: its permanent path, and when it last changed (RFC 3339).
+/// An event as a sitemap lists it: its permanent path, and when it last changed.
 #[derive(Clone, Debug)]
 pub(crate) struct ListedEvent {
     pub path: String,
-    pub updated_at: String,
+    pub updated_at: Timestamp,
 }
 
 /// An editor's account.
@@ -321,15 +325,15 @@ pub(crate) struct Account {
     pub id: i64,
     pub username: String,
     pub password_hash: String,
-    pub created_at: String,
+    pub created_at: Timestamp,
 }
 
 /// A session: whose, and its times.
 pub(crate) struct Session {
     pub editor_id: i64,
     pub username: String,
-    pub created_at: i64,
-    pub last_seen_at: i64,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
 }
 
 /// An event as its editor sees it, retired or not.
@@ -394,7 +398,7 @@ impl<'a> Editing<'a> {
 
 /// A revision as kept: the whole event as it stood after a change (`content` is its form as
 /// JSON), the event's version then, who wrote it (`None` for the seed and for events older
-/// than revisions), when (RFC 3339), and the editor's note to readers.
+/// than revisions), when, and the editor's note to readers.
 #[derive(Clone, Debug)]
 pub(crate) struct StoredRevision {
     pub number: RevisionNumber,
@@ -403,7 +407,7 @@ pub(crate) struct StoredRevision {
     pub editor: Option<String>,
     pub note: Option<String>,
     pub restores: Option<RevisionNumber>,
-    pub created_at: String,
+    pub created_at: Timestamp,
     /// Whether the editor marked it as correcting an error.
     pub correction: bool,
 }

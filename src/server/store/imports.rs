@@ -2,7 +2,7 @@
 
 use super::contract::Imports;
 use super::{EditError, Editing, Engine, Imported, StagedImport, Store, StoreResult};
-use crate::model::{EventId, Version};
+use crate::model::{EventId, Timestamp, Version};
 use std::collections::HashMap;
 
 impl Store {
@@ -15,7 +15,7 @@ impl Store {
     }
 
     /// Deletes the imports uploaded before `created_before`.
-    pub(crate) async fn delete_imports(&self, created_before: i64) -> StoreResult<u64> {
+    pub(crate) async fn delete_imports(&self, created_before: Timestamp) -> StoreResult<u64> {
         on_engine!(self, db => db.delete_imports(created_before).await)
     }
 

@@ -4,8 +4,8 @@
 use super::contract::{AnswerError, Editing, EventReads, IncomingReport, Reports};
 use super::{Engine, Store, StoreResult};
 use crate::model::{
-    Answer, EventId, EventLink, Lang, PartialDate, QueuedReport, REPORT_QUEUE_PAGE, Reference,
-    ReportState,
+    Answer, EventId, EventLink, Lang, QueuedReport, REPORT_QUEUE_PAGE, Reference, ReportState,
+    Timestamp,
 };
 use serde_json::{Value, json};
 
@@ -36,6 +36,11 @@ pub(super) fn queued(row: ReportRow) -> Option<QueuedReport> {
         row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8,
     );
     let (state, reply, answered_by, answered_at) = (row.9, row.10, row.11, row.12);
+    let received_at = Timestamp::from_unix_seconds(received_at).ok()?;
+    let answered_at = match answered_at {
+        Some(at) => Some(Timestamp::from_unix_seconds(at).ok()?),
+        None => None,
+    };
     Some(QueuedReport {
         id,
         reference: reference.parse().ok()?,
@@ -45,34 +50,17 @@ pub(super) fn queued(row: ReportRow) -> Option<QueuedReport> {
         what,
         source,
         email,
-        received_at: minute(received_at)?,
-        received_on: day(received_at)?,
+        received_at,
+        received_on: received_at.date()?,
         state: state.parse().ok()?,
         reply,
         answered_by,
-        answered_at: match answered_at {
-            Some(at) => Some(minute(at)?),
-            None => None,
-        },
+        answered_at,
         answered_on: match answered_at {
-            Some(at) => Some(day(at)?),
+            Some(at) => Some(at.date()?),
             None => None,
         },
     })
-}
-
-/// Unix seconds as `YYYY-MM-DD HH:MM` UTC.
-fn minute(seconds: i64) -> Option<String> {
-    let at = chrono::DateTime::from_timestamp(seconds, 0)?;
-    Some(at.format("%Y-%m-%d %H:%M").to_string())
-}
-
-/// The day (UTC) of a time in Unix seconds.
-fn day(seconds: i64) -> Option<PartialDate> {
-    use chrono::Datelike;
-    let at = chrono::DateTime::from_timestamp(seconds, 0)?;
-    let (month, day) = (u8::try_from(at.month()).ok()?, u8::try_from(at.day()).ok()?);
-    PartialDate::day(u16::try_from(at.year()).ok()?, month, day).ok()
 }
 
 /// What the audit trail keeps of an answer: the state it left, and the one it reached with
@@ -107,9 +95,9 @@ impl Store {
     pub(crate) async fn nth_report_since(
         &self,
         address_digest: &str,
-        since: i64,
+        since: Timestamp,
         nth: i64,
-    ) -> StoreResult<Option<i64>> {
+    ) -> StoreResult<Option<Timestamp>> {
         on_engine!(self, db => db.nth_report_since(address_digest, since, nth).await)
     }
 

@@ -4,7 +4,7 @@
 
 use crate::model::{
     Actor, Category, DateSpan, Event, EventDate, EventId, EventLink, Holder, HolderParts, Lang,
-    PartialDate, Position, QuoteTranslation, Source, WebUrl, slugify,
+    PartialDate, Position, QuoteTranslation, Source, Timestamp, WebUrl, slugify,
 };
 use crate::server::store::{StoreError, StoreResult};
 use sqlx::FromRow;
@@ -328,7 +328,7 @@ impl RevisionRow {
             editor: self.editor,
             note: self.note,
             restores: self.restores.map(|n| revision_number(id, n)).transpose()?,
-            created_at: self.created_at,
+            created_at: moment_of_text(&self.created_at)?,
             correction: self.correction,
         })
     }
@@ -341,7 +341,7 @@ pub(in crate::server::store) fn stamp(
 ) -> StoreResult<crate::model::RevisionStamp> {
     Ok(crate::model::RevisionStamp {
         number: revision_number(id, number)?,
-        at,
+        at: moment_of_text(&at)?,
     })
 }
 
@@ -350,4 +350,16 @@ fn revision_number(id: EventId, n: i64) -> StoreResult<crate::model::RevisionNum
         id,
         problem: e.to_string(),
     })
+}
+
+/// A moment kept as whole seconds since 1970 (sessions, devices, the audit trail, reports,
+/// imports), as read.
+pub(in crate::server::store) fn moment_of_seconds(seconds: i64) -> StoreResult<Timestamp> {
+    Timestamp::from_unix_seconds(seconds).map_err(|e| StoreError::Database(Box::new(e)))
+}
+
+/// A moment kept as RFC 3339 text (events, revisions, accounts), as read.
+pub(in crate::server::store) fn moment_of_text(text: &str) -> StoreResult<Timestamp> {
+    text.parse()
+        .map_err(|e: crate::model::BadTimestamp| StoreError::Database(Box::new(e)))
 }

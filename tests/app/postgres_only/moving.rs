@@ -86,7 +86,7 @@ async fn a_sqlite_database_moves_whole_and_its_editor_signs_in_on_postgresql() {
     .iter()
     .map(|path| path.to_string())
     .collect();
-    let before = seen(&sqlite, &editor.cookie, &paths).await;
+    let before = seen(&sqlite, &editor.cookie(), &paths).await;
     let gone = sqlite.get(&format!("/api/events/{retired}")).await.status;
 
     // The move, into an empty PostgreSQL database.
@@ -113,7 +113,7 @@ async fn a_sqlite_database_moves_whole_and_its_editor_signs_in_on_postgresql() {
 
     // On PostgreSQL: the same pages, to the same editor, whose session and password came too.
     let postgres = TestApp::builder().database(target).build().await;
-    assert_eq!(seen(&postgres, &editor.cookie, &paths).await, before);
+    assert_eq!(seen(&postgres, &editor.cookie(), &paths).await, before);
     assert_eq!(
         postgres.get(&format!("/api/events/{retired}")).await.status,
         gone

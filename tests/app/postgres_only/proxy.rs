@@ -5,8 +5,10 @@
 //! readers an error or editors an acknowledged save.
 
 use super::listening_backends;
-use crate::http::{Answer, post_form, send, sign_in, wait_until_up};
-use crate::support::{TestDatabase, event_form};
+use crate::http::{exchange, wait_until_up};
+use crate::support::{Client, TestDatabase, TestResponse, event_form};
+use axum::body::Body;
+use axum::http::Request;
 use korea_japan_timeline::server::auth::accounts::{self, Password, Username};
 use korea_japan_timeline::server::clock::Clock;
 use korea_japan_timeline::server::store::Store;
@@ -180,13 +182,16 @@ fn free_port() -> SocketAddr {
     listener.local_addr().unwrap()
 }
 
-async fn get(addr: SocketAddr, path: &str) -> Answer {
-    send(addr, "GET", path, &[], "").await.unwrap()
+/// A GET from no browser in particular.
+async fn get(addr: SocketAddr, path: &str) -> TestResponse {
+    let request = Request::get(path).body(Body::empty()).unwrap();
+    exchange(addr, request).await.unwrap()
 }
 
-async fn save(addr: SocketAddr, title: &str, cookie: &str) -> std::io::Result<Answer> {
+/// Saves a new event from an editor's browser.
+async fn save(browser: &Client, title: &str) -> std::io::Result<TestResponse> {
     let form = event_form(&[("title", title)]);
-    post_form(addr, "/admin/events/new", &form, Some(cookie)).await
+    browser.try_post_form("/admin/events/new", &form).await
 }
 
 /// Waits up to a second for the page at `path` on `addr` to show `title`.
@@ -207,18 +212,19 @@ async fn an_edit_saved_on_either_server_shows_on_the_others_kept_page_within_a_s
     let answer = get(site.proxy, "/healthz").await;
     assert_eq!(answer.status, 200);
     // Signed in through the proxy, the session holds on either server.
-    let cookie = sign_in(site.proxy, "proxied", PASSWORD).await;
+    let browser = Client::socket(site.proxy);
+    browser.sign_in("proxied", PASSWORD).await;
     for (saving, showing) in [(0, 1), (1, 0)] {
         let [saving, showing] = [site.servers[saving], site.servers[showing]];
         let title = format!("Saved on {saving}");
         // Now kept by the other server.
         assert!(!get(showing, RECENT).await.body.contains(&title));
-        let saved = save(saving, &title, &cookie).await.unwrap();
+        let saved = save(&browser.on(saving), &title).await.unwrap();
         assert_eq!(saved.status, 303, "{}", saved.body);
         shows_within_a_second(showing, RECENT, &title).await;
     }
     let title = "Saved through the proxy";
-    let saved = save(site.proxy, title, &cookie).await.unwrap();
+    let saved = save(&browser, title).await.unwrap();
     assert_eq!(saved.status, 303, "{}", saved.body);
     for server in site.servers {
         shows_within_a_second(server, RECENT, title).await;
@@ -233,10 +239,11 @@ async fn eight_editors_spread_over_both_servers_save_800_events_and_lose_none() 
     let proxy = site.proxy;
     let writers = editors.into_iter().map(|editor| {
         tokio::spawn(async move {
-            let cookie = sign_in(proxy, &editor, PASSWORD).await;
+            let browser = Client::socket(proxy);
+            browser.sign_in(&editor, PASSWORD).await;
             for n in 0..100 {
                 let title = format!("Proxied {editor}-{n}");
-                let saved = save(proxy, &title, &cookie).await.unwrap();
+                let saved = save(&browser, &title).await.unwrap();
                 assert_eq!(saved.status, 303, "{title}: {}", saved.body);
             }
         })
@@ -263,7 +270,9 @@ struct Seen {
 async fn a_server_killed_under_load_costs_readers_no_error_and_editors_no_acknowledged_save() {
     let mut site = Site::start(&["crash"]).await;
     let proxy = site.proxy;
-    let cookie = sign_in(proxy, "crash", PASSWORD).await;
+    // One browser, its editor saving from four tabs.
+    let browser = Arc::new(Client::socket(proxy));
+    browser.sign_in("crash", PASSWORD).await;
     let seen = Arc::new(Mutex::new(Seen::default()));
     let stop = Arc::new(AtomicBool::new(false));
     let mut load = Vec::new();
@@ -276,21 +285,21 @@ async fn a_server_killed_under_load_costs_readers_no_error_and_editors_no_acknow
                     break;
                 }
                 let answer = get(proxy, paths[(reader + n) % paths.len()]).await;
-                seen.lock().unwrap().readers.push(answer.status);
+                seen.lock().unwrap().readers.push(answer.status.as_u16());
             }
         }));
     }
     for writer in 0..4 {
-        let (seen, stop, cookie) = (seen.clone(), stop.clone(), cookie.clone());
+        let (seen, stop, browser) = (seen.clone(), stop.clone(), browser.clone());
         load.push(tokio::spawn(async move {
             for n in 0.. {
                 if stop.load(Ordering::Relaxed) {
                     break;
                 }
                 let title = format!("Crash {writer}-{n}");
-                let answer = save(proxy, &title, &cookie).await.unwrap();
+                let answer = save(&browser, &title).await.unwrap();
                 let mut seen = seen.lock().unwrap();
-                seen.writers.push(answer.status);
+                seen.writers.push(answer.status.as_u16());
                 if answer.status == 303 {
                     seen.acknowledged.push(title);
                 }
@@ -350,7 +359,8 @@ async fn a_server_killed_under_load_costs_readers_no_error_and_editors_no_acknow
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn with_the_listening_connections_killed_an_edit_still_shows_within_a_second() {
     let site = Site::start(&["listener"]).await;
-    let cookie = sign_in(site.proxy, "listener", PASSWORD).await;
+    let browser = Client::socket(site.proxy);
+    browser.sign_in("listener", PASSWORD).await;
     let url = &site.database.url;
     let both_listening = |within: Duration| async move {
         let deadline = Instant::now() + within;
@@ -379,7 +389,7 @@ async fn with_the_listening_connections_killed_an_edit_still_shows_within_a_seco
     .unwrap();
     assert_eq!(ended, [true, true]);
 
-    let saved = save(site.servers[0], title, &cookie).await.unwrap();
+    let saved = save(&browser.on(site.servers[0]), title).await.unwrap();
     assert_eq!(saved.status, 303, "{}", saved.body);
     shows_within_a_second(site.servers[1], RECENT, title).await;
     // And both listen again.

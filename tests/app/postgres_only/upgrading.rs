@@ -50,7 +50,11 @@ async fn a_database_from_before_corrections_takes_a_correction() {
         ("note", note),
     ]);
     let saved = upgraded
-        .post_form(&format!("/admin/events/{id}"), &form, Some(&editor.cookie))
+        .post_form(
+            &format!("/admin/events/{id}"),
+            &form,
+            Some(&editor.cookie()),
+        )
         .await;
     assert_eq!(
         saved.status,

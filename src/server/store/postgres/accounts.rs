@@ -1,21 +1,23 @@
 //! Editors' accounts, their sessions and the browsers they have signed in from: the rows
-//! behind `auth`, which decides what they mean (hashes, timeouts, cookies). Times are Unix
-//! seconds; the store stamps new rows with its clock. Names are matched ignoring case through
+//! behind `auth`, which decides what they mean (hashes, timeouts, cookies). Sessions' and
+//! devices' times are kept as Unix seconds; the store stamps new rows with its clock. Names are matched ignoring case through
 //! `lower(username)`, which the unique index holds, where SQLite declares `COLLATE NOCASE`.
 
 use super::Postgres;
+use crate::model::Timestamp;
 use crate::server::store::StoreResult;
 use crate::server::store::contract::{Account, Accounts, Session};
+use crate::server::store::rows::{moment_of_seconds, moment_of_text};
 
 type AccountRow = (i64, String, String, String);
 
-fn account((id, username, password_hash, created_at): AccountRow) -> Account {
-    Account {
+fn account((id, username, password_hash, created_at): AccountRow) -> StoreResult<Account> {
+    Ok(Account {
         id,
         username,
         password_hash,
-        created_at,
-    }
+        created_at: moment_of_text(&created_at)?,
+    })
 }
 
 impl Accounts for Postgres {
@@ -26,7 +28,7 @@ impl Accounts for Postgres {
         .bind(username)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(found.map(account))
+        found.map(account).transpose()
     }
 
     async fn accounts(&self) -> StoreResult<Vec<Account>> {
@@ -35,14 +37,11 @@ impl Accounts for Postgres {
         )
         .fetch_all(&self.pool)
         .await?;
-        Ok(found.into_iter().map(account).collect())
+        found.into_iter().map(account).collect()
     }
 
     async fn insert_account(&self, username: &str, password_hash: &str) -> StoreResult<bool> {
-        let now = self
-            .clock
-            .now()
-            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let now = self.clock.now().to_string();
         let inserted = sqlx::query(
             "INSERT INTO editors (username, password_hash, created_at, updated_at) \
              VALUES ($1, $2, $3, $4) ON CONFLICT (lower(username)) DO NOTHING",
@@ -57,10 +56,7 @@ impl Accounts for Postgres {
     }
 
     async fn replace_password(&self, username: &str, password_hash: &str) -> StoreResult<bool> {
-        let now = self
-            .clock
-            .now()
-            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let now = self.clock.now().to_string();
         let mut tx = self.pool.begin().await?;
         let id: Option<i64> = sqlx::query_scalar(
             "UPDATE editors SET password_hash = $1, updated_at = $2 WHERE lower(username) = lower($3) \
@@ -91,7 +87,7 @@ impl Accounts for Postgres {
     }
 
     async fn insert_session(&self, token_digest: &str, editor_id: i64) -> StoreResult<()> {
-        let now = self.clock.timestamp();
+        let now = self.clock.now().unix_seconds();
         sqlx::query(
             "INSERT INTO sessions (token_digest, editor_id, created_at, last_seen_at) \
              VALUES ($1, $2, $3, $4)",
@@ -113,18 +109,19 @@ impl Accounts for Postgres {
         .bind(token_digest)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(
-            row.map(|(editor_id, username, created_at, last_seen_at)| Session {
+        row.map(|(editor_id, username, created_at, last_seen_at)| {
+            Ok(Session {
                 editor_id,
                 username,
-                created_at,
-                last_seen_at,
-            }),
-        )
+                created_at: moment_of_seconds(created_at)?,
+                last_seen_at: moment_of_seconds(last_seen_at)?,
+            })
+        })
+        .transpose()
     }
 
     async fn touch_session(&self, token_digest: &str) -> StoreResult<()> {
-        let now = self.clock.timestamp();
+        let now = self.clock.now().unix_seconds();
         sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_digest = $2")
             .bind(now)
             .bind(token_digest)
@@ -141,10 +138,14 @@ impl Accounts for Postgres {
         Ok(())
     }
 
-    async fn delete_sessions(&self, created_before: i64, seen_before: i64) -> StoreResult<u64> {
+    async fn delete_sessions(
+        &self,
+        created_before: Timestamp,
+        seen_before: Timestamp,
+    ) -> StoreResult<u64> {
         let done = sqlx::query("DELETE FROM sessions WHERE created_at < $1 OR last_seen_at < $2")
-            .bind(created_before)
-            .bind(seen_before)
+            .bind(created_before.unix_seconds())
+            .bind(seen_before.unix_seconds())
             .execute(&self.pool)
             .await?;
         Ok(done.rows_affected())
@@ -154,7 +155,7 @@ impl Accounts for Postgres {
         &self,
         token_digest: &str,
         username: &str,
-        since: i64,
+        since: Timestamp,
     ) -> StoreResult<bool> {
         let found = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM known_devices d JOIN editors e ON e.id = d.editor_id \
@@ -162,7 +163,7 @@ impl Accounts for Postgres {
         )
         .bind(token_digest)
         .bind(username)
-        .bind(since)
+        .bind(since.unix_seconds())
         .fetch_one(&self.pool)
         .await?;
         Ok(found)
@@ -183,11 +184,11 @@ impl Accounts for Postgres {
         &self,
         token_digest: &str,
         editor_id: i64,
-        forget_before: i64,
+        forget_before: Timestamp,
     ) -> StoreResult<()> {
-        let now = self.clock.timestamp();
+        let now = self.clock.now().unix_seconds();
         sqlx::query("DELETE FROM known_devices WHERE signed_in_at <= $1")
-            .bind(forget_before)
+            .bind(forget_before.unix_seconds())
             .execute(&self.pool)
             .await?;
         sqlx::query(

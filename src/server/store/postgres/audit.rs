@@ -2,25 +2,26 @@
 //! failures it records (its policy is in `auth::throttle`).
 
 use super::{Postgres, write_lock};
-use crate::model::{AuditEntry, EventId};
+use crate::model::{AuditEntry, EventId, Timestamp};
 use crate::server::store::StoreResult;
 use crate::server::store::contract::{AUDIT_PAGE, Audit, FailuresOf, Record, UNKNOWN_ACCOUNT};
+use crate::server::store::rows::moment_of_seconds;
 use crate::server::store::snapshots::changes;
 
 /// Failed sign-ins to no account older than this are kept as one entry per address and day.
-const FOLD_AFTER_SECS: i64 = 24 * 60 * 60;
+const FOLD_AFTER: chrono::TimeDelta = chrono::TimeDelta::days(1);
 
-/// Writes an entry at `at` (Unix seconds), in the caller's transaction or on the pool.
+/// Writes an entry at `at` (kept as Unix seconds), in the caller's transaction or on the pool.
 pub(super) async fn record(
     executor: impl sqlx::PgExecutor<'_>,
-    at: i64,
+    at: Timestamp,
     record: Record<'_>,
 ) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO audit_log (at, username, address, action, event_id, before, after) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
-    .bind(at)
+    .bind(at.unix_seconds())
     .bind(record.username)
     .bind(record.address)
     .bind(record.action.code())
@@ -34,18 +35,18 @@ pub(super) async fn record(
 
 impl Audit for Postgres {
     async fn record(&self, entry: Record<'_>) -> StoreResult<()> {
-        record(&self.pool, self.clock.timestamp(), entry).await?;
+        record(&self.pool, self.clock.now(), entry).await?;
         Ok(())
     }
 
     async fn nth_failure_since(
         &self,
         whose: FailuresOf<'_>,
-        since: i64,
+        since: Timestamp,
         nth: i64,
-    ) -> StoreResult<Option<i64>> {
+    ) -> StoreResult<Option<Timestamp>> {
         const FAILED: &str = "SELECT at FROM audit_log WHERE action = 'sign-in-failed'";
-        let at = match whose {
+        let at: Option<i64> = match whose {
             // Failures under the account's name, and under no account with the name's
             // digest: each walks the index by name and time.
             FailuresOf::Name { username, digest } => {
@@ -56,7 +57,7 @@ impl Audit for Postgres {
                      ORDER BY at DESC LIMIT 1 OFFSET $3"
                 ))
                 .bind(username)
-                .bind(since)
+                .bind(since.unix_seconds())
                 .bind(nth - 1)
                 .bind(UNKNOWN_ACCOUNT)
                 .bind(digest)
@@ -68,19 +69,19 @@ impl Audit for Postgres {
                     "{FAILED} AND address = $1 AND at > $2 ORDER BY at DESC LIMIT 1 OFFSET $3"
                 ))
                 .bind(address)
-                .bind(since)
+                .bind(since.unix_seconds())
                 .bind(nth - 1)
                 .fetch_optional(&self.pool)
                 .await?
             }
         };
-        Ok(at)
+        at.map(moment_of_seconds).transpose()
     }
 
     async fn fold_unknown_sign_ins(&self) -> StoreResult<()> {
         // The write lock, so that two servers folding at once cannot count an entry twice.
         let mut tx = write_lock(&self.pool).await?;
-        let cutoff = self.clock.timestamp() - FOLD_AFTER_SECS;
+        let cutoff = (self.clock.now() - FOLD_AFTER).unix_seconds();
         let last: i64 = sqlx::query_scalar("SELECT coalesce(max(id), 0) FROM audit_log")
             .fetch_one(&mut *tx)
             .await?;
@@ -112,7 +113,7 @@ impl Audit for Postgres {
     async fn audit_entries(&self, before: Option<i64>) -> StoreResult<Vec<AuditEntry>> {
         type Row = (
             i64,
-            String,
+            i64,
             String,
             String,
             String,
@@ -121,30 +122,29 @@ impl Audit for Postgres {
             Option<String>,
         );
         let rows: Vec<Row> = sqlx::query_as(
-            "SELECT id, to_char(to_timestamp(at) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), \
-             username, address, \
-             action, event_id, before, after FROM audit_log WHERE id < $1 \
-             ORDER BY id DESC LIMIT $2",
+            "SELECT id, at, username, address, action, event_id, before, after FROM audit_log \
+             WHERE id < $1 ORDER BY id DESC LIMIT $2",
         )
         .bind(before.unwrap_or(i64::MAX))
         .bind(AUDIT_PAGE)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .into_iter()
-            .filter_map(
-                |(id, at, username, address, action, event_id, before, after)| {
-                    Some(AuditEntry {
-                        id,
-                        at,
-                        username,
-                        address,
-                        action: action.parse().ok()?,
-                        event_id,
-                        changes: changes(before.as_deref(), after.as_deref()),
-                    })
-                },
-            )
-            .collect())
+        let mut entries = Vec::with_capacity(rows.len());
+        for (id, at, username, address, action, event_id, before, after) in rows {
+            // An action this version does not know is left out, not an error.
+            let Ok(action) = action.parse() else {
+                continue;
+            };
+            entries.push(AuditEntry {
+                id,
+                at: moment_of_seconds(at)?,
+                username,
+                address,
+                action,
+                event_id,
+                changes: changes(before.as_deref(), after.as_deref()),
+            });
+        }
+        Ok(entries)
     }
 }

@@ -24,10 +24,10 @@ impl EventWrites for Postgres {
     ) -> Result<EventId, EditError> {
         let mut tx = write_lock(&self.pool).await?;
         check_related(&mut tx, None, &draft.related).await?;
-        let id = insert_event(&mut tx, &draft.event, &self.clock.rfc3339()).await?;
+        let id = insert_event(&mut tx, &draft.event, &self.clock.now().to_string()).await?;
         set_related(&mut tx, &self.clock, id, &draft.related, by).await?;
         let after = read_editable(&mut tx, id).await?.map(|e| snapshot(&e));
-        write_revision(&mut tx, id, Some(by), &self.clock.rfc3339()).await?;
+        write_revision(&mut tx, id, Some(by), &self.clock.now().to_string()).await?;
         record(
             &mut tx,
             &self.clock,
@@ -54,7 +54,7 @@ impl EventWrites for Postgres {
         let before = replace_event(&mut tx, &self.clock, id, version, &draft.event).await?;
         set_related(&mut tx, &self.clock, id, &draft.related, by).await?;
         let after = read_editable(&mut tx, id).await?.map(|e| snapshot(&e));
-        write_revision(&mut tx, id, Some(by), &self.clock.rfc3339()).await?;
+        write_revision(&mut tx, id, Some(by), &self.clock.now().to_string()).await?;
         record(
             &mut tx,
             &self.clock,
@@ -81,7 +81,7 @@ impl EventWrites for Postgres {
              version = version + 1 WHERE id = $3 AND (retired_at IS NOT NULL) <> $1",
         )
         .bind(retired)
-        .bind(self.clock.rfc3339())
+        .bind(self.clock.now().to_string())
         .bind(id)
         .execute(&mut *tx)
         .await?;
@@ -98,7 +98,7 @@ impl EventWrites for Postgres {
             AuditAction::Restore
         };
         let state = |retired: bool| serde_json::json!({ "status": status(retired) });
-        write_revision(&mut tx, id, Some(by), &self.clock.rfc3339()).await?;
+        write_revision(&mut tx, id, Some(by), &self.clock.now().to_string()).await?;
         record(
             &mut tx,
             &self.clock,
@@ -147,7 +147,7 @@ pub(super) async fn replace_event(
     .bind(start.date.first_day_iso())
     .bind(event.when.last().last_day_iso())
     .bind(event.category.code())
-    .bind(clock.rfc3339())
+    .bind(clock.now().to_string())
     .bind(id)
     .bind(version.number())
     .execute(&mut *conn)
@@ -393,7 +393,7 @@ pub(super) async fn set_related(
             }
         }
         sqlx::query("UPDATE events SET updated_at = $1, version = version + 1 WHERE id = $2")
-            .bind(clock.rfc3339())
+            .bind(clock.now().to_string())
             .bind(other)
             .execute(&mut *conn)
             .await?;
@@ -401,7 +401,13 @@ pub(super) async fn set_related(
             let ids: Vec<String> = ids.iter().map(EventId::to_string).collect();
             serde_json::json!({ "related": ids.join(", ") })
         };
-        write_revision(conn, other, Some(by.without_note()), &clock.rfc3339()).await?;
+        write_revision(
+            conn,
+            other,
+            Some(by.without_note()),
+            &clock.now().to_string(),
+        )
+        .await?;
         record(
             conn,
             clock,
@@ -427,7 +433,7 @@ pub(super) async fn record(
 ) -> StoreResult<()> {
     audit::record(
         &mut *conn,
-        clock.timestamp(),
+        clock.now(),
         Record {
             username: by.username,
             address: by.address,

@@ -3,10 +3,11 @@
 
 use super::Postgres;
 use super::audit::record;
-use crate::model::{Answer, AuditAction, EventId, QueuedReport, Reference, ReportState};
+use crate::model::{Answer, AuditAction, EventId, QueuedReport, Reference, ReportState, Timestamp};
 use crate::server::store::StoreResult;
 use crate::server::store::contract::{AnswerError, Editing, IncomingReport, Record, Reports};
 use crate::server::store::reports::{REPORT_COLUMNS, ReportRow, answer_pictures, queued};
+use crate::server::store::rows::moment_of_seconds;
 
 impl Reports for Postgres {
     async fn insert_report(&self, incoming: &IncomingReport<'_>) -> StoreResult<bool> {
@@ -23,7 +24,7 @@ impl Reports for Postgres {
         .bind(report.source())
         .bind(report.email())
         .bind(incoming.address_digest)
-        .bind(self.clock.timestamp())
+        .bind(self.clock.now().unix_seconds())
         .execute(&self.pool)
         .await?;
         Ok(inserted.rows_affected() > 0)
@@ -32,19 +33,19 @@ impl Reports for Postgres {
     async fn nth_report_since(
         &self,
         address_digest: &str,
-        since: i64,
+        since: Timestamp,
         nth: i64,
-    ) -> StoreResult<Option<i64>> {
-        let at = sqlx::query_scalar(
+    ) -> StoreResult<Option<Timestamp>> {
+        let at: Option<i64> = sqlx::query_scalar(
             "SELECT received_at FROM reports WHERE address_digest = $1 AND received_at > $2 \
              ORDER BY received_at DESC LIMIT 1 OFFSET $3",
         )
         .bind(address_digest)
-        .bind(since)
+        .bind(since.unix_seconds())
         .bind(nth - 1)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(at)
+        at.map(moment_of_seconds).transpose()
     }
 
     async fn queued_reports(
@@ -92,7 +93,7 @@ impl Reports for Postgres {
         answer: &Answer,
         by: Editing<'_>,
     ) -> Result<(), AnswerError> {
-        let now = self.clock.timestamp();
+        let now = self.clock.now();
         let mut tx = self.pool.begin().await.map_err(store)?;
         let found: Option<(EventId, String)> =
             sqlx::query_as("SELECT event_id, state FROM reports WHERE reference = $1 FOR UPDATE")
@@ -114,7 +115,7 @@ impl Reports for Postgres {
         .bind(answer.state().code())
         .bind(answer.reply())
         .bind(by.username)
-        .bind(now)
+        .bind(now.unix_seconds())
         .bind(reference.as_str())
         .execute(&mut *tx)
         .await

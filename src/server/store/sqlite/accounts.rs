@@ -1,20 +1,22 @@
 //! Editors' accounts, their sessions and the browsers they have signed in from: the rows
-//! behind `auth`, which decides what they mean (hashes, timeouts, cookies). Times are Unix
-//! seconds; the store stamps new rows with its clock.
+//! behind `auth`, which decides what they mean (hashes, timeouts, cookies). Sessions' and
+//! devices' times are kept as Unix seconds; the store stamps new rows with its clock.
 
 use super::Sqlite;
+use crate::model::Timestamp;
 use crate::server::store::StoreResult;
 use crate::server::store::contract::{Account, Accounts, Session};
+use crate::server::store::rows::{moment_of_seconds, moment_of_text};
 
 type AccountRow = (i64, String, String, String);
 
-fn account((id, username, password_hash, created_at): AccountRow) -> Account {
-    Account {
+fn account((id, username, password_hash, created_at): AccountRow) -> StoreResult<Account> {
+    Ok(Account {
         id,
         username,
         password_hash,
-        created_at,
-    }
+        created_at: moment_of_text(&created_at)?,
+    })
 }
 
 impl Accounts for Sqlite {
@@ -25,7 +27,7 @@ impl Accounts for Sqlite {
         .bind(username)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(found.map(account))
+        found.map(account).transpose()
     }
 
     async fn accounts(&self) -> StoreResult<Vec<Account>> {
@@ -34,14 +36,11 @@ impl Accounts for Sqlite {
         )
         .fetch_all(&self.pool)
         .await?;
-        Ok(found.into_iter().map(account).collect())
+        found.into_iter().map(account).collect()
     }
 
     async fn insert_account(&self, username: &str, password_hash: &str) -> StoreResult<bool> {
-        let now = self
-            .clock
-            .now()
-            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let now = self.clock.now().to_string();
         let inserted = sqlx::query(
             "INSERT INTO editors (username, password_hash, created_at, updated_at) \
              VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING",
@@ -56,10 +55,7 @@ impl Accounts for Sqlite {
     }
 
     async fn replace_password(&self, username: &str, password_hash: &str) -> StoreResult<bool> {
-        let now = self
-            .clock
-            .now()
-            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let now = self.clock.now().to_string();
         let mut tx = self.pool.begin().await?;
         let id: Option<i64> = sqlx::query_scalar(
             "UPDATE editors SET password_hash = ?, updated_at = ? WHERE username = ? RETURNING id",
@@ -89,7 +85,7 @@ impl Accounts for Sqlite {
     }
 
     async fn insert_session(&self, token_digest: &str, editor_id: i64) -> StoreResult<()> {
-        let now = self.clock.timestamp();
+        let now = self.clock.now().unix_seconds();
         sqlx::query(
             "INSERT INTO sessions (token_digest, editor_id, created_at, last_seen_at) \
              VALUES (?, ?, ?, ?)",
@@ -111,18 +107,19 @@ impl Accounts for Sqlite {
         .bind(token_digest)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(
-            row.map(|(editor_id, username, created_at, last_seen_at)| Session {
+        row.map(|(editor_id, username, created_at, last_seen_at)| {
+            Ok(Session {
                 editor_id,
                 username,
-                created_at,
-                last_seen_at,
-            }),
-        )
+                created_at: moment_of_seconds(created_at)?,
+                last_seen_at: moment_of_seconds(last_seen_at)?,
+            })
+        })
+        .transpose()
     }
 
     async fn touch_session(&self, token_digest: &str) -> StoreResult<()> {
-        let now = self.clock.timestamp();
+        let now = self.clock.now().unix_seconds();
         sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE token_digest = ?")
             .bind(now)
             .bind(token_digest)
@@ -139,10 +136,14 @@ impl Accounts for Sqlite {
         Ok(())
     }
 
-    async fn delete_sessions(&self, created_before: i64, seen_before: i64) -> StoreResult<u64> {
+    async fn delete_sessions(
+        &self,
+        created_before: Timestamp,
+        seen_before: Timestamp,
+    ) -> StoreResult<u64> {
         let done = sqlx::query("DELETE FROM sessions WHERE created_at < ? OR last_seen_at < ?")
-            .bind(created_before)
-            .bind(seen_before)
+            .bind(created_before.unix_seconds())
+            .bind(seen_before.unix_seconds())
             .execute(&self.pool)
             .await?;
         Ok(done.rows_affected())
@@ -152,7 +153,7 @@ impl Accounts for Sqlite {
         &self,
         token_digest: &str,
         username: &str,
-        since: i64,
+        since: Timestamp,
     ) -> StoreResult<bool> {
         let found = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM known_devices d JOIN editors e ON e.id = d.editor_id \
@@ -160,7 +161,7 @@ impl Accounts for Sqlite {
         )
         .bind(token_digest)
         .bind(username)
-        .bind(since)
+        .bind(since.unix_seconds())
         .fetch_one(&self.pool)
         .await?;
         Ok(found)
@@ -181,11 +182,11 @@ impl Accounts for Sqlite {
         &self,
         token_digest: &str,
         editor_id: i64,
-        forget_before: i64,
+        forget_before: Timestamp,
     ) -> StoreResult<()> {
-        let now = self.clock.timestamp();
+        let now = self.clock.now().unix_seconds();
         sqlx::query("DELETE FROM known_devices WHERE signed_in_at <= ?")
-            .bind(forget_before)
+            .bind(forget_before.unix_seconds())
             .execute(&self.pool)
             .await?;
         sqlx::query(

@@ -6,9 +6,10 @@ use super::editing::{check_related, read_editable, record, replace_event, set_re
 use super::revisions::write_revision;
 use super::search::push_ids;
 use super::writing::{insert_event, insert_numbered};
-use crate::model::{AuditAction, EventDraft, EventId, Version};
+use crate::model::{AuditAction, EventDraft, EventId, Timestamp, Version};
 use crate::server::store::StoreResult;
 use crate::server::store::contract::{EditError, Editing, Imported, Imports, StagedImport};
+use crate::server::store::rows::moment_of_seconds;
 use crate::server::store::snapshots::snapshot;
 use sqlx::{QueryBuilder, SqliteConnection};
 use std::collections::HashMap;
@@ -25,7 +26,7 @@ impl Imports for Sqlite {
         .bind(&import.id)
         .bind(&import.csrf)
         .bind(import.editor_id)
-        .bind(import.created_at)
+        .bind(import.created_at.unix_seconds())
         .bind(&import.file_name)
         .bind(&import.rows)
         .execute(&self.pool)
@@ -40,21 +41,22 @@ impl Imports for Sqlite {
         .bind(id)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(
-            |(id, csrf, editor_id, created_at, file_name, rows)| StagedImport {
+        row.map(|(id, csrf, editor_id, created_at, file_name, rows)| {
+            Ok(StagedImport {
                 id,
                 csrf,
                 editor_id,
-                created_at,
+                created_at: moment_of_seconds(created_at)?,
                 file_name,
                 rows,
-            },
-        ))
+            })
+        })
+        .transpose()
     }
 
-    async fn delete_imports(&self, created_before: i64) -> StoreResult<u64> {
+    async fn delete_imports(&self, created_before: Timestamp) -> StoreResult<u64> {
         let deleted = sqlx::query("DELETE FROM imports WHERE created_at < ?")
-            .bind(created_before)
+            .bind(created_before.unix_seconds())
             .execute(&self.pool)
             .await?;
         Ok(deleted.rows_affected())
@@ -80,7 +82,7 @@ impl Imports for Sqlite {
         if staged.rows_affected() == 0 {
             return Err(EditError::NoSuchImport);
         }
-        let now = self.clock.rfc3339();
+        let now = self.clock.now().to_string();
         // Every event is written before any relation, so rows may relate to later rows.
         let mut written: Vec<(EventId, &EventDraft, AuditAction, Option<serde_json::Value>)> =
             Vec::new();

@@ -58,13 +58,13 @@ impl Maintenance for Sqlite {
         if seeded.is_some() {
             return Ok(false);
         }
-        let ids = insert_events(&mut tx, events, &self.clock.rfc3339()).await?;
+        let ids = insert_events(&mut tx, events, &self.clock.now().to_string()).await?;
         for &(a, b) in links {
             relate_events(&mut tx, ids[a], ids[b]).await?;
         }
         revisions::write_first_revisions(&mut tx).await?;
         sqlx::query("INSERT INTO app_state (key, value) VALUES ('seeded_at', ?)")
-            .bind(self.clock.now().to_rfc3339())
+            .bind(self.clock.now().to_string())
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
@@ -73,7 +73,7 @@ impl Maintenance for Sqlite {
 
     async fn insert_events(&self, events: &[NewEvent]) -> StoreResult<Vec<EventId>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let now = self.clock.rfc3339();
+        let now = self.clock.now().to_string();
         let ids = insert_events(&mut tx, events, &now).await?;
         let written: Vec<(EventId, &NewEvent)> = ids.iter().copied().zip(events).collect();
         revisions::write_new_revisions(&mut tx, &written, &now).await?;

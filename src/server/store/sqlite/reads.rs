@@ -15,7 +15,8 @@ use crate::server::store::contract::{
 };
 use crate::server::store::contract::{CorrectedRevision, StoredRevision};
 use crate::server::store::rows::{
-    EVENT_COLUMNS, EVENT_FROM, EventRow, columns_in_language, texts_join, visible_in_language,
+    EVENT_COLUMNS, EVENT_FROM, EventRow, columns_in_language, moment_of_text, texts_join,
+    visible_in_language,
 };
 use crate::server::store::{StoreError, StoreResult};
 use chrono::NaiveDate;
@@ -265,11 +266,16 @@ impl EventReads for Sqlite {
             .map(|row| (row.event, row.updated_at))
             .unzip();
         let events = complete(&self.pool, rows).await?;
-        Ok(events
+        events
             .into_iter()
             .zip(times)
-            .map(|(event, updated_at)| ChangedEvent { event, updated_at })
-            .collect())
+            .map(|(event, updated_at)| {
+                Ok(ChangedEvent {
+                    event,
+                    updated_at: moment_of_text(&updated_at)?,
+                })
+            })
+            .collect()
     }
 
     async fn exported_events(
@@ -358,13 +364,14 @@ impl EventReads for Sqlite {
         .bind(i64::try_from(skip).unwrap_or(i64::MAX))
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(id, title, updated_at)| ListedEvent {
-                path: event_path(id, &title),
-                updated_at,
+        rows.into_iter()
+            .map(|(id, title, updated_at)| {
+                Ok(ListedEvent {
+                    path: event_path(id, &title),
+                    updated_at: moment_of_text(&updated_at)?,
+                })
             })
-            .collect())
+            .collect()
     }
 
     async fn admin_events(
