@@ -133,7 +133,7 @@ impl Fault {
     /// it has one; the kind's words in the page's language otherwise.
     pub fn said(&self, lang: Lang) -> String {
         match (lang, self.account()) {
-            (Lang::En, Some(account)) => account.to_owned(),
+            (Lang::ORIGINAL, Some(account)) => account.to_owned(),
             _ => self.explanation(lang),
         }
     }

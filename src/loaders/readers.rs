@@ -170,7 +170,7 @@ pub(crate) mod ssr {
 
     /// A storage failure: its cause goes to the log, the page learns only that it happened.
     pub fn hide(err: StoreError) -> Fault {
-        note(format!("reading the timeline failed: {err}"))
+        note(format!("loading a page's data failed: {err}"))
     }
 
     /// Hands the cause of a fault of ours to the request's fault layer, which logs it once.
