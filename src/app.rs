@@ -1,13 +1,14 @@
 //! The document shell, the router and the page list.
 
 use crate::components::LanguageSwitcher;
+use crate::fault::Fault;
 use crate::i18n::{t, use_lang};
 use crate::model::Lang;
 use crate::pages::{
     AdminEventsPage, AdminReportPage, AdminReportsPage, AuditPage, CorrectionsPage, EmbedEventPage,
     EmbedTimelinePage, EventFormPage, EventPage, FaultPage, HistoryPage, ImportPage,
     ImportPreviewPage, LoginPage, NotFound, OnThisDayPage, ReportPage, ReportStatusPage,
-    RevisionPageView, RevisionsPage, ShownFault, TermsPage, TimelinePage,
+    RevisionPageView, RevisionsPage, TermsPage, TimelinePage,
 };
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, provide_meta_context};
@@ -153,7 +154,7 @@ pub fn App() -> impl IntoView {
 /// The page asked for; or, when the server found the request failed, what went wrong.
 #[component]
 fn Content() -> impl IntoView {
-    match use_context::<ShownFault>() {
+    match use_context::<Fault>() {
         Some(fault) => view! { <FaultPage fault /> }.into_any(),
         None => view! { <Pages /> }.into_any(),
     }

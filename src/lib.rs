@@ -8,6 +8,7 @@
 pub mod app;
 pub mod components;
 pub mod embeds;
+pub mod fault;
 pub mod i18n;
 pub mod loaders;
 pub mod markup;

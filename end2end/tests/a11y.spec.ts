@@ -43,6 +43,10 @@ const READERS_PAGES = [
   '/embed?h=1',
   '/ko/embed?h=1&category=trade',
   '/ja/embed/events/999999?h=1',
+  // Failed requests as the fault layer writes them out: a bad filter, a missing event.
+  '/ko/feed.atom?category=nothing',
+  '/ja/events/999999/cite.ris',
+  '/events/999999/cite.bib',
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

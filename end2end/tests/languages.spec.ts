@@ -124,3 +124,18 @@ test.describe('a reader whose browser prefers Korean', () => {
     await expect(page.locator('#language-offer')).toHaveCount(0);
   });
 });
+
+test('a failed request is explained in the language of its page', async ({ page }) => {
+  for (const [path, heading, back] of [
+    ['/ko/feed.atom?category=nothing', '잘못된 요청입니다', '연표로 가기'],
+    ['/ja/events/999999/cite.ris', '見つかりません', '年表へ'],
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(path.endsWith('.ris') ? 404 : 400);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    // No English sentence on a Korean or Japanese fault page.
+    await expect(page.getByRole('alert').locator('[lang="en"]')).toHaveCount(0);
+    const way = page.getByRole('alert').getByRole('link', { name: back, exact: true });
+    await expect(way).toHaveAttribute('href', path.slice(0, 4));
+  }
+});

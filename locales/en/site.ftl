@@ -178,6 +178,8 @@ fault-405 = Not allowed at this address
 fault-410 = Withdrawn
 fault-408 = Too slow to arrive
 fault-413 = Too large to send
+fault-501 = Not available in this form
+fault-503 = The page took too long
 fault-400-explanation = The request could not be processed. Check the address or what you entered.
 fault-403-explanation = Refused: this request came from another site.
 fault-405-explanation = This address cannot be used that way. Follow a link or use the form on the page.
@@ -185,8 +187,9 @@ fault-408-explanation = The request took too long to arrive, and nothing was sav
 fault-413-explanation = Too large: the server accepts at most { $limit } KB, and nothing was saved. Go back (your browser keeps what you typed), shorten the longest text, and send it again.
 fault-413-import-explanation = Too large: an import takes a file of at most { $megabytes } MB, and nothing was imported. Split the file into smaller ones and import each.
 fault-500-explanation = Something went wrong on our side, and nothing was changed. Please try again in a moment.
+fault-501-explanation = This address cannot answer in the form asked for. Ask for it as JSON, or follow a link on the page.
+fault-503-explanation = The page took too long to prepare. Please try again in a moment.
 error-signed-out = Your session has ended; please sign in again.
-error-unavailable = The timeline could not be read; please try again.
 error-call = The server could not be reached.
 
 ## Filters that could not be applied

@@ -171,6 +171,8 @@ fault-405 = 이 주소에서는 할 수 없는 요청입니다
 fault-410 = 삭제된 항목입니다
 fault-408 = 요청이 너무 늦게 도착했습니다
 fault-413 = 크기가 너무 커서 보낼 수 없습니다
+fault-501 = 이 형식으로는 제공하지 않습니다
+fault-503 = 페이지 준비가 너무 오래 걸렸습니다
 fault-400-explanation = 요청을 처리할 수 없습니다. 주소나 입력 내용을 확인해 주세요.
 fault-403-explanation = 다른 사이트에서 보낸 요청이어서 처리하지 않았습니다.
 fault-405-explanation = 이 주소는 그런 방식으로 사용할 수 없습니다. 페이지의 링크나 양식을 이용해 주세요.
@@ -178,8 +180,9 @@ fault-408-explanation = 요청이 제시간에 도착하지 않아 아무것도 
 fault-413-explanation = 보낸 내용이 너무 커서 저장하지 않았습니다. 서버는 최대 { $limit }KB까지 받을 수 있습니다. 브라우저에서 뒤로 돌아가(입력한 내용은 그대로 남아 있습니다) 가장 긴 글을 줄인 뒤 다시 보내 주세요.
 fault-413-import-explanation = 파일이 너무 커서 가져오지 않았습니다. 가져오기 파일은 최대 { $megabytes }MB까지 받을 수 있습니다. 파일을 더 작게 나누어 하나씩 가져와 주세요.
 fault-500-explanation = 서버에 문제가 생겨 아무것도 변경되지 않았습니다. 잠시 후 다시 시도해 주세요.
+fault-501-explanation = 이 주소는 요청한 형식으로 응답할 수 없습니다. JSON으로 요청하거나 페이지의 링크를 이용해 주세요.
+fault-503-explanation = 페이지를 준비하는 데 너무 오래 걸렸습니다. 잠시 후 다시 시도해 주세요.
 error-signed-out = 로그인 세션이 만료되었습니다. 다시 로그인해 주세요.
-error-unavailable = 연표를 불러오지 못했습니다. 다시 시도해 주세요.
 error-call = 서버에 연결할 수 없습니다.
 
 ## Filters that could not be applied

@@ -1,6 +1,6 @@
 //! The admin pages' loaders. Each checks the session itself.
 
-use crate::loaders::readers::LoadError;
+use crate::fault::Fault;
 use crate::model::{
     AdminEvent, AuditEntry, EventForm, EventId, FileProblem, FormErrors, HistoryEntry,
     ImportPreview, Lang, PreviewPage, TranslationNeed,
@@ -17,7 +17,7 @@ pub const ADMIN_LIST_LIMIT: u32 = 200;
 pub async fn admin_events(
     search: String,
     needs: Option<TranslationNeed>,
-) -> Result<Vec<AdminEvent>, LoadError> {
+) -> Result<Vec<AdminEvent>, Fault> {
     use crate::loaders::readers::ssr::{hide, signed_in};
     let (state, _) = signed_in().await?;
     state
@@ -29,7 +29,7 @@ pub async fn admin_events(
 
 /// The audit trail, newest first, older than entry `before` when given.
 #[server(prefix = "/rpc", endpoint = "admin/audit")]
-pub async fn audit_entries(before: Option<i64>) -> Result<Vec<AuditEntry>, LoadError> {
+pub async fn audit_entries(before: Option<i64>) -> Result<Vec<AuditEntry>, Fault> {
     use crate::loaders::readers::ssr::{hide, signed_in};
     let (state, _) = signed_in().await?;
     state.store.audit_entries(before).await.map_err(hide)
@@ -63,7 +63,7 @@ pub struct FormAndPreview {
 
 /// The form for a new event (`id` of `None`) or for editing one.
 #[server(prefix = "/rpc", endpoint = "admin/event-form")]
-pub async fn load_event_form(id: Option<EventId>) -> Result<Option<EventFormState>, LoadError> {
+pub async fn load_event_form(id: Option<EventId>) -> Result<Option<EventFormState>, Fault> {
     use crate::loaders::readers::ssr::{hide, signed_in};
     let (state, _) = signed_in().await?;
     let Some(id) = id else {
@@ -108,7 +108,7 @@ pub struct RestoreNotice(pub Option<String>);
 
 /// An event's revisions, newest first, for editors.
 #[server(prefix = "/rpc", endpoint = "admin/revisions")]
-pub async fn admin_revisions(id: EventId) -> Result<Option<EventRevisions>, LoadError> {
+pub async fn admin_revisions(id: EventId) -> Result<Option<EventRevisions>, Fault> {
     use crate::loaders::readers::ssr::{hide, signed_in};
     let (state, _) = signed_in().await?;
     let Some(editable) = state.store.editable_event(id).await.map_err(hide)? else {
@@ -137,7 +137,7 @@ pub struct ImportAnswer {
 /// The preview of the editor's own import `id`, checked against the database as it is now;
 /// `None` once it is confirmed or expired, or if it is another editor's.
 #[server(prefix = "/rpc", endpoint = "admin/import")]
-pub async fn load_import(id: String) -> Result<Option<ImportPreview>, LoadError> {
+pub async fn load_import(id: String) -> Result<Option<ImportPreview>, Fault> {
     use crate::loaders::readers::ssr::{hide, signed_in};
     let (state, editor) = signed_in().await?;
     crate::server::import::preview(&state.store, editor.id, &id)

@@ -1,7 +1,7 @@
 //! The loaders of an event's public history, of one revision as it stood, and of the
 //! corrections log.
 
-use super::LoadError;
+use crate::fault::Fault;
 use crate::model::{CorrectionsLog, EventId, History, Lang, RevisionNumber, RevisionPage};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -17,7 +17,7 @@ pub enum Revised<T> {
 
 /// An event's revisions, newest first, with its title in `lang` where written.
 #[server(prefix = "/rpc", endpoint = "history")]
-pub async fn load_history(id: EventId, lang: Lang) -> Result<Revised<History>, LoadError> {
+pub async fn load_history(id: EventId, lang: Lang) -> Result<Revised<History>, Fault> {
     use super::readers::ssr::{hide, state};
     let state = state()?;
     let Some(event) = state.store.event(id, lang).await.map_err(hide)? else {
@@ -39,7 +39,7 @@ pub async fn load_revision(
     id: EventId,
     number: RevisionNumber,
     lang: Lang,
-) -> Result<Revised<RevisionPage>, LoadError> {
+) -> Result<Revised<RevisionPage>, Fault> {
     use super::readers::ssr::{hide, state};
     let state = state()?;
     let Some(event) = state.store.event(id, lang).await.map_err(hide)? else {
@@ -57,7 +57,7 @@ pub async fn load_revision(
 /// Page `page` (from 1) of the corrections log, newest first, with each event's title in
 /// `lang` where written; `None` past the last page (an empty log has one, saying so).
 #[server(prefix = "/rpc", endpoint = "corrections")]
-pub async fn load_corrections(page: u32, lang: Lang) -> Result<Option<CorrectionsLog>, LoadError> {
+pub async fn load_corrections(page: u32, lang: Lang) -> Result<Option<CorrectionsLog>, Fault> {
     use super::readers::ssr::{hide, state};
     use crate::model::{CORRECTIONS_PAGE, Correction};
     let state = state()?;
@@ -96,7 +96,7 @@ pub async fn load_corrections(page: u32, lang: Lang) -> Result<Option<Correction
 async fn gone_or_missing<T>(
     state: &crate::server::AppState,
     id: EventId,
-) -> Result<Revised<T>, LoadError> {
+) -> Result<Revised<T>, Fault> {
     let retired = (state.store.is_retired(id).await).map_err(super::readers::ssr::hide)?;
     Ok(if retired {
         Revised::Retired

@@ -8,5 +8,3 @@ pub mod editors;
 pub mod history;
 pub mod readers;
 pub mod reports;
-
-pub use readers::LoadError;

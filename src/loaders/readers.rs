@@ -1,37 +1,16 @@
-//! Readers' pages' loaders: thin server functions that call storage and hide its errors.
+//! Readers' pages' loaders: thin server functions that call storage and hide its errors
+//! (their causes go to the log, through `ssr::hide`; the page learns only the `Fault`).
 //!
 //! Pages call them while they are rendered on the server; nothing in the browser does, so
 //! they are not offered over HTTP (the router answers 404 under `/rpc`).
 
+use crate::fault::Fault;
 use crate::model::{
     Axis, Event, EventId, EventLink, EventPage, Filter, FilterError, Lang, PAGE_SIZE,
     RevisionStamp, TermEntry,
 };
 use leptos::prelude::*;
-use leptos::server_fn::codec::JsonEncoding;
-use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
-
-/// Why a server function could not answer. Pages show its words; the cause of a server
-/// fault is logged where it happened and never sent.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
-pub enum LoadError {
-    #[error("Your session has ended; please sign in again.")]
-    SignedOut,
-    #[error("The timeline could not be read; please try again.")]
-    Unavailable,
-    /// The call itself failed (it could not be sent, or its answer not read).
-    #[error("The server could not be reached: {0}")]
-    Call(String),
-}
-
-impl FromServerFnError for LoadError {
-    type Encoder = JsonEncoding;
-
-    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        LoadError::Call(value.to_string())
-    }
-}
 
 /// One page of the timeline as a query string selects it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,7 +40,7 @@ impl Timeline {
 /// Loads the view a query string such as `category=trade&from=2019&page=2` asks for, in a
 /// language. An invalid filter is reported, and the unfiltered timeline shown instead.
 #[server(prefix = "/rpc", endpoint = "timeline")]
-pub async fn load_timeline(query: String, lang: Lang) -> Result<Timeline, LoadError> {
+pub async fn load_timeline(query: String, lang: Lang) -> Result<Timeline, Fault> {
     let state = ssr::state()?;
     let (filter, problems) = match Filter::from_query(&query) {
         Ok(filter) => (filter, Vec::new()),
@@ -96,7 +75,7 @@ pub struct OnThisDay {
 
 /// The events that began on a day of the year (`MM-DD`), or `None` if it is no such day.
 #[server(prefix = "/rpc", endpoint = "on-this-day")]
-pub async fn load_on_this_day(day: String, lang: Lang) -> Result<Option<OnThisDay>, LoadError> {
+pub async fn load_on_this_day(day: String, lang: Lang) -> Result<Option<OnThisDay>, Fault> {
     let state = ssr::state()?;
     let Ok(day) = day.parse::<crate::model::MonthDay>() else {
         return Ok(None);
@@ -124,7 +103,7 @@ pub enum EventAnswer {
 }
 
 #[server(prefix = "/rpc", endpoint = "event")]
-pub async fn load_event(id: EventId, lang: Lang) -> Result<EventAnswer, LoadError> {
+pub async fn load_event(id: EventId, lang: Lang) -> Result<EventAnswer, Fault> {
     let state = ssr::state()?;
     let page = state.store.event_page(id, lang).await.map_err(ssr::hide)?;
     Ok(match page {
@@ -145,11 +124,10 @@ pub async fn load_event(id: EventId, lang: Lang) -> Result<EventAnswer, LoadErro
 /// The register of contested terms, each entry with the events whose pages, in `lang`,
 /// link to it.
 #[server(prefix = "/rpc", endpoint = "terms")]
-pub async fn load_terms(lang: Lang) -> Result<Vec<TermEntry>, LoadError> {
+pub async fn load_terms(lang: Lang) -> Result<Vec<TermEntry>, Fault> {
     let state = ssr::state()?;
     let register = crate::server::terms::register().map_err(|problems| {
-        tracing::error!(%problems, "the register of terms could not be read");
-        LoadError::Unavailable
+        ssr::note(format!("reading the register of terms failed: {problems}"))
     })?;
     crate::server::terms::entries(&state.store, register, lang)
         .await
@@ -158,8 +136,9 @@ pub async fn load_terms(lang: Lang) -> Result<Vec<TermEntry>, LoadError> {
 
 #[cfg(feature = "ssr")]
 pub(crate) mod ssr {
-    use super::LoadError;
+    use crate::fault::Fault;
     use crate::server::AppState;
+    use crate::server::Causes;
     use crate::server::auth::accounts::Editor;
     use crate::server::auth::editor_session::editor_of;
     use crate::server::store::StoreError;
@@ -168,32 +147,37 @@ pub(crate) mod ssr {
     use leptos::prelude::*;
     use leptos_axum::ResponseOptions;
 
-    pub fn state() -> Result<AppState, LoadError> {
-        use_context::<AppState>().ok_or_else(|| {
-            tracing::error!("a server function ran without the app's state");
-            LoadError::Unavailable
-        })
+    pub fn state() -> Result<AppState, Fault> {
+        use_context::<AppState>()
+            .ok_or_else(|| note("a server function ran without the app's state".to_owned()))
     }
 
     /// The signed-in editor making this call; without a session the answer is 401.
-    pub async fn signed_in() -> Result<(AppState, Editor), LoadError> {
+    pub async fn signed_in() -> Result<(AppState, Editor), Fault> {
         let state = state()?;
-        let parts = use_context::<Parts>().ok_or(LoadError::SignedOut)?;
+        let parts = use_context::<Parts>().ok_or(Fault::SignedOut)?;
         match editor_of(&state, &parts).await {
             Ok(Some(editor)) => Ok((state, editor)),
             Ok(None) => {
                 if let Some(response) = use_context::<ResponseOptions>() {
                     response.set_status(StatusCode::UNAUTHORIZED);
                 }
-                Err(LoadError::SignedOut)
+                Err(Fault::SignedOut)
             }
             Err(err) => Err(hide(err)),
         }
     }
 
-    /// Logs a storage failure and tells the reader only that it happened.
-    pub fn hide(err: StoreError) -> LoadError {
-        tracing::error!(error = %err, "storage failed");
-        LoadError::Unavailable
+    /// A storage failure: its cause goes to the log, the page learns only that it happened.
+    pub fn hide(err: StoreError) -> Fault {
+        note(format!("loading a page's data failed: {err}"))
+    }
+
+    /// Hands the cause of a fault of ours to the request's fault layer, which logs it once.
+    pub fn note(cause: String) -> Fault {
+        let causes =
+            use_context::<Parts>().and_then(|parts| parts.extensions.get::<Causes>().cloned());
+        Causes::note(causes.as_ref(), cause);
+        Fault::Ours
     }
 }

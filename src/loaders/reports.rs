@@ -2,7 +2,7 @@
 //! readers; the queue and one report whole, for editors (who are checked, as every admin
 //! loader checks them). And what a refused post hands the page that answers it.
 
-use crate::loaders::readers::LoadError;
+use crate::fault::Fault;
 use crate::model::{
     AnswerForm, EventId, EventLink, Lang, QueuedReport, ReportErrors, ReportForm, ReportProblem,
     ReportRefusal, ReportState, ReportStatus,
@@ -29,7 +29,7 @@ pub struct AnswerPosted {
 
 /// The event a reader is reporting on, if readers may see it.
 #[server(prefix = "/rpc", endpoint = "report-target")]
-pub async fn load_report_target(id: EventId, lang: Lang) -> Result<Option<EventLink>, LoadError> {
+pub async fn load_report_target(id: EventId, lang: Lang) -> Result<Option<EventLink>, Fault> {
     use crate::loaders::readers::ssr::{hide, state};
     state()?.store.event_link(id, lang).await.map_err(hide)
 }
@@ -39,7 +39,7 @@ pub async fn load_report_target(id: EventId, lang: Lang) -> Result<Option<EventL
 pub async fn load_report_status(
     reference: String,
     lang: Lang,
-) -> Result<Option<ReportStatus>, LoadError> {
+) -> Result<Option<ReportStatus>, Fault> {
     use crate::loaders::readers::ssr::{hide, state};
     let Ok(reference) = reference.parse::<crate::model::Reference>() else {
         return Ok(None);
@@ -77,7 +77,7 @@ pub async fn load_report_status(
 pub async fn load_queued_reports(
     state: Option<ReportState>,
     before: Option<i64>,
-) -> Result<Vec<QueuedReport>, LoadError> {
+) -> Result<Vec<QueuedReport>, Fault> {
     use crate::loaders::readers::ssr::{hide, signed_in};
     let (app, _) = signed_in().await?;
     app.store.queued_reports(state, before).await.map_err(hide)
@@ -85,7 +85,7 @@ pub async fn load_queued_reports(
 
 /// One report, whole, for an editor to answer.
 #[server(prefix = "/rpc", endpoint = "admin/report")]
-pub async fn load_queued_report(reference: String) -> Result<Option<QueuedReport>, LoadError> {
+pub async fn load_queued_report(reference: String) -> Result<Option<QueuedReport>, Fault> {
     use crate::loaders::readers::ssr::{hide, signed_in};
     let (app, _) = signed_in().await?;
     let Ok(reference) = reference.parse::<crate::model::Reference>() else {
@@ -96,7 +96,7 @@ pub async fn load_queued_report(reference: String) -> Result<Option<QueuedReport
 
 /// How many reports no editor has answered, for the editors' navigation.
 #[server(prefix = "/rpc", endpoint = "admin/new-reports")]
-pub async fn new_reports_count() -> Result<i64, LoadError> {
+pub async fn new_reports_count() -> Result<i64, Fault> {
     use crate::loaders::readers::ssr::{hide, signed_in};
     let (app, _) = signed_in().await?;
     app.store.count_new_reports().await.map_err(hide)

@@ -23,7 +23,7 @@ pub use embed::{EmbedEventPage, EmbedTimelinePage};
 pub use event::EventPage;
 pub use history::{HistoryPage, RevisionPageView};
 pub use login::{LoginPage, SignInForm, admin_destination};
-pub use not_found::{FaultPage, Gone, LoadFailed, NotFound, ShownFault};
+pub use not_found::{FaultPage, Gone, LoadFailed, NotFound};
 pub use on_this_day::OnThisDayPage;
 pub use report::{ReportPage, ReportStatusPage};
 pub use terms::TermsPage;

@@ -1,11 +1,8 @@
 use crate::components::{PageTitle, set_status};
-use crate::i18n::{t, t_with, use_lang};
-use crate::loaders::readers::LoadError;
-use crate::model::{Lang, MAX_FORM_BYTES, MAX_IMPORT_BYTES};
+use crate::fault::Fault;
+use crate::i18n::{t, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Meta;
-use leptos_router::hooks::use_location;
-use serde::{Deserialize, Serialize};
 
 /// The page for any unknown path or event: status 404, and a way back.
 #[component]
@@ -60,89 +57,31 @@ fn Missing(
     }
 }
 
-/// Shown when the data could not be loaded: status 500, and the reader may try again.
+/// Shown when a page's data could not be loaded: the fault as any failed request shows it.
 #[component]
-pub fn LoadFailed(error: LoadError) -> impl IntoView {
-    let lang = use_lang();
-    set_status(500);
-    let message = match error {
-        LoadError::SignedOut => "error-signed-out",
-        LoadError::Unavailable => "error-unavailable",
-        LoadError::Call(_) => "error-call",
-    };
-    view! {
-        <PageTitle text=t(lang, "something-went-wrong") />
-        <section class="notice" role="alert">
-            <h1>{t(lang, "something-went-wrong")}</h1>
-            <p>{t(lang, message)}</p>
-        </section>
-    }
+pub fn LoadFailed(error: Fault) -> impl IntoView {
+    view! { <FaultPage fault=error /> }
 }
 
-/// A failed request as the site shows it. The server's fault layer renders the page at the
-/// address asked for with this in context, and the app shows it in place of the page.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ShownFault {
-    pub status: u16,
-    pub message: String,
-}
-
-/// In the page's language: the heading, and what the reader can do for the faults that say
-/// the same thing whatever the request (signed out, refused, too large, the server's own).
-/// Others (a bad request, a missing event) show the server's own account, which is in
-/// English: on English pages as it is, on the others as a general one in their language.
+/// A failed request as the site shows it, in the page's language: its heading, what it
+/// means and a way on (to sign in, or back to the timeline). The server's fault layer
+/// renders the page at the address asked for with the `Fault` in context, and the app shows
+/// this in place of the page.
 #[component]
-pub fn FaultPage(fault: ShownFault) -> impl IntoView {
+pub fn FaultPage(fault: Fault) -> impl IntoView {
     let lang = use_lang();
-    set_status(fault.status);
-    let explanation = match fault.status {
-        401 => Some(t(lang, "error-signed-out")),
-        403 => Some(t(lang, "fault-403-explanation")),
-        405 => Some(t(lang, "fault-405-explanation")),
-        408 => Some(t(lang, "fault-408-explanation")),
-        // An import's file has a limit of its own.
-        413 if use_location().pathname.get_untracked() == crate::paths::IMPORT => Some(t_with(
-            lang,
-            "fault-413-import-explanation",
-            &[("megabytes", (MAX_IMPORT_BYTES / (1024 * 1024)).into())],
-        )),
-        413 => Some(t_with(
-            lang,
-            "fault-413-explanation",
-            &[("limit", (MAX_FORM_BYTES / 1024).into())],
-        )),
-        500.. => Some(t(lang, "fault-500-explanation")),
-        400 if lang != Lang::ORIGINAL => Some(t(lang, "fault-400-explanation")),
-        404 if lang != Lang::ORIGINAL => Some(t(lang, "not-found-explanation")),
-        _ => None,
-    };
-    let explanation = match explanation {
-        Some(text) => view! { <p>{text}</p> }.into_any(),
-        None => view! { <p lang="en">{fault.message}</p> }.into_any(),
-    };
-    let heading = match fault.status {
-        400 => "fault-400",
-        401 => "fault-401",
-        403 => "fault-403",
-        404 => "fault-404",
-        405 => "fault-405",
-        408 => "fault-408",
-        410 => "fault-410",
-        413 => "fault-413",
-        _ => "something-went-wrong",
-    };
-    let heading = t(lang, heading);
-    let (href, label) = if fault.status == 401 {
-        (lang.path("/login"), t(lang, "sign-in"))
-    } else {
-        (lang.path("/"), t(lang, "go-to-timeline"))
+    set_status(fault.status());
+    let heading = fault.heading(lang);
+    let (href, label) = match fault {
+        Fault::SignedOut => (lang.path("/login"), t(lang, "sign-in")),
+        _ => (lang.path("/"), t(lang, "go-to-timeline")),
     };
     view! {
         <PageTitle text=heading.clone() />
         <Meta name="robots" content="noindex" />
         <section class="notice" role="alert">
             <h1>{heading}</h1>
-            {explanation}
+            <p>{fault.said(lang)}</p>
             <p>
                 <a class="button" href=href>
                     {label}

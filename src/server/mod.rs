@@ -27,6 +27,7 @@ pub mod startup;
 pub mod store;
 pub(crate) mod terms;
 
+pub(crate) use http::error::Causes;
 pub use router::router;
 pub use startup::AppState;
 pub use startup::serve::{Application, Limits, prepare};

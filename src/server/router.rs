@@ -10,6 +10,7 @@
 //! gets its policy).
 
 use crate::app::{App, shell};
+use crate::fault::Fault;
 use crate::paths;
 use crate::server::http::error::AppError;
 use crate::server::http::{
@@ -67,7 +68,10 @@ pub fn router(state: AppState) -> Router {
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(request_span)
-                .on_response(DefaultOnResponse::new().level(Level::INFO)),
+                .on_response(DefaultOnResponse::new().level(Level::INFO))
+                // A failure is logged once, with its cause, by `faults`; the response's line
+                // gives its status.
+                .on_failure(()),
         )
         .layer(from_fn_with_state(state.clone(), security::add_headers))
         .layer(from_fn(security::refuse_odd_targets))
@@ -150,7 +154,9 @@ fn handler_routes() -> [(&'static str, MethodRouter<AppState>); 28] {
 
 /// A known address asked with a method it does not take: 405, in the caller's kind.
 async fn not_allowed(method: axum::http::Method) -> AppError {
-    AppError::MethodNotAllowed(method.to_string())
+    AppError::from(Fault::MethodNotAllowed {
+        method: method.to_string(),
+    })
 }
 
 /// The pages' routes, found by rendering the app once. Once per process: while the list is

@@ -17,6 +17,7 @@ mod editing;
 mod editors;
 mod embeds;
 mod exports;
+mod fault_log;
 mod faults;
 mod feeds;
 mod filters;

@@ -14,8 +14,8 @@ pub use import::{ImportPage, ImportPreviewPage};
 pub use reports::{AdminReportPage, AdminReportsPage};
 pub use revisions::RevisionsPage;
 
+use crate::fault::Fault;
 use crate::i18n::{t, t_with, use_lang};
-use crate::loaders::readers::LoadError;
 use crate::loaders::reports::new_reports_count;
 use crate::stylesheets;
 use leptos::prelude::*;
@@ -67,16 +67,11 @@ fn AdminNav() -> impl IntoView {
 
 /// What an admin page shows when its data could not be loaded, e.g. a session that ended.
 #[component]
-fn AdminProblem(error: LoadError) -> impl IntoView {
+fn AdminProblem(error: Fault) -> impl IntoView {
     let lang = use_lang();
-    let message = match error {
-        LoadError::SignedOut => "error-signed-out",
-        LoadError::Unavailable => "error-unavailable",
-        LoadError::Call(_) => "error-call",
-    };
     view! {
         <div class="notice" role="alert">
-            <p>{t(lang, message)}</p>
+            <p>{error.said(lang)}</p>
             <p>
                 <a class="button" href=lang.path("/login")>
                     {t(lang, "sign-in")}

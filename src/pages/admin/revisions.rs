@@ -3,8 +3,8 @@
 
 use super::{AdminNav, AdminProblem};
 use crate::components::{PageTitle, posted};
+use crate::fault::Fault;
 use crate::i18n::{t, t_with, use_lang};
-use crate::loaders::LoadError;
 use crate::loaders::editors::{EventRevisions, RestoreNotice, admin_revisions};
 use crate::model::{EventId, HistoryEntry, history_path, revision_path};
 use crate::pages::NotFound;
@@ -30,7 +30,7 @@ pub fn RevisionsPage() -> impl IntoView {
             Some(id) => admin_revisions(id).await?,
             None => None,
         };
-        Ok::<_, LoadError>(revisions.map(|revisions| (revisions, notice)))
+        Ok::<_, Fault>(revisions.map(|revisions| (revisions, notice)))
     });
     view! {
         <PageTitle text=t(lang, "admin-revisions-title") />

@@ -1,6 +1,7 @@
 //! Who is asking: the signed-in editor and the client's address, for handlers and
 //! server functions alike.
 
+use crate::fault::Fault;
 use crate::server::auth::accounts::Editor;
 use crate::server::auth::sessions;
 use crate::server::http::error::AppError;
@@ -69,12 +70,7 @@ impl FromRequestParts<AppState> for SignedIn {
                 editor,
                 address: client_address(state, parts),
             }),
-            Ok(None) => Err(AppError::Unauthorized(
-                "Your session has ended, so nothing was saved. Sign in again at /login \
-                 (in a new tab, to keep this page), then send the form again."
-                    .into(),
-            )
-            .into_response()),
+            Ok(None) => Err(AppError::from(Fault::SignedOut).into_response()),
             Err(err) => Err(AppError::internal("reading the session", err).into_response()),
         }
     }

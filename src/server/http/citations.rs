@@ -162,7 +162,7 @@ async fn answer(
     write: impl FnOnce(&Cited) -> String,
 ) -> Response {
     let Some(id) = event_id_in(key) else {
-        return AppError::NotFound(format!("There is no event {key}.")).into_response();
+        return AppError::not_found(format!("There is no event {key}.")).into_response();
     };
     let cited = match cited(state, id, lang).await {
         Ok(Some(cited)) => cited,
@@ -183,8 +183,8 @@ async fn answer(
 /// A retired event is gone, with its citations; any other was never here.
 async fn not_citable(state: &AppState, id: EventId) -> Response {
     match state.store.is_retired(id).await {
-        Ok(true) => AppError::Gone(format!("Event {id} has been withdrawn.")).into_response(),
-        Ok(false) => AppError::NotFound(format!("There is no event {id}.")).into_response(),
+        Ok(true) => AppError::gone(format!("Event {id} has been withdrawn.")).into_response(),
+        Ok(false) => AppError::not_found(format!("There is no event {id}.")).into_response(),
         Err(err) => AppError::from(err).into_response(),
     }
 }

@@ -93,7 +93,7 @@ pub(crate) async fn numbered_sitemap(
         .strip_suffix(".xml")
         .and_then(|n| n.parse::<u64>().ok())
         .filter(|&n| n >= 1)
-        .ok_or_else(|| AppError::NotFound("There is no such sitemap.".into()))?;
+        .ok_or_else(|| AppError::not_found("There is no such sitemap."))?;
     shard(&state, n).await
 }
 
@@ -105,7 +105,7 @@ async fn shard(state: &AppState, n: u64) -> Result<Response, AppError> {
     let limit = u32::try_from(EVENTS_PER_SITEMAP).unwrap_or(u32::MAX);
     let events = state.store.listed_events(skip, limit).await?;
     if events.is_empty() && n > 1 {
-        return Err(AppError::NotFound("There is no such sitemap.".into()));
+        return Err(AppError::not_found("There is no such sitemap."));
     }
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\

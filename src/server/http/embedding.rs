@@ -8,6 +8,7 @@
 //! - `/embed.js`, the script a host page loads beside an embed so its frame fits.
 
 use crate::embeds;
+use crate::fault::Fault;
 use crate::i18n::t;
 use crate::model::{Filter, Lang, event_id_in, page_number};
 use crate::paths::{self, Address, View};
@@ -81,9 +82,9 @@ fn asked(query: &str) -> Result<Asked, AppError> {
         match &*key {
             "url" => url = Some(value.into_owned()),
             "format" if value != "json" => {
-                return Err(AppError::NotImplemented(format!(
+                return Err(AppError::from(Fault::NotImplemented(format!(
                     "format: only json is offered, not {value:?}"
-                )));
+                ))));
             }
             "maxwidth" => max_width = Some(size(&key, &value)?),
             "maxheight" => max_height = Some(size(&key, &value)?),
@@ -112,7 +113,7 @@ fn size(key: &str, value: &str) -> Result<u32, AppError> {
 
 /// The language, the embed's path and the title of the reader's page at `url`.
 async fn embed_of(state: &AppState, url: &str) -> Result<(Lang, String, String), AppError> {
-    let not_ours = || AppError::NotFound(format!("{url} is not a page of this timeline."));
+    let not_ours = || AppError::not_found(format!("{url} is not a page of this timeline."));
     let uri: Uri = url
         .parse()
         .map_err(|_| AppError::bad_request(format!("url: {url:?} is not an address")))?;
@@ -196,11 +197,11 @@ mod tests {
         assert_eq!(page.max_width, Some(500));
         assert!(matches!(
             asked("url=https://t.example/&format=xml"),
-            Err(AppError::NotImplemented(_))
+            Err(AppError::Refused(Fault::NotImplemented(_)))
         ));
         for bad in ["", "url=", "url=x&maxwidth=wide", "url=x&maxheight=0"] {
             assert!(
-                matches!(asked(bad), Err(AppError::BadRequest { .. })),
+                matches!(asked(bad), Err(AppError::Refused(Fault::BadRequest { .. }))),
                 "{bad}"
             );
         }

@@ -1,124 +1,92 @@
 //! One error type at the HTTP edge.
 //!
-//! A handler or middleware that cannot answer returns an `AppError`. Turned into a response,
-//! it leaves a `Fault` on the response: what the caller may be told, and for a fault of ours
-//! its cause. `middleware::faults` then logs the cause once (inside the request's span, which
-//! carries its id) and writes the rest out in the caller's kind: JSON under `/api`, a page
-//! of the site elsewhere.
+//! A handler or middleware that cannot answer returns an `AppError`: the `Fault` the caller
+//! is told and, for a fault of ours, its cause. Turned into a response, it leaves a `Failed`
+//! on the response; a loader that meets a fault of ours while a page renders hands its
+//! cause to the request's `Causes`. `middleware::faults` then logs each cause once (inside the
+//! request's span, which carries its id) and writes the fault out in the caller's kind:
+//! JSON under `/api`, a page of the site elsewhere. Nothing here logs.
 
+use crate::fault::Fault;
 use crate::model::{FilterError, FilterErrors};
 use crate::server::store::{EditError, StoreError};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use std::sync::{Arc, Mutex};
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum AppError {
-    /// The request asks for something that cannot be: 400, with each problem.
-    #[error("{message}")]
-    BadRequest {
-        message: String,
-        problems: Vec<FilterError>,
-    },
-    /// A write without a session.
+    /// The request cannot be answered as asked; the caller is told why, and nothing is
+    /// logged.
     #[error("{0}")]
-    Unauthorized(String),
-    /// A write that the browser says came from another site.
-    #[error("{0}")]
-    Forbidden(String),
-    #[error("{0}")]
-    NotFound(String),
-    /// It existed and has been withdrawn.
-    #[error("{0}")]
-    Gone(String),
-    /// The address does not take this method (a form posted to a page, say).
-    #[error("This address does not take a {0} request.")]
-    MethodNotAllowed(String),
-    /// The address cannot answer in the form asked for (oEmbed's XML).
-    #[error("{0}")]
-    NotImplemented(String),
-    /// The request's body did not arrive in time.
-    #[error("the request's body took too long to arrive")]
-    TooSlow,
+    Refused(Fault),
     /// A fault of ours. The cause is logged; the caller learns only that it happened.
     #[error("{doing} failed: {cause:#}")]
-    Internal {
+    Ours {
         /// What the server was doing, in a few words ("saving an event").
         doing: &'static str,
         cause: anyhow::Error,
     },
 }
 
-/// What a caller is told about a failed request; `middleware::faults` writes it out.
+/// What a failed response carries to `middleware::faults`.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Fault {
-    pub status: StatusCode,
-    pub message: String,
-    pub problems: Vec<FilterError>,
+pub(crate) struct Failed {
+    pub fault: Fault,
     /// What went wrong on our side, for the log alone.
     pub cause: Option<String>,
 }
 
-/// What a reader is told of a server fault: never its cause.
-pub(crate) const INTERNAL_MESSAGE: &str =
-    "Something went wrong on our side, and nothing was changed. Please try again in a moment.";
-
 impl AppError {
-    pub(crate) fn bad_request(message: impl Into<String>) -> Self {
-        AppError::BadRequest {
-            message: message.into(),
-            problems: Vec::new(),
-        }
+    /// A 400 whose account names no parameter.
+    pub(crate) fn bad_request(account: impl Into<String>) -> Self {
+        Self::bad_request_with(account, Vec::new())
+    }
+
+    /// A 400 with each parameter that is wrong.
+    pub(crate) fn bad_request_with(account: impl Into<String>, problems: Vec<FilterError>) -> Self {
+        AppError::Refused(Fault::BadRequest {
+            account: account.into(),
+            problems,
+        })
+    }
+
+    pub(crate) fn not_found(account: impl Into<String>) -> Self {
+        AppError::Refused(Fault::NotFound(account.into()))
+    }
+
+    pub(crate) fn gone(account: impl Into<String>) -> Self {
+        AppError::Refused(Fault::Gone(account.into()))
     }
 
     /// A server fault while `doing` something.
     pub(crate) fn internal(doing: &'static str, cause: impl Into<anyhow::Error>) -> Self {
-        AppError::Internal {
+        AppError::Ours {
             doing,
             cause: cause.into(),
         }
     }
+}
 
-    fn fault(self) -> Fault {
-        let mut cause = None;
-        let (status, message, problems) = match self {
-            AppError::BadRequest { message, problems } => {
-                (StatusCode::BAD_REQUEST, message, problems)
-            }
-            AppError::Unauthorized(message) => (StatusCode::UNAUTHORIZED, message, Vec::new()),
-            AppError::Forbidden(message) => (StatusCode::FORBIDDEN, message, Vec::new()),
-            AppError::NotFound(message) => (StatusCode::NOT_FOUND, message, Vec::new()),
-            AppError::Gone(message) => (StatusCode::GONE, message, Vec::new()),
-            AppError::MethodNotAllowed(_) => {
-                (StatusCode::METHOD_NOT_ALLOWED, self.to_string(), Vec::new())
-            }
-            AppError::NotImplemented(message) => (StatusCode::NOT_IMPLEMENTED, message, Vec::new()),
-            AppError::TooSlow => (StatusCode::REQUEST_TIMEOUT, self.to_string(), Vec::new()),
-            AppError::Internal {
-                doing,
-                cause: error,
-            } => {
-                cause = Some(format!("{doing} failed: {error:#}"));
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    INTERNAL_MESSAGE.to_owned(),
-                    Vec::new(),
-                )
-            }
-        };
-        Fault {
-            status,
-            message,
-            problems,
-            cause,
-        }
+impl From<Fault> for AppError {
+    fn from(fault: Fault) -> Self {
+        AppError::Refused(fault)
     }
 }
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        let fault = self.fault();
-        let mut response = fault.status.into_response();
-        response.extensions_mut().insert(fault);
+        let failed = match self {
+            AppError::Refused(fault) => Failed { fault, cause: None },
+            ours @ AppError::Ours { .. } => Failed {
+                fault: Fault::Ours,
+                cause: Some(ours.to_string()),
+            },
+        };
+        let status = StatusCode::from_u16(failed.fault.status())
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut response = status.into_response();
+        response.extensions_mut().insert(failed);
         response
     }
 }
@@ -126,10 +94,7 @@ impl IntoResponse for AppError {
 /// A view's filter that cannot be: 400, with each problem.
 impl From<FilterErrors> for AppError {
     fn from(errors: FilterErrors) -> Self {
-        AppError::BadRequest {
-            message: errors.to_string(),
-            problems: errors.0,
-        }
+        AppError::bad_request_with(errors.to_string(), errors.0)
     }
 }
 
@@ -142,8 +107,41 @@ impl From<StoreError> for AppError {
 impl From<EditError> for AppError {
     fn from(err: EditError) -> Self {
         match err {
-            EditError::NotFound(id) => AppError::NotFound(format!("There is no event {id}.")),
+            EditError::NotFound(id) => AppError::not_found(format!("There is no event {id}.")),
             err => AppError::internal("saving an event", err),
         }
+    }
+}
+
+/// The causes of faults of ours met while a page rendered, which the loaders that met them
+/// cannot put on the response. `middleware::faults` gives each request one and logs what
+/// it holds once the answer is made.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Causes(Arc<Mutex<Vec<String>>>);
+
+impl Causes {
+    /// Keeps `cause` for the request's fault layer, when there is one to keep it for.
+    pub(crate) fn note(causes: Option<&Causes>, cause: String) {
+        match causes {
+            Some(causes) => causes.keep(cause),
+            // Rendered outside the router's layers, so no layer would log it.
+            None => tracing::error!(error = %cause, "a page could not be loaded"),
+        }
+    }
+
+    pub(crate) fn keep(&self, cause: String) {
+        self.lock().push(cause);
+    }
+
+    /// What was kept, leaving none.
+    pub(crate) fn take(&self) -> Vec<String> {
+        std::mem::take(&mut *self.lock())
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<String>> {
+        // A list of strings cannot be left half-written by a panic.
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }

@@ -276,7 +276,7 @@ pub(crate) async fn restore_revision(
             .unwrap_or_default()
     };
     let Ok(number) = field("revision").parse::<RevisionNumber>() else {
-        return AppError::NotFound(format!("There is no such revision of event {id}."))
+        return AppError::not_found(format!("There is no such revision of event {id}."))
             .into_response();
     };
     let revisions = match state.store.revisions(id).await {
@@ -284,7 +284,7 @@ pub(crate) async fn restore_revision(
         Err(err) => return AppError::from(err).into_response(),
     };
     let Some(revision) = revisions.iter().find(|r| r.number == number) else {
-        return AppError::NotFound(format!("There is no revision {number} of event {id}."))
+        return AppError::not_found(format!("There is no revision {number} of event {id}."))
             .into_response();
     };
     let answer = |notice: String, status| {
@@ -343,5 +343,5 @@ pub(crate) async fn restore_revision(
 }
 
 fn no_such_event(id: impl std::fmt::Display) -> Response {
-    AppError::NotFound(format!("There is no event {id}.")).into_response()
+    AppError::not_found(format!("There is no event {id}.")).into_response()
 }

@@ -2,9 +2,10 @@
 //! as the body), answered with its preview's address, and the confirmation
 //! (`POST /admin/import/{id}`). Each checks the session itself before reading anything else.
 
+use crate::fault::{Fault, Refusal};
 use crate::i18n::{t, t_with};
 use crate::loaders::editors::ImportAnswer;
-use crate::model::{FileProblem, MAX_IMPORT_BYTES};
+use crate::model::{FileProblem, Lang, MAX_IMPORT_BYTES};
 use crate::server::auth::editor_session::SignedIn;
 use crate::server::http::error::AppError;
 use crate::server::http::extract::Path;
@@ -125,10 +126,10 @@ pub(crate) async fn confirm(
             return Redirect::to(&lang.path(&done)).into_response();
         }
         Err(ConfirmError::NotFound) => {
-            return AppError::NotFound(t(lang, "import-gone")).into_response();
+            return AppError::not_found(t(Lang::En, "import-gone")).into_response();
         }
         Err(ConfirmError::Forged) => {
-            return AppError::Forbidden(t(lang, "import-forged")).into_response();
+            return AppError::from(Fault::Forbidden(Refusal::ForeignConfirmation)).into_response();
         }
         Err(ConfirmError::Refused(rows)) => {
             t_with(lang, "import-refused-now", &[("count", rows.into())])

@@ -25,13 +25,13 @@ pub(crate) fn asked_language(query: &str, headers: &HeaderMap) -> Result<Lang, U
 
 /// The language a call asks for, or a 400 naming the problem.
 fn asked_lang(query: &str, headers: &HeaderMap) -> Result<Lang, AppError> {
-    asked_language(query, headers).map_err(|err| AppError::BadRequest {
-        message: format!("lang: {err}"),
-        problems: vec![FilterError {
+    asked_language(query, headers).map_err(|err| {
+        let problem = FilterError {
             field: FilterField::Lang,
             message: err.to_string(),
             problem: FilterProblem::UnknownLanguage(err.0.clone()),
-        }],
+        };
+        AppError::bad_request_with(format!("lang: {err}"), vec![problem])
     })
 }
 
@@ -76,9 +76,9 @@ pub(crate) async fn get_event(
     match state.store.event(id, lang).await? {
         Some(event) => Ok(by_language(Json(event))),
         None if state.store.is_retired(id).await? => {
-            Err(AppError::Gone(format!("event {id} has been withdrawn")))
+            Err(AppError::gone(format!("event {id} has been withdrawn")))
         }
-        None => Err(AppError::NotFound(format!("there is no event {id}"))),
+        None => Err(AppError::not_found(format!("there is no event {id}"))),
     }
 }
 
@@ -95,5 +95,5 @@ pub(crate) async fn healthz(State(state): State<AppState>) -> Response {
 
 /// Any address under `/api` that the API does not have.
 pub(crate) async fn no_such_address() -> AppError {
-    AppError::NotFound("There is no such address in the API.".into())
+    AppError::not_found("There is no such address in the API.")
 }

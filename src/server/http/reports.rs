@@ -196,9 +196,9 @@ pub(crate) async fn answer_report(
 }
 
 fn no_such_event(key: &str) -> Response {
-    AppError::NotFound(format!("There is no event {key}.")).into_response()
+    AppError::not_found(format!("There is no event {key}.")).into_response()
 }
 
 fn no_such_report(reference: impl std::fmt::Display) -> Response {
-    AppError::NotFound(format!("There is no report {reference}.")).into_response()
+    AppError::not_found(format!("There is no report {reference}.")).into_response()
 }

@@ -1,9 +1,11 @@
 //! Keeping page renders from stalling: a page that does not answer in time is rendered again.
 
+use crate::fault::Fault;
 use crate::paths;
+use crate::server::http::error::AppError;
 use axum::body::Body;
 use axum::extract::Request;
-use axum::http::{Method, StatusCode};
+use axum::http::Method;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::time::Duration;
@@ -36,11 +38,7 @@ pub(crate) async fn retry_stalled(request: Request, next: Next) -> Response {
         Ok(response) => response,
         Err(_) => {
             tracing::error!("a page stalled twice");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                "The page took too long; please try again.",
-            )
-                .into_response()
+            AppError::from(Fault::Stalled).into_response()
         }
     }
 }
@@ -54,7 +52,9 @@ fn is_page_render(path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::server::http::error::Failed;
     use axum::Router;
+    use axum::http::StatusCode;
     use axum::middleware::from_fn;
     use axum::routing::get;
     use std::sync::Arc;
@@ -108,10 +108,15 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn a_page_that_stalls_twice_is_answered_503() {
+    async fn a_page_that_stalls_twice_is_answered_503_in_the_caller_s_kind() {
         let app = Router::new()
             .route("/", get(std::future::pending::<&'static str>))
             .layer(from_fn(retry_stalled));
-        assert_eq!(status_of(app).await, StatusCode::SERVICE_UNAVAILABLE);
+        let request = Request::get("/").body(Body::empty()).unwrap();
+        let response = app.oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+        // Written out in the caller's kind by the fault layer, not as bare text.
+        let failed = response.extensions().get::<Failed>().unwrap();
+        assert_eq!(failed.fault, Fault::Stalled);
     }
 }

@@ -1,6 +1,7 @@
 //! Protections every response and every write gets: security headers, a refusal of
 //! cross-site writes, and a size limit on request bodies.
 
+use crate::fault::{Fault, Refusal};
 use crate::paths;
 use crate::server::http::error::AppError;
 use crate::server::startup::AppState;
@@ -310,8 +311,7 @@ pub(crate) async fn refuse_cross_site(
     );
     if !safe && is_cross_site(request.headers(), &state.public_url) {
         tracing::warn!(path = %request.uri().path(), "refused a cross-site request");
-        return AppError::Forbidden("Refused: this request came from another site.".into())
-            .into_response();
+        return AppError::from(Fault::Forbidden(Refusal::CrossSite)).into_response();
     }
     next.run(request).await
 }
@@ -431,7 +431,7 @@ pub(crate) async fn read_body_in_time(
         }
         Ok(Err(err)) if is_too_large(&err) => StatusCode::PAYLOAD_TOO_LARGE.into_response(),
         // A chunk that stopped coming, or a body cut off: it did not arrive.
-        Ok(Err(_)) | Err(_) => AppError::TooSlow.into_response(),
+        Ok(Err(_)) | Err(_) => AppError::from(Fault::TooSlow).into_response(),
     }
 }
 
