@@ -73,10 +73,10 @@ async fn a_page_s_loader_fault_is_logged_once_by_the_fault_layer() {
 #[tokio::test]
 async fn a_handler_s_fault_is_logged_once_by_the_fault_layer() {
     let app = TestApp::new().await;
-    let cookie = app.editor_cookie().await;
+    let editor = app.editor().await;
     app.state.store.break_event_reads().await.unwrap();
     let form = event_form(&[]);
-    let (saved, lines) = logged(app.post_form("/admin/events/new", &form, Some(&cookie))).await;
+    let (saved, lines) = logged(editor.post("/admin/events/new", &form)).await;
     assert_eq!(saved.status, StatusCode::INTERNAL_SERVER_ERROR);
     assert_logged_once(&saved, &lines);
 }
