@@ -11,6 +11,7 @@ mod citations;
 mod client;
 mod connections;
 mod corrections;
+mod database;
 mod discovery;
 mod durability;
 mod editing;
