@@ -334,6 +334,68 @@ impl RevisionRow {
     }
 }
 
+/// A correction and the revision before it, read in one row, on either engine.
+#[derive(FromRow)]
+pub(in crate::server::store) struct CorrectionRow {
+    event_id: EventId,
+    #[sqlx(flatten)]
+    after: RevisionRow,
+    #[sqlx(flatten)]
+    before: BeforeRow,
+}
+
+/// The revision before a correction, under its own column names.
+#[derive(FromRow)]
+struct BeforeRow {
+    before_number: i64,
+    before_content: String,
+    before_retired: bool,
+    before_editor: Option<String>,
+    before_note: Option<String>,
+    before_restores: Option<i64>,
+    before_created_at: String,
+    before_correction: bool,
+}
+
+impl From<BeforeRow> for RevisionRow {
+    fn from(row: BeforeRow) -> Self {
+        RevisionRow {
+            number: row.before_number,
+            content: row.before_content,
+            retired: row.before_retired,
+            editor: row.before_editor,
+            note: row.before_note,
+            restores: row.before_restores,
+            created_at: row.before_created_at,
+            correction: row.before_correction,
+        }
+    }
+}
+
+impl CorrectionRow {
+    /// The correction this row holds, with the revision it corrected.
+    pub(in crate::server::store) fn stored(
+        self,
+    ) -> StoreResult<crate::server::store::contract::CorrectedRevision> {
+        let id = self.event_id;
+        Ok(crate::server::store::contract::CorrectedRevision {
+            id,
+            before: RevisionRow::from(self.before).stored(id)?,
+            after: self.after.stored(id)?,
+        })
+    }
+}
+
+/// The revision columns of table `table` (`r.`), each named with `prefix` (`before_`), as
+/// `CorrectionRow` reads a revision beside the one before it.
+pub(in crate::server::store) fn revision_columns(table: &str, prefix: &str) -> String {
+    REVISION_COLUMNS
+        .split(", ")
+        .map(|column| format!("{table}{column} AS {prefix}{column}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A revision's number and time, as read: the stamp of a revision of event `id`.
 pub(in crate::server::store) fn stamp(
     id: EventId,

@@ -5,7 +5,9 @@ use super::Sqlite;
 use super::editing::read_editable;
 use crate::model::{EventId, NewEvent, RevisionStamp};
 use crate::server::store::contract::{CorrectedRevision, Editing, StoredRevision};
-use crate::server::store::rows::{REVISION_COLUMNS, RevisionRow, stamp};
+use crate::server::store::rows::{
+    CorrectionRow, REVISION_COLUMNS, RevisionRow, revision_columns, stamp,
+};
 use crate::server::store::snapshots::revision_content;
 use crate::server::store::{StoreError, StoreResult};
 use sqlx::{QueryBuilder, SqliteConnection, SqlitePool};
@@ -112,44 +114,6 @@ pub(super) async fn write_new_revisions(
     Ok(())
 }
 
-/// A correction and the revision before it, read in one row.
-#[derive(sqlx::FromRow)]
-struct CorrectionRow {
-    event_id: EventId,
-    #[sqlx(flatten)]
-    after: RevisionRow,
-    #[sqlx(flatten)]
-    before: BeforeRow,
-}
-
-/// The revision before a correction, under its own column names.
-#[derive(sqlx::FromRow)]
-struct BeforeRow {
-    before_number: i64,
-    before_content: String,
-    before_retired: bool,
-    before_editor: Option<String>,
-    before_note: Option<String>,
-    before_restores: Option<i64>,
-    before_created_at: String,
-    before_correction: bool,
-}
-
-impl From<BeforeRow> for RevisionRow {
-    fn from(row: BeforeRow) -> Self {
-        RevisionRow {
-            number: row.before_number,
-            content: row.before_content,
-            retired: row.before_retired,
-            editor: row.before_editor,
-            note: row.before_note,
-            restores: row.before_restores,
-            created_at: row.before_created_at,
-            correction: row.before_correction,
-        }
-    }
-}
-
 impl Sqlite {
     pub(super) async fn read_revisions(&self, id: EventId) -> StoreResult<Vec<StoredRevision>> {
         let rows: Vec<RevisionRow> = sqlx::query_as(&format!(
@@ -197,23 +161,14 @@ impl Sqlite {
              JOIN revisions p ON p.event_id = r.event_id AND p.number = r.number - 1 \
              WHERE r.correction \
              ORDER BY r.created_at DESC, r.event_id DESC, r.number DESC LIMIT ?1 OFFSET ?2",
-            after = prefixed("r.", ""),
-            before = prefixed("p.", "before_"),
+            after = revision_columns("r.", ""),
+            before = revision_columns("p.", "before_"),
         ))
         .bind(i64::from(limit))
         .bind(i64::try_from(skip).unwrap_or(i64::MAX))
         .fetch_all(&self.pool)
         .await?;
-        rows.into_iter()
-            .map(|row| {
-                let id = row.event_id;
-                Ok(CorrectedRevision {
-                    id,
-                    before: RevisionRow::from(row.before).stored(id)?,
-                    after: row.after.stored(id)?,
-                })
-            })
-            .collect()
+        rows.into_iter().map(CorrectionRow::stored).collect()
     }
 
     pub(super) async fn read_count_corrections(&self) -> StoreResult<i64> {
@@ -225,13 +180,4 @@ impl Sqlite {
         .await?;
         Ok(count)
     }
-}
-
-/// The revision columns of table `table` (`r.`), each named with `prefix`.
-fn prefixed(table: &str, prefix: &str) -> String {
-    REVISION_COLUMNS
-        .split(", ")
-        .map(|column| format!("{table}{column} AS {prefix}{column}"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
